@@ -1,0 +1,135 @@
+#include "app/cli/commandline.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace sortie::cli
+{
+
+const QVector<Subcommand> &subcommands()
+{
+  // Listed before they are all built so that the command line's shape is fixed now;
+  // `available` says which ones this build really runs.
+  static const QVector<Subcommand> all = {
+    { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
+      QStringLiteral( "Read track, airbase or event files and report what they hold." ), false },
+    { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
+      QStringLiteral( "Add the contents of files to a project, creating it if missing." ), false },
+    { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),
+      QStringLiteral( "Write the bundled sample project." ), false },
+    { QStringLiteral( "export" ), QStringLiteral( "PROJECT OUT.kml|OUT.geojson|OUT.csv" ),
+      QStringLiteral( "Export tracks, events and correlations for other tools." ), false },
+    { QStringLiteral( "export-pdf" ), QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
+                                                      "[--orientation landscape|portrait] [--title TEXT] "
+                                                      "[--per-correlation]" ),
+      QStringLiteral( "Write the annotated briefing map as a PDF." ), false },
+    { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
+      QStringLiteral( "Render the map alone to an image." ), false },
+  };
+  return all;
+}
+
+namespace
+{
+const Subcommand *findSubcommand( const QString &name )
+{
+  for ( const Subcommand &command : subcommands() )
+  {
+    if ( command.name == name )
+      return &command;
+  }
+  return nullptr;
+}
+
+Invocation usageError( const QString &message )
+{
+  Invocation invocation;
+  invocation.action = Invocation::Action::UsageError;
+  invocation.error = message + QStringLiteral( "\nTry 'sortie --help'." );
+  return invocation;
+}
+} // namespace
+
+Invocation parse( const QStringList &arguments )
+{
+  QCommandLineParser parser;
+  // Everything after the first positional argument belongs to the subcommand.
+  parser.setOptionsAfterPositionalArgumentsMode( QCommandLineParser::ParseAsPositionalArguments );
+  parser.setSingleDashWordOptionMode( QCommandLineParser::ParseAsLongOptions );
+  const QCommandLineOption help( QStringList{ QStringLiteral( "h" ), QStringLiteral( "help" ) } );
+  const QCommandLineOption version( QStringList{ QStringLiteral( "V" ), QStringLiteral( "version" ) } );
+  const QCommandLineOption screenshot( QStringLiteral( "screenshot" ), QString(), QStringLiteral( "FILE" ) );
+  parser.addOptions( { help, version, screenshot } );
+
+  if ( !parser.parse( arguments ) )
+    return usageError( QStringLiteral( "sortie: " ) + parser.errorText() );
+
+  Invocation invocation;
+  if ( parser.isSet( help ) )
+  {
+    invocation.action = Invocation::Action::ShowHelp;
+    return invocation;
+  }
+  if ( parser.isSet( version ) )
+  {
+    invocation.action = Invocation::Action::ShowVersion;
+    return invocation;
+  }
+
+  const QStringList positional = parser.positionalArguments();
+  if ( !positional.isEmpty() )
+  {
+    const QString &name = positional.first();
+    if ( !findSubcommand( name ) )
+      return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
+    if ( parser.isSet( screenshot ) )
+      return usageError( QStringLiteral( "sortie: --screenshot opens the window; it does not go with '%1'." ).arg( name ) );
+    invocation.action = Invocation::Action::RunSubcommand;
+    invocation.subcommand = name;
+    invocation.subcommandArguments = positional.mid( 1 );
+    return invocation;
+  }
+
+  if ( parser.isSet( screenshot ) )
+  {
+    invocation.screenshotPath = parser.value( screenshot );
+    if ( invocation.screenshotPath.isEmpty() )
+      return usageError( QStringLiteral( "sortie: --screenshot needs a file name." ) );
+  }
+  invocation.action = Invocation::Action::OpenGui;
+  return invocation;
+}
+
+QString helpText()
+{
+  QString text = QStringLiteral(
+    "Usage: sortie [--screenshot FILE]\n"
+    "       sortie COMMAND [ARGUMENTS...]\n"
+    "       sortie --help | --version\n"
+    "\n"
+    "Sortie is a desktop GIS workbench for following aircraft movements against\n"
+    "world events. With no command it opens the workbench window.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help           Show this help and exit.\n"
+    "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
+    "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
+    "                       window as a PNG image to FILE and exit.\n"
+    "\n"
+    "Commands (these need no display):\n" );
+  for ( const Subcommand &command : subcommands() )
+  {
+    text += QStringLiteral( "  %1 %2\n" ).arg( command.name, command.synopsis );
+    text += QStringLiteral( "      %1%2\n" )
+              .arg( command.summary, command.available ? QString() : QStringLiteral( " (not in this build yet)" ) );
+  }
+  text += QStringLiteral(
+    "\n"
+    "Times are read and written in UTC (ISO 8601).\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input (the reason is printed on stderr),\n"
+    "2 bad usage.\n" );
+  return text;
+}
+
+} // namespace sortie::cli

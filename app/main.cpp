@@ -1,0 +1,91 @@
+#include "app/appinfo.h"
+#include "app/cli/commandline.h"
+#include "app/logging.h"
+#include "app/mainwindow.h"
+#include "app/sortieapplication.h"
+
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace
+{
+void printTo( FILE *stream, const QString &text )
+{
+  const QByteArray bytes = text.toLocal8Bit();
+  std::fwrite( bytes.constData(), 1, static_cast<size_t>( bytes.size() ), stream );
+  std::fflush( stream );
+}
+
+// --screenshot: once the map has been drawn (not merely the window shown), save a PNG of
+// the whole window and quit. Used for the README and for looking at what analysts see.
+void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
+{
+  QgsMapCanvas *canvas = window.mapCanvas();
+  auto save = [&window, path] {
+    const bool saved = window.grab().save( path, "PNG" );
+    if ( !saved )
+      printTo( stderr, QStringLiteral( "sortie: cannot write screenshot %1\n" ).arg( path ) );
+    QCoreApplication::exit( saved ? sortie::cli::Success : sortie::cli::BadInput );
+  };
+  QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [canvas, save] {
+    if ( !canvas->isDrawing() )
+      QTimer::singleShot( 250, canvas, save ); // let the status bar and docks settle
+  } );
+  // A map that never finishes drawing must not hang a scripted run.
+  QTimer::singleShot( 60000, &window, [path] {
+    printTo( stderr, QStringLiteral( "sortie: the map did not finish drawing; no screenshot written to %1\n" ).arg( path ) );
+    QCoreApplication::exit( sortie::cli::BadInput );
+  } );
+}
+
+int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocation )
+{
+  sortie::SortieApplication::setIdentity();
+  sortie::SortieApplication app( argc, argv );
+
+  QgsProject project;
+  int status = 0;
+  {
+    sortie::MainWindow window( &project );
+    if ( !invocation.screenshotPath.isEmpty() )
+      scheduleScreenshot( window, QFileInfo( invocation.screenshotPath ).absoluteFilePath() );
+    window.show();
+    status = app.exec();
+  }
+  project.clear();
+  return status;
+}
+} // namespace
+
+int main( int argc, char *argv[] )
+{
+  QStringList arguments;
+  for ( int i = 0; i < argc; ++i )
+    arguments.append( QString::fromLocal8Bit( argv[i] ) );
+
+  // Decided before any Qt application exists: --help and --version need no display.
+  const sortie::cli::Invocation invocation = sortie::cli::parse( arguments );
+  switch ( invocation.action )
+  {
+    case sortie::cli::Invocation::Action::ShowHelp:
+      printTo( stdout, sortie::cli::helpText() );
+      return sortie::cli::Success;
+    case sortie::cli::Invocation::Action::ShowVersion:
+      printTo( stdout, sortie::versionReport() );
+      return sortie::cli::Success;
+    case sortie::cli::Invocation::Action::UsageError:
+      printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
+      return sortie::cli::BadUsage;
+    case sortie::cli::Invocation::Action::RunSubcommand:
+      printTo( stderr, QStringLiteral( "sortie: '%1' is not in this build yet.\n" ).arg( invocation.subcommand ) );
+      return sortie::cli::BadUsage;
+    case sortie::cli::Invocation::Action::OpenGui:
+      break;
+  }
+  return runWorkbench( argc, argv, invocation );
+}

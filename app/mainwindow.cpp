@@ -1,0 +1,276 @@
+#include "app/mainwindow.h"
+
+#include "app/appinfo.h"
+#include "app/logging.h"
+#include "app/map/basemap.h"
+#include "app/map/mapregion.h"
+#include "app/sortieapplication.h"
+#include "models/geo/coordinateformat.h"
+#include "widgets/aboutdialog.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptoolpan.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cmath>
+#include <memory>
+
+namespace sortie
+{
+
+namespace
+{
+// Bump when docks are added, removed or renamed, so that an old saved layout is ignored
+// instead of hiding a new panel.
+constexpr int kLayoutVersion = 1;
+const QString kGeometryKey = QStringLiteral( "mainWindow/geometry" );
+const QString kStateKey = QStringLiteral( "mainWindow/state" );
+
+QLabel *createEmptyPanelLabel( const QString &text, QWidget *parent )
+{
+  auto *label = new QLabel( text, parent );
+  label->setAlignment( Qt::AlignCenter );
+  label->setWordWrap( true );
+  label->setEnabled( false ); // drawn greyed: it is a state, not content
+  label->setMargin( 12 );
+  return label;
+}
+} // namespace
+
+MainWindow::MainWindow( QgsProject *project, QWidget *parent )
+  : QMainWindow( parent )
+  , mProject( project )
+{
+  Q_ASSERT( mProject );
+  setObjectName( QStringLiteral( "sortieMainWindow" ) );
+  setWindowTitle( tr( "Sortie" ) );
+  setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks );
+
+  createMapCanvas();
+  createDocks();
+  createStatusBar();
+  createMenus();
+  loadBasemap();
+  zoomToDefaultRegion();
+
+  resize( 1280, 800 );
+  mDefaultState = saveState( kLayoutVersion );
+  restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+  // The layer tree bridge and view refer to the project's layer tree; take them down
+  // while the project (owned by the caller) is still alive and before the canvas.
+  delete mLayerTreeBridge;
+  mLayerTreeBridge = nullptr;
+}
+
+void MainWindow::createMapCanvas()
+{
+  mCanvas = new QgsMapCanvas( this );
+  mCanvas->setObjectName( QStringLiteral( "mapCanvas" ) );
+  mCanvas->setProject( mProject );
+  mCanvas->setCanvasColor( basemap::defaultPalette().sea );
+  mCanvas->enableAntiAliasing( true );
+  mCanvas->setCachingEnabled( true );
+  mCanvas->setParallelRenderingEnabled( true );
+  mCanvas->setMapTool( new QgsMapToolPan( mCanvas ) );
+
+  const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
+  mProject->setCrs( crs );
+  mCanvas->setDestinationCrs( crs );
+  setCentralWidget( mCanvas );
+}
+
+void MainWindow::createDocks()
+{
+  mLayerTreeView = new QgsLayerTreeView( this );
+  mLayerTreeView->setObjectName( QStringLiteral( "layerTreeView" ) );
+  auto *model = new QgsLayerTreeModel( mProject->layerTreeRoot(), mLayerTreeView );
+  model->setFlag( QgsLayerTreeModel::AllowNodeReorder );
+  model->setFlag( QgsLayerTreeModel::AllowNodeRename );
+  model->setFlag( QgsLayerTreeModel::AllowNodeChangeVisibility );
+  model->setFlag( QgsLayerTreeModel::ShowLegendAsTree );
+  mLayerTreeView->setModel( model );
+
+  mLayerTreeBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
+  // The projection and region are Sortie's choice, not the first layer's.
+  mLayerTreeBridge->setAutoSetupOnFirstLayer( false );
+
+  mLayersDock = new QDockWidget( tr( "Layers" ), this );
+  mLayersDock->setObjectName( QStringLiteral( "layersDock" ) );
+  mLayersDock->setWidget( mLayerTreeView );
+  addDockWidget( Qt::LeftDockWidgetArea, mLayersDock );
+
+  mTimelineDock = new QDockWidget( tr( "Timeline" ), this );
+  mTimelineDock->setObjectName( QStringLiteral( "timelineDock" ) );
+  mTimelineDock->setAllowedAreas( Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea );
+  mTimelineDock->setWidget( createEmptyPanelLabel( tr( "No tracks or events loaded." ), mTimelineDock ) );
+  addDockWidget( Qt::BottomDockWidgetArea, mTimelineDock );
+
+  mEventsDock = new QDockWidget( tr( "Events" ), this );
+  mEventsDock->setObjectName( QStringLiteral( "eventsDock" ) );
+  mEventsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
+  mEventsDock->setWidget( createEmptyPanelLabel( tr( "No events loaded." ), mEventsDock ) );
+  addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
+
+  resizeDocks( { mLayersDock, mEventsDock }, { 220, 300 }, Qt::Horizontal );
+  resizeDocks( { mTimelineDock }, { 160 }, Qt::Vertical );
+}
+
+void MainWindow::createStatusBar()
+{
+  mCoordinateLabel = new QLabel( this );
+  mCoordinateLabel->setObjectName( QStringLiteral( "coordinateLabel" ) );
+  mCoordinateLabel->setMinimumWidth( fontMetrics().horizontalAdvance( QStringLiteral( "000.0000° N  000.0000° W" ) ) );
+  mCoordinateLabel->setToolTip( tr( "Cursor position (WGS84)" ) );
+
+  mScaleLabel = new QLabel( this );
+  mScaleLabel->setObjectName( QStringLiteral( "scaleLabel" ) );
+
+  mCrsLabel = new QLabel( this );
+  mCrsLabel->setObjectName( QStringLiteral( "crsLabel" ) );
+
+  statusBar()->addPermanentWidget( mCoordinateLabel );
+  statusBar()->addPermanentWidget( mScaleLabel );
+  statusBar()->addPermanentWidget( mCrsLabel );
+
+  connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCursorPosition );
+  connect( mCanvas, &QgsMapCanvas::scaleChanged, this, &MainWindow::showScale );
+  auto showCrs = [this] {
+    const QgsCoordinateReferenceSystem crs = mCanvas->mapSettings().destinationCrs();
+    mCrsLabel->setText( crs.authid().isEmpty() ? crs.description() : crs.authid() );
+    mCrsLabel->setToolTip( crs.description() );
+  };
+  connect( mCanvas, &QgsMapCanvas::destinationCrsChanged, this, showCrs );
+  showCrs();
+}
+
+void MainWindow::createMenus()
+{
+  QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
+  fileMenu->setObjectName( QStringLiteral( "fileMenu" ) );
+  QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
+  quit->setShortcut( QKeySequence::Quit );
+  quit->setMenuRole( QAction::QuitRole );
+
+  QMenu *viewMenu = menuBar()->addMenu( tr( "&View" ) );
+  viewMenu->setObjectName( QStringLiteral( "viewMenu" ) );
+  QAction *region = viewMenu->addAction( tr( "Zoom to &Region" ), this, &MainWindow::zoomToDefaultRegion );
+  region->setObjectName( QStringLiteral( "actionZoomToRegion" ) );
+  region->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_R ) );
+  QAction *full = viewMenu->addAction( tr( "Zoom to &World" ), mCanvas, &QgsMapCanvas::zoomToFullExtent );
+  full->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
+  viewMenu->addSeparator();
+  QMenu *panels = viewMenu->addMenu( tr( "&Panels" ) );
+  panels->addAction( mLayersDock->toggleViewAction() );
+  panels->addAction( mTimelineDock->toggleViewAction() );
+  panels->addAction( mEventsDock->toggleViewAction() );
+  QAction *reset = viewMenu->addAction( tr( "Reset &Layout" ), this, &MainWindow::resetLayout );
+  reset->setObjectName( QStringLiteral( "actionResetLayout" ) );
+
+  QMenu *helpMenu = menuBar()->addMenu( tr( "&Help" ) );
+  helpMenu->setObjectName( QStringLiteral( "helpMenu" ) );
+  QAction *about = helpMenu->addAction( tr( "&About Sortie" ), this, &MainWindow::showAboutDialog );
+  about->setObjectName( QStringLiteral( "actionAbout" ) );
+  about->setMenuRole( QAction::AboutRole );
+  helpMenu->addAction( tr( "About &Qt" ), qApp, &QApplication::aboutQt );
+}
+
+void MainWindow::loadBasemap()
+{
+  QString error;
+  std::unique_ptr<QgsVectorLayer> layer(
+    basemap::createCountriesLayer( SortieApplication::basemapPath(), basemap::defaultPalette(), &error ) );
+  if ( !layer )
+  {
+    qCWarning( lcApp ).noquote() << error;
+    statusBar()->showMessage( error );
+    return;
+  }
+  mBasemap = layer.get();
+  mProject->addMapLayer( layer.release() );
+}
+
+void MainWindow::zoomToDefaultRegion()
+{
+  const QgsRectangle extent = mapregion::regionExtent( mapregion::defaultRegionWgs84(), mCanvas->mapSettings().destinationCrs() );
+  if ( !extent.isEmpty() )
+    mCanvas->setExtent( extent );
+  mCanvas->refresh();
+}
+
+void MainWindow::showCursorPosition( const QgsPointXY &mapPoint )
+{
+  try
+  {
+    const QgsCoordinateTransform toWgs84( mCanvas->mapSettings().destinationCrs(), mapregion::wgs84(),
+                                          mProject->transformContext() );
+    const QgsPointXY p = toWgs84.transform( mapPoint );
+    mCoordinateLabel->setText( formatLatLon( { p.y(), p.x() } ) );
+  }
+  catch ( const QgsCsException & )
+  {
+    // Outside the projection's valid area (e.g. beyond the conic's edge): no position.
+    mCoordinateLabel->setText( formatLatLon( { std::nan( "" ), std::nan( "" ) } ) );
+  }
+}
+
+void MainWindow::showScale( double scale )
+{
+  mScaleLabel->setText( tr( "Scale 1:%1" ).arg( QLocale().toString( static_cast<qlonglong>( std::round( scale ) ) ) ) );
+}
+
+void MainWindow::showAboutDialog()
+{
+  auto *dialog = new AboutDialog( appComponentVersions(), dataAttributions(), this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  dialog->open();
+}
+
+void MainWindow::resetLayout()
+{
+  restoreState( mDefaultState, kLayoutVersion );
+  for ( QDockWidget *dock : { mLayersDock, mTimelineDock, mEventsDock } )
+    dock->show();
+}
+
+void MainWindow::saveLayout() const
+{
+  QSettings settings;
+  settings.setValue( kGeometryKey, saveGeometry() );
+  settings.setValue( kStateKey, saveState( kLayoutVersion ) );
+}
+
+void MainWindow::restoreLayout()
+{
+  const QSettings settings;
+  restoreGeometry( settings.value( kGeometryKey ).toByteArray() );
+  // restoreState refuses a state saved with another layout version, keeping the default.
+  restoreState( settings.value( kStateKey ).toByteArray(), kLayoutVersion );
+}
+
+void MainWindow::closeEvent( QCloseEvent *event )
+{
+  saveLayout();
+  event->accept();
+}
+
+} // namespace sortie

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QgsLayerTreeMapCanvasBridge;
+class QgsLayerTreeView;
+class QgsMapCanvas;
+class QgsPointXY;
+class QgsProject;
+class QgsVectorLayer;
+class QDockWidget;
+class QLabel;
+
+namespace sortie
+{
+
+/**
+ * The workbench window: the map canvas in the middle, the layer panel (left), the
+ * timeline (bottom) and the event panel (right) as docks whose layout is saved on close
+ * and restored on the next start, the status bar with cursor coordinates, and the menus.
+ *
+ * It shows a QgsProject it is given and does not own (no global project): the caller
+ * keeps the project alive for the window's lifetime.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+  public:
+    explicit MainWindow( QgsProject *project, QWidget *parent = nullptr );
+    ~MainWindow() override;
+
+    QgsMapCanvas *mapCanvas() const { return mCanvas; }
+    QgsProject *project() const { return mProject; }
+    QgsVectorLayer *basemapLayer() const { return mBasemap; }
+    QDockWidget *layersDock() const { return mLayersDock; }
+    QDockWidget *timelineDock() const { return mTimelineDock; }
+    QDockWidget *eventsDock() const { return mEventsDock; }
+    QLabel *coordinateLabel() const { return mCoordinateLabel; }
+
+    /** Show the default region (Moscow to Vladivostok and Pyongyang) in the default projection. */
+    void zoomToDefaultRegion();
+
+    /** Save the window geometry and dock layout to the settings (also done on close). */
+    void saveLayout() const;
+
+  public slots:
+    void showAboutDialog();
+    void resetLayout();
+
+  protected:
+    void closeEvent( QCloseEvent *event ) override;
+
+  private:
+    void createMapCanvas();
+    void createDocks();
+    void createStatusBar();
+    void createMenus();
+    void loadBasemap();
+    void restoreLayout();
+    void showCursorPosition( const QgsPointXY &mapPoint );
+    void showScale( double scale );
+
+    QgsProject *mProject = nullptr;
+    QgsMapCanvas *mCanvas = nullptr;
+    QgsLayerTreeView *mLayerTreeView = nullptr;
+    QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;
+    QgsVectorLayer *mBasemap = nullptr; // owned by mProject
+    QDockWidget *mLayersDock = nullptr;
+    QDockWidget *mTimelineDock = nullptr;
+    QDockWidget *mEventsDock = nullptr;
+    QLabel *mCoordinateLabel = nullptr;
+    QLabel *mScaleLabel = nullptr;
+    QLabel *mCrsLabel = nullptr;
+    QByteArray mDefaultState; // dock layout as built, for View > Reset Layout
+};
+
+} // namespace sortie

@@ -41,6 +41,32 @@ const Subcommand *findSubcommand( const QString &name )
   return nullptr;
 }
 
+// Word-wrap @p text (which may start with spaces, kept) to @p width columns; lines after
+// the first start with @p indent.
+QString wrapped( const QString &text, int width, const QString &indent )
+{
+  int leading = 0;
+  while ( leading < text.size() && text.at( leading ) == QLatin1Char( ' ' ) )
+    ++leading;
+  QString out;
+  QString line = text.left( leading );
+  bool lineHasWord = false;
+  for ( const QString &word : text.mid( leading ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts ) )
+  {
+    if ( lineHasWord && line.size() + 1 + word.size() > width )
+    {
+      out += line + QLatin1Char( '\n' );
+      line = indent;
+      lineHasWord = false;
+    }
+    if ( lineHasWord )
+      line += QLatin1Char( ' ' );
+    line += word;
+    lineHasWord = true;
+  }
+  return out + line + QLatin1Char( '\n' );
+}
+
 Invocation usageError( const QString &message )
 {
   Invocation invocation;
@@ -119,9 +145,11 @@ QString helpText()
     "Commands (these need no display):\n" );
   for ( const Subcommand &command : subcommands() )
   {
-    text += QStringLiteral( "  %1 %2\n" ).arg( command.name, command.synopsis );
-    text += QStringLiteral( "      %1%2\n" )
-              .arg( command.summary, command.available ? QString() : QStringLiteral( " (not in this build yet)" ) );
+    const QString synopsisIndent( 3 + command.name.size(), QLatin1Char( ' ' ) );
+    text += wrapped( QStringLiteral( "  %1 %2" ).arg( command.name, command.synopsis ), 78, synopsisIndent );
+    text += wrapped( QStringLiteral( "      " ) + command.summary
+                       + ( command.available ? QString() : QStringLiteral( " (not in this build yet)" ) ),
+                     78, QStringLiteral( "      " ) );
   }
   text += QStringLiteral(
     "\n"

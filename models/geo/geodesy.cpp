@@ -83,22 +83,28 @@ double initialBearingDegrees( const GeoPoint &from, const GeoPoint &to )
 
 GeoPoint intermediatePoint( const GeoPoint &from, const GeoPoint &to, double fraction )
 {
-  const double delta = centralAngle( from, to );
-  if ( delta < 1e-12 )
-    return from;
-
   const Vector3 a = toUnitVector( from );
   const Vector3 b = toUnitVector( to );
-  const double sinDelta = std::sin( delta );
-  if ( sinDelta < 1e-12 )
+  // Angle from the vectors, atan2(|a x b|, a . b): well conditioned at every angle, where
+  // the haversine's asin loses half its digits near 180 degrees.
+  const Vector3 cross{ a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x };
+  const double sinDelta = std::sqrt( cross.x * cross.x + cross.y * cross.y + cross.z * cross.z );
+  const double cosDelta = a.x * b.x + a.y * b.y + a.z * b.z;
+  if ( sinDelta < 1e-9 )
   {
-    // Antipodal: any great circle works. Go through the pole-ward point 90 degrees away
-    // on the meridian of `from`, which is deterministic and well defined.
-    const GeoPoint via{ from.latitude >= 0 ? 90.0 - from.latitude : -90.0 - from.latitude, from.longitude };
+    if ( cosDelta > 0 )
+      return from; // the same point (to within millimetres)
+    // Antipodal: every great circle through both points is as short. Take the meridian of
+    // `from`, northwards: deterministic and well defined. The point 90 degrees along it
+    // lies past the pole, on the opposite meridian, when `from` is north of the equator.
+    const GeoPoint via = from.latitude <= 0.0
+                           ? GeoPoint{ from.latitude + 90.0, from.longitude }
+                           : GeoPoint{ 90.0 - from.latitude, normalizedLongitude( from.longitude + 180.0 ) };
     return fraction <= 0.5 ? intermediatePoint( from, via, fraction * 2.0 )
                            : intermediatePoint( via, to, ( fraction - 0.5 ) * 2.0 );
   }
   // Spherical linear interpolation of the unit vectors.
+  const double delta = std::atan2( sinDelta, cosDelta );
   const double wa = std::sin( ( 1.0 - fraction ) * delta ) / sinDelta;
   const double wb = std::sin( fraction * delta ) / sinDelta;
   return fromVector( { wa * a.x + wb * b.x, wa * a.y + wb * b.y, wa * a.z + wb * b.z } );

@@ -1,0 +1,105 @@
+#include "app/cli/commandline.h"
+
+#include <QTest>
+
+using namespace sortie::cli;
+using Action = Invocation::Action;
+
+Q_DECLARE_METATYPE( Invocation::Action )
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void parse_data()
+    {
+      QTest::addColumn<QStringList>( "arguments" );
+      QTest::addColumn<Action>( "action" );
+      QTest::addColumn<QString>( "detail" );
+
+      QTest::newRow( "no argument opens the window" ) << QStringList{} << Action::OpenGui << QString();
+      QTest::newRow( "--help" ) << QStringList{ QStringLiteral( "--help" ) } << Action::ShowHelp << QString();
+      QTest::newRow( "-h" ) << QStringList{ QStringLiteral( "-h" ) } << Action::ShowHelp << QString();
+      QTest::newRow( "--version" ) << QStringList{ QStringLiteral( "--version" ) } << Action::ShowVersion << QString();
+      QTest::newRow( "-V" ) << QStringList{ QStringLiteral( "-V" ) } << Action::ShowVersion << QString();
+      QTest::newRow( "help wins over version" )
+        << QStringList{ QStringLiteral( "--version" ), QStringLiteral( "--help" ) } << Action::ShowHelp << QString();
+      QTest::newRow( "screenshot" ) << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "out.png" ) }
+                                    << Action::OpenGui << QStringLiteral( "out.png" );
+      QTest::newRow( "screenshot without file" )
+        << QStringList{ QStringLiteral( "--screenshot" ) } << Action::UsageError << QStringLiteral( "screenshot" );
+      QTest::newRow( "unknown option" ) << QStringList{ QStringLiteral( "--frobnicate" ) } << Action::UsageError
+                                        << QStringLiteral( "frobnicate" );
+      QTest::newRow( "unknown command" ) << QStringList{ QStringLiteral( "explode" ) } << Action::UsageError
+                                         << QStringLiteral( "unknown command 'explode'" );
+      QTest::newRow( "subcommand keeps its own options" )
+        << QStringList{ QStringLiteral( "info" ), QStringLiteral( "a.csv" ), QStringLiteral( "--json" ) }
+        << Action::RunSubcommand << QStringLiteral( "info" );
+      QTest::newRow( "subcommand with screenshot" )
+        << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "x.png" ), QStringLiteral( "info" ) }
+        << Action::UsageError << QStringLiteral( "does not go with 'info'" );
+    }
+
+    void parse()
+    {
+      QFETCH( QStringList, arguments );
+      QFETCH( Action, action );
+      QFETCH( QString, detail );
+
+      const Invocation invocation = sortie::cli::parse( QStringList{ QStringLiteral( "sortie" ) } + arguments );
+      QCOMPARE( invocation.action, action );
+      switch ( action )
+      {
+        case Action::OpenGui:
+          QCOMPARE( invocation.screenshotPath, detail );
+          break;
+        case Action::UsageError:
+          QVERIFY2( invocation.error.contains( detail ), qPrintable( invocation.error ) );
+          QVERIFY( invocation.error.contains( QStringLiteral( "sortie --help" ) ) );
+          break;
+        case Action::RunSubcommand:
+          QCOMPARE( invocation.subcommand, detail );
+          break;
+        case Action::ShowHelp:
+        case Action::ShowVersion:
+          break;
+      }
+    }
+
+    void subcommandArgumentsArePassedThroughUnparsed()
+    {
+      const Invocation invocation = sortie::cli::parse(
+        { QStringLiteral( "sortie" ), QStringLiteral( "export-pdf" ), QStringLiteral( "p.sortie.gpkg" ),
+          QStringLiteral( "out.pdf" ), QStringLiteral( "--paper" ), QStringLiteral( "A3" ), QStringLiteral( "--help" ) } );
+      QCOMPARE( invocation.action, Action::RunSubcommand );
+      QCOMPARE( invocation.subcommandArguments,
+                ( QStringList{ QStringLiteral( "p.sortie.gpkg" ), QStringLiteral( "out.pdf" ), QStringLiteral( "--paper" ),
+                               QStringLiteral( "A3" ), QStringLiteral( "--help" ) } ) );
+    }
+
+    void helpListsEveryCommandAndTheExitCodes()
+    {
+      const QString help = helpText();
+      for ( const Subcommand &command : subcommands() )
+        QVERIFY2( help.contains( QStringLiteral( "  " ) + command.name + QLatin1Char( ' ' ) ), qPrintable( command.name ) );
+      QVERIFY( help.contains( QStringLiteral( "0 success, 1 bad input" ) ) );
+      QVERIFY( help.contains( QStringLiteral( "2 bad usage" ) ) );
+      QVERIFY( help.endsWith( QLatin1Char( '\n' ) ) );
+      // Readable in an 80-column terminal.
+      for ( const QString &line : help.split( QLatin1Char( '\n' ) ) )
+        QVERIFY2( line.size() <= 80, qPrintable( line ) );
+    }
+
+    void knownCommands()
+    {
+      QStringList names;
+      for ( const Subcommand &command : subcommands() )
+        names.append( command.name );
+      QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ), QStringLiteral( "sample" ),
+                                     QStringLiteral( "export" ), QStringLiteral( "export-pdf" ), QStringLiteral( "render" ) } ) );
+    }
+};
+
+QTEST_GUILESS_MAIN( TestCommandLine )
+#include "test_commandline.moc"

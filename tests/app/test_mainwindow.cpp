@@ -1,0 +1,228 @@
+// The workbench window under a real X server (xvfb-run): QGIS start-up through
+// SortieApplication, the basemap, the projection, the map render compared with a
+// reference image, the status bar, the dock layout that persists, and Help > About.
+#include "app/map/geodesicgeometry.h"
+#include "app/map/mapregion.h"
+#include "app/mainwindow.h"
+#include "app/sortieapplication.h"
+#include "imagecheck.h"
+#include "models/geo/geodesy.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
+
+#include <QDialog>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace sortie;
+
+namespace
+{
+const GeoPoint kVnukovo{ 55.5915, 37.2615 };
+const GeoPoint kSunan{ 39.2241, 125.6700 };
+const GeoPoint kKnevichi{ 43.3990, 132.1480 };
+
+// Wait until the canvas has finished a render it was asked for.
+bool waitForRender( QgsMapCanvas *canvas )
+{
+  QSignalSpy rendered( canvas, &QgsMapCanvas::mapCanvasRefreshed );
+  canvas->refresh();
+  if ( !rendered.wait( 20000 ) )
+    return false;
+  QTest::qWait( 50 ); // let the finished image reach the viewport
+  return !canvas->isDrawing();
+}
+
+QgsPointXY toCanvasCrs( QgsMapCanvas *canvas, const GeoPoint &p )
+{
+  const QgsCoordinateTransform transform( mapregion::wgs84(), canvas->mapSettings().destinationCrs(),
+                                          QgsProject::instance()->transformContext() );
+  return transform.transform( QgsPointXY( p.longitude, p.latitude ) );
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void init()
+    {
+      QSettings().clear();
+      mProject = std::make_unique<QgsProject>();
+      mWindow = std::make_unique<MainWindow>( mProject.get() );
+      mWindow->show();
+      QVERIFY( QTest::qWaitForWindowExposed( mWindow.get() ) );
+    }
+
+    void cleanup()
+    {
+      mWindow.reset();
+      mProject.reset();
+    }
+
+    void qgisStartedWithProviders()
+    {
+      // Without the prefix path only built-in providers load; delimitedtext is a plugin.
+      QVERIFY( QgsApplication::prefixPath().endsWith( SortieApplication::qgisPrefixPath() ) );
+      QVERIFY( QgsProviderRegistry::instance()->providerList().contains( QStringLiteral( "delimitedtext" ) ) );
+      // The QGIS profile lives in the sandboxed data folder, never the real home.
+      QVERIFY( SortieApplication::profileFolder().startsWith( qEnvironmentVariable( "XDG_DATA_HOME" ) ) );
+    }
+
+    void basemapIsLoadedAndQuiet()
+    {
+      QgsVectorLayer *basemap = mWindow->basemapLayer();
+      QVERIFY( basemap );
+      QVERIFY( basemap->isValid() );
+      QCOMPARE( basemap->featureCount(), 240LL ); // Natural Earth countries in world_map.gpkg
+      QVERIFY( mWindow->mapCanvas()->layers().contains( basemap ) );
+      QCOMPARE( mProject->mapLayers().size(), 1 );
+    }
+
+    void projectionIsConicAndShowsTheRegion()
+    {
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      const QgsCoordinateReferenceSystem crs = canvas->mapSettings().destinationCrs();
+      QVERIFY( !crs.isGeographic() );
+      QVERIFY2( crs.toProj().contains( QStringLiteral( "+proj=lcc" ) ), qPrintable( crs.toProj() ) );
+      const QgsRectangle extent = canvas->extent();
+      for ( const GeoPoint &place : { kVnukovo, kSunan, kKnevichi } )
+        QVERIFY( extent.contains( toCanvasCrs( canvas, place ) ) );
+    }
+
+    void geodesicLinesFollowTheGreatCircle()
+    {
+      const QgsGeometry line = geodesicLineString( { kVnukovo, kSunan } );
+      QCOMPARE( line.wkbType(), QgsWkbTypes::LineString );
+      const QgsPolylineXY vertices = line.asPolyline();
+      QCOMPARE( vertices.size(), 258 ); // 6,420 km at most 25 km a segment
+      // Half-way the path is over Siberia (56.3 N, 90.1 E), well north of the straight
+      // line a plate carree map would draw between Moscow and Pyongyang (47.4 N).
+      const QgsPointXY middle = vertices.at( vertices.size() / 2 );
+      QVERIFY2( middle.y() > 55.5, qPrintable( middle.toString() ) );
+      QVERIFY( geodesicLineString( { kSunan } ).isNull() );
+    }
+
+    void mapMatchesReference()
+    {
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      // A fixed canvas size makes the render independent of dock and font sizes.
+      canvas->setFixedSize( 800, 560 );
+      QTest::qWait( 50 );
+      mWindow->zoomToDefaultRegion();
+      QVERIFY( waitForRender( canvas ) );
+      const QImage image = canvas->viewport()->grab().toImage();
+      QCOMPARE( image.size(), QSize( 800 - 2 * canvas->frameWidth(), 560 - 2 * canvas->frameWidth() ) );
+
+      QString message;
+      // Tolerance: anti-aliased borders may shift by a shade between runs; the palette
+      // or the projection changing moves far more than 1 % of the pixels.
+      QVERIFY2( test::matchesReference( QStringLiteral( "map_default_region" ), image, 12, 0.01, &message ),
+                qPrintable( message ) );
+    }
+
+    void cursorPositionInStatusBar()
+    {
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      QVERIFY( waitForRender( canvas ) );
+      const QgsPointXY pixel = canvas->mapSettings().mapToPixel().transform( toCanvasCrs( canvas, kSunan ) );
+      QMouseEvent move( QEvent::MouseMove, QPointF( pixel.x(), pixel.y() ), Qt::NoButton, Qt::NoButton, Qt::NoModifier );
+      QApplication::sendEvent( canvas->viewport(), &move );
+
+      // "39.2241° N  125.6700° E", to within a pixel (about 13 km at this scale).
+      const QString text = mWindow->coordinateLabel()->text();
+      const QRegularExpressionMatch match
+        = QRegularExpression( QStringLiteral( "^([0-9.]+)° N  ([0-9.]+)° E$" ) ).match( text );
+      QVERIFY2( match.hasMatch(), qPrintable( text ) );
+      QVERIFY2( std::abs( match.captured( 1 ).toDouble() - kSunan.latitude ) < 0.15, qPrintable( text ) );
+      QVERIFY2( std::abs( match.captured( 2 ).toDouble() - kSunan.longitude ) < 0.15, qPrintable( text ) );
+    }
+
+    void docksAreWhereTheyBelong()
+    {
+      QCOMPARE( mWindow->dockWidgetArea( mWindow->layersDock() ), Qt::LeftDockWidgetArea );
+      QCOMPARE( mWindow->dockWidgetArea( mWindow->timelineDock() ), Qt::BottomDockWidgetArea );
+      QCOMPARE( mWindow->dockWidgetArea( mWindow->eventsDock() ), Qt::RightDockWidgetArea );
+      for ( QDockWidget *dock : { mWindow->layersDock(), mWindow->timelineDock(), mWindow->eventsDock() } )
+        QVERIFY( dock->isVisible() );
+    }
+
+    void dockLayoutIsSavedAndRestored()
+    {
+      mWindow->addDockWidget( Qt::LeftDockWidgetArea, mWindow->eventsDock() );
+      mWindow->timelineDock()->hide();
+      QVERIFY( mWindow->close() ); // saves the layout
+
+      MainWindow reopened( mProject.get() );
+      reopened.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &reopened ) );
+      QCOMPARE( reopened.dockWidgetArea( reopened.eventsDock() ), Qt::LeftDockWidgetArea );
+      QVERIFY( !reopened.timelineDock()->isVisible() );
+
+      reopened.resetLayout();
+      QCOMPARE( reopened.dockWidgetArea( reopened.eventsDock() ), Qt::RightDockWidgetArea );
+      QVERIFY( reopened.timelineDock()->isVisible() );
+    }
+
+    void layoutFromAnotherVersionIsIgnored()
+    {
+      QSettings().setValue( QStringLiteral( "mainWindow/state" ), QByteArray( "not a saved state" ) );
+      MainWindow reopened( mProject.get() );
+      reopened.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &reopened ) );
+      QCOMPARE( reopened.dockWidgetArea( reopened.eventsDock() ), Qt::RightDockWidgetArea );
+      QVERIFY( reopened.eventsDock()->isVisible() );
+    }
+
+    void menusAndAbout()
+    {
+      QStringList titles;
+      for ( QAction *action : mWindow->menuBar()->actions() )
+        titles.append( action->text().remove( QLatin1Char( '&' ) ) );
+      QCOMPARE( titles, ( QStringList{ QStringLiteral( "File" ), QStringLiteral( "View" ), QStringLiteral( "Help" ) } ) );
+
+      auto *about = mWindow->findChild<QAction *>( QStringLiteral( "actionAbout" ) );
+      QVERIFY( about );
+      about->trigger();
+      auto *dialog = mWindow->findChild<QDialog *>( QStringLiteral( "aboutDialog" ) );
+      QVERIFY( dialog );
+      QVERIFY( QTest::qWaitForWindowExposed( dialog ) );
+      auto *table = dialog->findChild<QTableWidget *>( QStringLiteral( "componentTable" ) );
+      QStringList components;
+      for ( int row = 0; row < table->rowCount(); ++row )
+        components.append( table->item( row, 0 )->text() );
+      QVERIFY( components.contains( QStringLiteral( "QGIS" ) ) );
+      QVERIFY( components.contains( QStringLiteral( "PROJ" ) ) );
+      QVERIFY( components.contains( QStringLiteral( "GDAL" ) ) );
+      dialog->close();
+    }
+
+  private:
+    std::unique_ptr<QgsProject> mProject;
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+int main( int argc, char *argv[] )
+{
+  SortieApplication::setIdentity();
+  SortieApplication app( argc, argv );
+  TestMainWindow test;
+  return QTest::qExec( &test, argc, argv );
+}
+
+#include "test_mainwindow.moc"

@@ -50,7 +50,7 @@ bool waitForRender( QgsMapCanvas *canvas )
 QgsPointXY toCanvasCrs( QgsMapCanvas *canvas, const GeoPoint &p )
 {
   const QgsCoordinateTransform transform( mapregion::wgs84(), canvas->mapSettings().destinationCrs(),
-                                          QgsProject::instance()->transformContext() );
+                                          canvas->mapSettings().transformContext() );
   return transform.transform( QgsPointXY( p.longitude, p.latitude ) );
 }
 } // namespace

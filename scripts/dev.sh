@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Sortie's developer entry point. On a fresh Debian 12 machine:
+#
+#   scripts/dev.sh run [SORTIE ARGUMENTS...]   install, build, open the workbench
+#   scripts/dev.sh test [CTEST ARGUMENTS...]   install, build, run every test
+#
+# Each step is skipped when already done: packages present, build tree configured.
+# Environment: SORTIE_BUILD_DIR (default: build), SORTIE_BUILD_TYPE (RelWithDebInfo),
+# CI=true (no prompts; what CI sets).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${SORTIE_BUILD_DIR:-$root/build}
+build_type=${SORTIE_BUILD_TYPE:-RelWithDebInfo}
+
+# What Debian 12 must have. QGIS 3.22 core+gui (with its Qt 5.15 and GDAL), Qt 6 for the
+# second build of models/ and widgets/, the toolchain, fonts for stable rendering.
+build_packages=(
+  cmake ninja-build g++ pkg-config
+  libqgis-dev qgis-providers qgis-common
+  libgdal-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
+  qt6-base-dev
+  fonts-dejavu-core
+)
+# Tests also need an X server for the window tests.
+test_packages=(xvfb xauth)
+
+log() { printf 'sortie-dev: %s\n' "$*" >&2; }
+
+missing_packages() {
+  local package
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      printf '%s\n' "$package"
+    fi
+  done
+}
+
+install_packages() {
+  local missing
+  mapfile -t missing < <(missing_packages "$@")
+  if ((${#missing[@]} == 0)); then
+    return
+  fi
+  log "installing ${missing[*]}"
+  local sudo=()
+  if ((EUID != 0)); then
+    if ! command -v sudo >/dev/null; then
+      log "not root and no sudo: install these packages first: ${missing[*]}"
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  local generator=()
+  command -v ninja >/dev/null && generator=(-G Ninja)
+  if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+    log "configuring $build_dir ($build_type)"
+    cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type"
+  fi
+  log "building"
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+usage() {
+  sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+command=${1:-}
+[[ -n $command ]] || usage
+shift
+
+case $command in
+  run)
+    install_packages "${build_packages[@]}"
+    configure_and_build
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+      log "no display: run this from a desktop session, or under 'xvfb-run -a' with --screenshot FILE"
+      exit 1
+    fi
+    exec "$build_dir/bin/sortie" "$@"
+    ;;
+  test)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build
+    log "running the tests"
+    # Every test is registered with ctest (see tests/CMakeLists.txt); a failure fails this.
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" "$@"
+    ;;
+  *)
+    usage
+    ;;
+esac

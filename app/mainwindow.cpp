@@ -3,6 +3,7 @@
 #include "app/appinfo.h"
 #include "app/logging.h"
 #include "app/map/basemap.h"
+#include "app/map/canvasrendering.h"
 #include "app/map/mapregion.h"
 #include "app/sortieapplication.h"
 #include "models/geo/coordinateformat.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
 
 MainWindow::~MainWindow()
 {
+  // No render job may outlive the canvas or the project's layers (see canvasrendering.h).
+  settleCanvasRendering( mCanvas );
   // The layer tree bridge and view refer to the project's layer tree; take them down
   // while the project (owned by the caller) is still alive and before the canvas.
   delete mLayerTreeBridge;

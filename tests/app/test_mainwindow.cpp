@@ -212,6 +212,29 @@ class TestMainWindow : public QObject
       dialog->close();
     }
 
+    void closingWhileRenderingIsSafe()
+    {
+      // QGIS 3.22 orphans a running render job whenever a new render starts; an orphan
+      // that outlives the canvas or its layers crashes later (see canvasrendering.h).
+      // Start renders on top of renders, then tear everything down at once.
+      for ( int attempt = 0; attempt < 16; ++attempt )
+      {
+        auto project = std::make_unique<QgsProject>();
+        auto window = std::make_unique<MainWindow>( project.get() );
+        window->show();
+        QVERIFY( QTest::qWaitForWindowExposed( window.get() ) );
+        for ( int zoom = 0; zoom < 4; ++zoom )
+        {
+          window->mapCanvas()->zoomByFactor( 0.8 );
+          window->mapCanvas()->refreshAllLayers();
+          QTest::qWait( 2 + attempt % 8 );
+        }
+        window.reset();
+        project.reset();
+        QTest::qWait( 100 ); // any orphan left behind would finish, and crash, here
+      }
+    }
+
   private:
     std::unique_ptr<QgsProject> mProject;
     std::unique_ptr<MainWindow> mWindow;

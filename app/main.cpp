@@ -1,5 +1,6 @@
 #include "app/appinfo.h"
 #include "app/cli/commandline.h"
+#include "app/cli/infocommand.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
 #include "app/sortieapplication.h"
@@ -8,6 +9,7 @@
 #include <qgsproject.h>
 
 #include <QFileInfo>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,6 +43,21 @@ void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
     printTo( stderr, QStringLiteral( "sortie: the map did not finish drawing; no screenshot written to %1\n" ).arg( path ) );
     QCoreApplication::exit( sortie::cli::BadInput );
   } );
+}
+
+int runSubcommand( const sortie::cli::Invocation &invocation )
+{
+  QTextStream out( stdout );
+  QTextStream err( stderr );
+#if QT_VERSION < QT_VERSION_CHECK( 6, 0, 0 )
+  // Qt 5 writes in the locale's encoding; names in Russian or Korean must survive LANG=C.
+  out.setCodec( "UTF-8" );
+  err.setCodec( "UTF-8" );
+#endif
+  if ( invocation.subcommand == QLatin1String( "info" ) )
+    return sortie::cli::runInfo( invocation.subcommandArguments, out, err );
+  err << "sortie: '" << invocation.subcommand << "' is not in this build yet.\n";
+  return sortie::cli::BadUsage;
 }
 
 int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocation )
@@ -82,8 +99,7 @@ int main( int argc, char *argv[] )
       printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
       return sortie::cli::BadUsage;
     case sortie::cli::Invocation::Action::RunSubcommand:
-      printTo( stderr, QStringLiteral( "sortie: '%1' is not in this build yet.\n" ).arg( invocation.subcommand ) );
-      return sortie::cli::BadUsage;
+      return runSubcommand( invocation );
     case sortie::cli::Invocation::Action::OpenGui:
       break;
   }

@@ -12,7 +12,7 @@ const QVector<Subcommand> &subcommands()
   // `available` says which ones this build really runs.
   static const QVector<Subcommand> all = {
     { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
-      QStringLiteral( "Read track, airbase or event files and report what they hold." ), false },
+      QStringLiteral( "Read track, airbase or event files and report what they hold." ), true },
     { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
       QStringLiteral( "Add the contents of files to a project, creating it if missing." ), false },
     { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),

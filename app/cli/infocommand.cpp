@@ -1,0 +1,229 @@
+#include "app/cli/infocommand.h"
+
+#include "app/cli/commandline.h"
+#include "models/analysis/flightanalysis.h"
+#include "models/io/importer.h"
+#include "models/io/importsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace sortie::cli
+{
+
+namespace
+{
+struct AnalysedTrack
+{
+  const Track *track;
+  FlightAnalysis analysis;
+};
+
+QString durationText( std::int64_t ms )
+{
+  const std::int64_t minutes = ms / 60000;
+  if ( minutes < 60 )
+    return QStringLiteral( "%1 min" ).arg( minutes );
+  const std::int64_t hours = minutes / 60;
+  if ( hours < 48 )
+    return QStringLiteral( "%1 h %2 min" ).arg( hours ).arg( minutes % 60 );
+  return QStringLiteral( "%1 d %2 h" ).arg( hours / 24 ).arg( hours % 24 );
+}
+
+QJsonValue airbaseCode( const AirbaseIndex &airbases, int index )
+{
+  return index < 0 ? QJsonValue( QJsonValue::Null ) : QJsonValue( airbases.airbases().at( index ).code() );
+}
+
+QString airbaseText( const AirbaseIndex &airbases, int index )
+{
+  return index < 0 ? QStringLiteral( "unknown" ) : airbases.airbases().at( index ).code();
+}
+
+QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbases )
+{
+  const Track &track = *analysed.track;
+  QJsonObject object;
+  object.insert( QStringLiteral( "icao24" ), track.identity.icao24.isEmpty() ? QJsonValue() : QJsonValue( track.identity.icao24 ) );
+  object.insert( QStringLiteral( "registration" ), track.identity.registration.isEmpty() ? QJsonValue() : QJsonValue( track.identity.registration ) );
+  object.insert( QStringLiteral( "callsign" ), track.identity.callsigns.isEmpty() ? QJsonValue() : QJsonValue( track.identity.callsigns.first() ) );
+  object.insert( QStringLiteral( "callsigns" ), QJsonArray::fromStringList( track.identity.callsigns ) );
+  object.insert( QStringLiteral( "type" ), track.identity.aircraftType.isEmpty() ? QJsonValue() : QJsonValue( track.identity.aircraftType ) );
+  object.insert( QStringLiteral( "source" ), QJsonObject{ { QStringLiteral( "format" ), track.source.format },
+                                                          { QStringLiteral( "file" ), track.source.fileName },
+                                                          { QStringLiteral( "note" ), track.source.note } } );
+  object.insert( QStringLiteral( "points" ), track.size() );
+  object.insert( QStringLiteral( "start" ), importsupport::toIsoUtc( track.timeMs( 0 ) ) );
+  object.insert( QStringLiteral( "end" ), importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) ) );
+
+  QJsonArray legs;
+  for ( const Leg &leg : analysed.analysis.legs )
+  {
+    legs.append( QJsonObject{ { QStringLiteral( "from" ), airbaseCode( airbases, leg.fromAirbase ) },
+                              { QStringLiteral( "to" ), airbaseCode( airbases, leg.toAirbase ) },
+                              { QStringLiteral( "start" ), importsupport::toIsoUtc( leg.startMs ) },
+                              { QStringLiteral( "end" ), importsupport::toIsoUtc( leg.endMs ) },
+                              { QStringLiteral( "takeoff_observed" ), leg.takeoffObserved },
+                              { QStringLiteral( "landing_observed" ), leg.landingObserved },
+                              { QStringLiteral( "distance_m" ), qRound64( leg.distanceMetres ) } } );
+  }
+  object.insert( QStringLiteral( "legs" ), legs );
+
+  QJsonArray gaps;
+  for ( const Gap &gap : analysed.analysis.gaps )
+  {
+    QJsonObject g{ { QStringLiteral( "start" ), importsupport::toIsoUtc( gap.startMs ) },
+                   { QStringLiteral( "end" ), gap.open ? QJsonValue() : QJsonValue( importsupport::toIsoUtc( gap.endMs ) ) },
+                   { QStringLiteral( "in_flight" ), gap.inFlight },
+                   { QStringLiteral( "open" ), gap.open } };
+    if ( gap.open )
+      g.insert( QStringLiteral( "near" ), airbaseCode( airbases, gap.nearestAirbase ) );
+    gaps.append( g );
+  }
+  object.insert( QStringLiteral( "gaps" ), gaps );
+
+  QJsonArray stops;
+  for ( const GroundStop &stop : analysed.analysis.groundStops )
+  {
+    stops.append( QJsonObject{ { QStringLiteral( "at" ), airbaseCode( airbases, stop.airbase ) },
+                               { QStringLiteral( "start" ), importsupport::toIsoUtc( stop.startMs ) },
+                               { QStringLiteral( "end" ), importsupport::toIsoUtc( stop.endMs ) } } );
+  }
+  object.insert( QStringLiteral( "ground_stops" ), stops );
+  return object;
+}
+
+void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const AirbaseIndex &airbases )
+{
+  const Track &track = *analysed.track;
+  out << "  track " << track.identity.label() << ": " << track.size() << " positions, "
+      << importsupport::toIsoUtc( track.timeMs( 0 ) ) << " to " << importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) )
+      << " (UTC)\n";
+  if ( !track.source.note.isEmpty() )
+    out << "    note: " << track.source.note << "\n";
+  for ( const Leg &leg : analysed.analysis.legs )
+  {
+    out << "    leg " << airbaseText( airbases, leg.fromAirbase ) << " -> " << airbaseText( airbases, leg.toAirbase ) << "  "
+        << importsupport::toIsoUtc( leg.startMs ) << " to " << importsupport::toIsoUtc( leg.endMs ) << "  "
+        << durationText( leg.durationMs() ) << ", " << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
+  }
+  for ( const GroundStop &stop : analysed.analysis.groundStops )
+    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for " << durationText( stop.durationMs() ) << "\n";
+  for ( const Gap &gap : analysed.analysis.gaps )
+  {
+    if ( gap.open )
+      out << "    left tracking data at " << importsupport::toIsoUtc( gap.startMs )
+          << ( gap.nearestAirbase >= 0 ? QStringLiteral( " near %1 (%2 km)" ).arg( airbaseText( airbases, gap.nearestAirbase ) ).arg( qRound( gap.nearestAirbaseMetres / 1000.0 ) ) : QString() )
+          << "\n";
+    else
+      out << "    gap " << ( gap.inFlight ? "in flight" : "on the ground" ) << " " << importsupport::toIsoUtc( gap.startMs )
+          << " to " << importsupport::toIsoUtc( gap.endMs ) << " (" << durationText( gap.durationMs() ) << ")\n";
+  }
+}
+} // namespace
+
+int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  bool json = false;
+  QStringList files;
+  for ( const QString &argument : arguments )
+  {
+    if ( argument == QLatin1String( "--json" ) )
+      json = true;
+    else if ( argument == QLatin1String( "--help" ) || argument == QLatin1String( "-h" ) )
+    {
+      out << "Usage: sortie info FILE... [--json]\n"
+             "Read track, airbase and event files and report what they hold: tracks with\n"
+             "their legs, ground stops and gaps (leg ends named after the airbases found in\n"
+             "the same files), airbase and event counts, and every problem with file and line.\n";
+      return Success;
+    }
+    else if ( argument.startsWith( QLatin1Char( '-' ) ) )
+    {
+      err << "sortie info: unknown option '" << argument << "'. Try 'sortie info --help'.\n";
+      return BadUsage;
+    }
+    else
+      files.append( argument );
+  }
+  if ( files.isEmpty() )
+  {
+    err << "sortie info: no file given. Try 'sortie info --help'.\n";
+    return BadUsage;
+  }
+
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  std::vector<ImportResult> results;
+  QVector<Airbase> allAirbases;
+  int eventCount = 0;
+  int filesRead = 0;
+  for ( const QString &file : files )
+  {
+    results.push_back( registry.importFile( file ) );
+    const ImportResult &result = results.back();
+    allAirbases += result.airbases;
+    eventCount += result.events.size();
+    if ( !result.failed )
+      ++filesRead;
+  }
+  const AirbaseIndex airbases( allAirbases );
+
+  std::vector<AnalysedTrack> analysed;
+  for ( const ImportResult &result : results )
+  {
+    for ( const Track &track : result.tracks )
+      analysed.push_back( { &track, analyseFlights( track, airbases ) } );
+  }
+
+  if ( json )
+  {
+    QJsonArray tracks;
+    for ( const AnalysedTrack &a : analysed )
+      tracks.append( trackJson( a, airbases ) );
+    QJsonArray warnings;
+    for ( const ImportResult &result : results )
+    {
+      for ( const ImportWarning &w : result.warnings )
+        warnings.append( QJsonObject{ { QStringLiteral( "file" ), w.file },
+                                      { QStringLiteral( "line" ), w.line > 0 ? QJsonValue( w.line ) : QJsonValue() },
+                                      { QStringLiteral( "message" ), w.message } } );
+    }
+    const QJsonObject root{ { QStringLiteral( "tracks" ), tracks },
+                            { QStringLiteral( "airbases" ), allAirbases.size() },
+                            { QStringLiteral( "events" ), eventCount },
+                            { QStringLiteral( "warnings" ), warnings } };
+    out << QJsonDocument( root ).toJson( QJsonDocument::Indented );
+  }
+  else
+  {
+    std::size_t next = 0;
+    for ( std::size_t i = 0; i < results.size(); ++i )
+    {
+      const ImportResult &result = results[i];
+      out << files.at( static_cast<int>( i ) ) << ": ";
+      if ( result.failed )
+        out << "not read\n";
+      else
+        out << result.format << ", " << result.tracks.size() << " tracks, " << result.airbases.size() << " airbases, "
+            << result.events.size() << " events\n";
+      for ( std::size_t t = 0; t < result.tracks.size(); ++t )
+        writeTrackText( out, analysed[next++], airbases );
+      for ( const ImportWarning &w : result.warnings )
+        err << w.toString() << "\n";
+    }
+  }
+  out.flush();
+
+  if ( filesRead == 0 )
+  {
+    const ImportResult &last = results.back();
+    err << "sortie info: nothing could be read"
+        << ( last.warnings.isEmpty() ? QString() : QStringLiteral( " (%1)" ).arg( last.warnings.last().toString() ) ) << "\n";
+    return BadInput;
+  }
+  return Success;
+}
+
+} // namespace sortie::cli

@@ -1,0 +1,119 @@
+#include "models/domain/track.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace sortie
+{
+
+QString AircraftIdentity::label() const
+{
+  if ( !registration.isEmpty() )
+    return registration;
+  if ( !callsigns.isEmpty() )
+    return callsigns.first();
+  if ( !icao24.isEmpty() )
+    return icao24;
+  return QStringLiteral( "unidentified" );
+}
+
+namespace
+{
+std::int32_t toE7( double degrees )
+{
+  return static_cast<std::int32_t>( std::lround( degrees * 1e7 ) );
+}
+} // namespace
+
+void Track::reserve( std::size_t count )
+{
+  mTimeMs.reserve( count );
+  mLatE7.reserve( count );
+  mLonE7.reserve( count );
+  mAltitude.reserve( count );
+  mSpeed.reserve( count );
+  mTrack.reserve( count );
+  mVerticalRate.reserve( count );
+  mFlags.reserve( count );
+}
+
+void Track::append( const TrackPoint &point )
+{
+  mTimeMs.push_back( point.timeMs );
+  mLatE7.push_back( toE7( point.latitude ) );
+  mLonE7.push_back( toE7( point.longitude ) );
+  mAltitude.push_back( point.altitudeMetres );
+  mSpeed.push_back( point.groundSpeedMps );
+  mTrack.push_back( point.trackDegrees );
+  mVerticalRate.push_back( point.verticalRateMps );
+  mFlags.push_back( point.flags );
+}
+
+GeoPoint Track::position( int index ) const
+{
+  const auto i = static_cast<std::size_t>( index );
+  return { mLatE7[i] * 1e-7, mLonE7[i] * 1e-7 };
+}
+
+TrackPoint Track::point( int index ) const
+{
+  const auto i = static_cast<std::size_t>( index );
+  TrackPoint p;
+  p.timeMs = mTimeMs[i];
+  p.latitude = mLatE7[i] * 1e-7;
+  p.longitude = mLonE7[i] * 1e-7;
+  p.altitudeMetres = mAltitude[i];
+  p.groundSpeedMps = mSpeed[i];
+  p.trackDegrees = mTrack[i];
+  p.verticalRateMps = mVerticalRate[i];
+  p.flags = mFlags[i];
+  return p;
+}
+
+int Track::sortByTime()
+{
+  const std::size_t n = mTimeMs.size();
+  if ( n == 0 )
+    return 0;
+  std::vector<std::size_t> order( n );
+  std::iota( order.begin(), order.end(), 0 );
+  if ( !std::is_sorted( mTimeMs.begin(), mTimeMs.end() ) )
+    std::stable_sort( order.begin(), order.end(), [this]( std::size_t a, std::size_t b ) { return mTimeMs[a] < mTimeMs[b]; } );
+
+  Track sorted;
+  sorted.reserve( n );
+  int dropped = 0;
+  for ( std::size_t k = 0; k < n; ++k )
+  {
+    const std::size_t i = order[k];
+    if ( k > 0 )
+    {
+      const std::size_t previous = order[k - 1];
+      if ( mTimeMs[i] == mTimeMs[previous] && mLatE7[i] == mLatE7[previous] && mLonE7[i] == mLonE7[previous] )
+      {
+        ++dropped;
+        continue;
+      }
+    }
+    sorted.append( point( static_cast<int>( i ) ) );
+  }
+  mTimeMs.swap( sorted.mTimeMs );
+  mLatE7.swap( sorted.mLatE7 );
+  mLonE7.swap( sorted.mLonE7 );
+  mAltitude.swap( sorted.mAltitude );
+  mSpeed.swap( sorted.mSpeed );
+  mTrack.swap( sorted.mTrack );
+  mVerticalRate.swap( sorted.mVerticalRate );
+  mFlags.swap( sorted.mFlags );
+  return dropped;
+}
+
+std::size_t Track::memoryBytes() const
+{
+  return mTimeMs.capacity() * sizeof( std::int64_t ) + ( mLatE7.capacity() + mLonE7.capacity() ) * sizeof( std::int32_t )
+         + ( mAltitude.capacity() + mSpeed.capacity() + mTrack.capacity() + mVerticalRate.capacity() ) * sizeof( float )
+         + mFlags.capacity();
+}
+
+} // namespace sortie

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/geo/geopoint.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace sortie
+{
+
+/** Per-position flags, as far as the source says them. */
+enum TrackPointFlag : std::uint8_t
+{
+  PointOnGround = 1 << 0, //!< The source says the aircraft was on the ground.
+  PointStale = 1 << 1,    //!< The source marks the position as stale or interpolated.
+  PointNewLeg = 1 << 2,   //!< The source starts a new leg here (readsb).
+  PointOnGroundKnown = 1 << 3, //!< PointOnGround is the source's statement, not absent data.
+};
+
+/** One position, as handed in and out of a Track. Units: metres, seconds, degrees. */
+struct TrackPoint
+{
+  static constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
+
+  std::int64_t timeMs = 0;        //!< UTC, milliseconds since 1970-01-01T00:00:00Z.
+  double latitude = 0.0;          //!< Degrees north.
+  double longitude = 0.0;         //!< Degrees east.
+  float altitudeMetres = kUnknown; //!< Barometric altitude; NaN when unknown.
+  float groundSpeedMps = kUnknown; //!< Metres per second; NaN when unknown.
+  float trackDegrees = kUnknown;   //!< True track over ground, 0..360; NaN when unknown.
+  float verticalRateMps = kUnknown; //!< Metres per second, climb positive; NaN when unknown.
+  std::uint8_t flags = 0;          //!< TrackPointFlag bits.
+
+  GeoPoint position() const { return { latitude, longitude }; }
+  bool hasFlag( TrackPointFlag flag ) const { return ( flags & flag ) != 0; }
+};
+
+/** Who the aircraft is, as far as the source says. Empty strings when unknown. */
+struct AircraftIdentity
+{
+  QString icao24;       //!< ICAO 24-bit address, six lower-case hex digits.
+  QString registration; //!< e.g. "RA-86559"; empty when unidentified (never invented).
+  QStringList callsigns; //!< Every callsign seen, in order of first appearance.
+  QString aircraftType; //!< ICAO type designator or name, e.g. "IL62".
+
+  /** A label for people: registration, else callsign, else ICAO address, else "unidentified". */
+  QString label() const;
+};
+
+/** Where a track came from. */
+struct TrackSource
+{
+  QString format;   //!< Importer's format name, e.g. "Flightradar24 CSV".
+  QString fileName; //!< File it was read from (name only; no absolute path is kept).
+  QString note;     //!< Free text from the file, e.g. "reconstructed from press reports; not ADS-B data".
+};
+
+/**
+ * One aircraft's positions from one source, in time order.
+ *
+ * Stored by column (one array per field) rather than one object per point: 33 bytes a
+ * point (time 8, latitude and longitude as 1e-7 degree integers 4 + 4, four floats 16,
+ * flags 1), against well over 100 for a QVector of heap objects. 1e-7 degrees is about
+ * 1 cm, far finer than any ADS-B position.
+ */
+class Track
+{
+  public:
+    AircraftIdentity identity;
+    TrackSource source;
+
+    /** Number of positions. */
+    int size() const { return static_cast<int>( mTimeMs.size() ); }
+    bool isEmpty() const { return mTimeMs.empty(); }
+
+    void reserve( std::size_t count );
+
+    /** Append a position. Call sortByTime() afterwards if they may come out of order. */
+    void append( const TrackPoint &point );
+
+    /** The position at @p index (0 <= index < size()). */
+    TrackPoint point( int index ) const;
+
+    std::int64_t timeMs( int index ) const { return mTimeMs[static_cast<std::size_t>( index )]; }
+    GeoPoint position( int index ) const;
+    float altitudeMetres( int index ) const { return mAltitude[static_cast<std::size_t>( index )]; }
+    float groundSpeedMps( int index ) const { return mSpeed[static_cast<std::size_t>( index )]; }
+    std::uint8_t flags( int index ) const { return mFlags[static_cast<std::size_t>( index )]; }
+
+    /** All times (UTC ms), for binary search by time. */
+    const std::vector<std::int64_t> &times() const { return mTimeMs; }
+
+    /**
+     * Sort by time (stable) and drop positions that repeat the previous one exactly
+     * (same time and place), as merged feeds often do. Returns how many were dropped.
+     */
+    int sortByTime();
+
+    /** Bytes held by the point columns (capacity, not size): what a track costs in memory. */
+    std::size_t memoryBytes() const;
+
+  private:
+    std::vector<std::int64_t> mTimeMs;
+    std::vector<std::int32_t> mLatE7;
+    std::vector<std::int32_t> mLonE7;
+    std::vector<float> mAltitude;
+    std::vector<float> mSpeed;
+    std::vector<float> mTrack;
+    std::vector<float> mVerticalRate;
+    std::vector<std::uint8_t> mFlags;
+};
+
+} // namespace sortie

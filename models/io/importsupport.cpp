@@ -1,0 +1,119 @@
+#include "models/io/importsupport.h"
+
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace sortie::importsupport
+{
+
+WarningSink::WarningSink( QString fileName )
+  : mFile( std::move( fileName ) )
+{
+}
+
+void WarningSink::add( qint64 line, const QString &message )
+{
+  ++mTotal;
+  if ( mWarnings.size() < kDetailed )
+    mWarnings.append( { mFile, line, message } );
+}
+
+void WarningSink::finish( ImportResult &result )
+{
+  result.warnings += mWarnings;
+  if ( mTotal > mWarnings.size() )
+    result.warnings.append( { mFile, 0, QStringLiteral( "%1 more problems not listed" ).arg( mTotal - mWarnings.size() ) } );
+  mWarnings.clear();
+  mTotal = 0;
+}
+
+std::int64_t earliestPlausibleMs()
+{
+  return QDateTime( QDate( 1990, 1, 1 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch();
+}
+
+std::int64_t latestPlausibleMs()
+{
+  return QDateTime( QDate( 2100, 1, 1 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch();
+}
+
+std::optional<QString> implausibility( const TrackPoint &point )
+{
+  if ( !std::isfinite( point.latitude ) || point.latitude < -90.0 || point.latitude > 90.0 )
+    return QStringLiteral( "latitude %1 out of range" ).arg( point.latitude );
+  if ( !std::isfinite( point.longitude ) || point.longitude < -180.0 || point.longitude > 180.0 )
+    return QStringLiteral( "longitude %1 out of range" ).arg( point.longitude );
+  static const std::int64_t earliest = earliestPlausibleMs();
+  static const std::int64_t latest = latestPlausibleMs();
+  if ( point.timeMs < earliest || point.timeMs >= latest )
+    return QStringLiteral( "time %1 is not plausible for a tracked position" ).arg( toIsoUtc( point.timeMs ) );
+  return std::nullopt;
+}
+
+QDateTime parseUtc( const QString &text )
+{
+  const QString trimmed = text.trimmed();
+  if ( trimmed.isEmpty() )
+    return QDateTime();
+  QDateTime parsed = QDateTime::fromString( trimmed, Qt::ISODateWithMs );
+  if ( !parsed.isValid() )
+    parsed = QDateTime::fromString( trimmed, Qt::ISODate );
+  if ( !parsed.isValid() )
+    return QDateTime();
+  if ( parsed.timeSpec() == Qt::LocalTime )
+    parsed.setTimeZone( QTimeZone::utc() ); // no zone given: UTC, never the machine's zone
+  return parsed.toUTC();
+}
+
+QString toIsoUtc( std::int64_t timeMs )
+{
+  // Written by hand: Qt's ISODate gives "+00:00" for a QTimeZone-based UTC time.
+  return QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ).toString( QStringLiteral( "yyyy-MM-ddTHH:mm:ss" ) )
+         + QLatin1Char( 'Z' );
+}
+
+QMap<QString, QString> leadingComments( const QByteArray &content, int *bodyOffset, qint64 *bodyLine )
+{
+  QMap<QString, QString> comments;
+  int offset = content.startsWith( "\xEF\xBB\xBF" ) ? 3 : 0;
+  qint64 line = 1;
+  while ( offset < content.size() && content.at( offset ) == '#' )
+  {
+    int end = content.indexOf( '\n', offset );
+    if ( end < 0 )
+      end = content.size();
+    const QString text = QString::fromUtf8( content.mid( offset + 1, end - offset - 1 ) ).trimmed();
+    const int colon = text.indexOf( QLatin1Char( ':' ) );
+    if ( colon > 0 )
+      comments.insert( text.left( colon ).trimmed().toLower(), text.mid( colon + 1 ).trimmed() );
+    offset = end + 1;
+    ++line;
+  }
+  *bodyOffset = offset;
+  *bodyLine = line;
+  return comments;
+}
+
+void applyComments( const QMap<QString, QString> &comments, Track &track )
+{
+  if ( comments.contains( QStringLiteral( "registration" ) ) )
+    track.identity.registration = comments.value( QStringLiteral( "registration" ) );
+  if ( comments.contains( QStringLiteral( "icao24" ) ) )
+    track.identity.icao24 = comments.value( QStringLiteral( "icao24" ) ).toLower();
+  if ( comments.contains( QStringLiteral( "type" ) ) )
+    track.identity.aircraftType = comments.value( QStringLiteral( "type" ) );
+  if ( comments.contains( QStringLiteral( "callsign" ) ) )
+    addCallsign( track.identity, comments.value( QStringLiteral( "callsign" ) ) );
+  if ( comments.contains( QStringLiteral( "note" ) ) )
+    track.source.note = comments.value( QStringLiteral( "note" ) );
+}
+
+void addCallsign( AircraftIdentity &identity, const QString &callsign )
+{
+  const QString trimmed = callsign.trimmed();
+  if ( !trimmed.isEmpty() && !identity.callsigns.contains( trimmed ) )
+    identity.callsigns.append( trimmed );
+}
+
+} // namespace sortie::importsupport

@@ -1,0 +1,115 @@
+#include "models/io/openskycsvimporter.h"
+
+#include "models/io/csvreader.h"
+#include "models/io/importsupport.h"
+
+#include <QHash>
+
+namespace sortie
+{
+
+using namespace importsupport;
+
+int OpenSkyCsvImporter::sniff( const QByteArray &head ) const
+{
+  const int end = head.indexOf( '\n' );
+  const QByteArray header = head.left( end < 0 ? head.size() : end ).toLower();
+  return header.contains( "icao24" ) && header.contains( "lat" ) && header.contains( "time" )
+             && header.contains( "onground" )
+           ? 95
+           : 0;
+}
+
+ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
+{
+  ImportResult result;
+  WarningSink warnings( source.displayName );
+  csv::Reader reader( source.content );
+  std::vector<std::string_view> fields;
+  if ( !reader.next( fields ) )
+  {
+    result.failed = true;
+    result.warnings.append( { source.displayName, 0, QStringLiteral( "no header line" ) } );
+    return result;
+  }
+  const csv::Header header( fields );
+  const int time = header.index( "time" );
+  const int icao24 = header.index( "icao24" );
+  const int lat = header.index( "lat" );
+  const int lon = header.index( "lon" );
+  const int velocity = header.index( "velocity" );
+  const int heading = header.index( "heading" );
+  const int vertrate = header.index( "vertrate" );
+  const int callsign = header.index( "callsign" );
+  const int onground = header.index( "onground" );
+  const int baroaltitude = header.index( "baroaltitude" );
+  if ( time < 0 || icao24 < 0 || lat < 0 || lon < 0 )
+  {
+    result.failed = true;
+    result.warnings.append( { source.displayName, 1, QStringLiteral( "header lacks time, icao24, lat or lon" ) } );
+    return result;
+  }
+
+  QHash<QString, std::size_t> trackOfAircraft;
+  int withoutPosition = 0;
+  while ( reader.next( fields ) )
+  {
+    const QString address = csv::toQString( csv::field( fields, icao24 ) ).toLower();
+    const auto seconds = csv::toDouble( csv::field( fields, time ) );
+    if ( address.isEmpty() || !seconds )
+    {
+      warnings.add( reader.line(), QStringLiteral( "no icao24 or no valid time; row skipped" ) );
+      continue;
+    }
+    const auto latitude = csv::toDouble( csv::field( fields, lat ) );
+    const auto longitude = csv::toDouble( csv::field( fields, lon ) );
+    if ( !latitude || !longitude )
+    {
+      ++withoutPosition;
+      continue;
+    }
+    TrackPoint point;
+    point.timeMs = static_cast<std::int64_t>( *seconds * 1000.0 );
+    point.latitude = *latitude;
+    point.longitude = *longitude;
+    if ( const auto v = csv::toDouble( csv::field( fields, baroaltitude ) ) )
+      point.altitudeMetres = static_cast<float>( *v );
+    if ( const auto v = csv::toDouble( csv::field( fields, velocity ) ) )
+      point.groundSpeedMps = static_cast<float>( *v );
+    if ( const auto v = csv::toDouble( csv::field( fields, heading ) ) )
+      point.trackDegrees = static_cast<float>( *v );
+    if ( const auto v = csv::toDouble( csv::field( fields, vertrate ) ) )
+      point.verticalRateMps = static_cast<float>( *v );
+    const std::string_view ground = csv::trimmed( csv::field( fields, onground ) );
+    if ( ground == "true" || ground == "True" || ground == "1" )
+      point.flags |= PointOnGround | PointOnGroundKnown;
+    else if ( ground == "false" || ground == "False" || ground == "0" )
+      point.flags |= PointOnGroundKnown;
+    if ( const auto why = implausibility( point ) )
+    {
+      warnings.add( reader.line(), *why + QStringLiteral( "; row skipped" ) );
+      continue;
+    }
+
+    auto found = trackOfAircraft.constFind( address );
+    if ( found == trackOfAircraft.constEnd() )
+    {
+      Track track;
+      track.identity.icao24 = address;
+      track.source = { formatName(), source.displayName, QString() };
+      result.tracks.push_back( std::move( track ) );
+      found = trackOfAircraft.insert( address, result.tracks.size() - 1 );
+    }
+    Track &track = result.tracks[*found];
+    addCallsign( track.identity, csv::toQString( csv::field( fields, callsign ) ) );
+    track.append( point );
+  }
+  for ( Track &track : result.tracks )
+    track.sortByTime();
+  if ( withoutPosition > 0 )
+    warnings.add( 0, QStringLiteral( "%1 rows without a position skipped" ).arg( withoutPosition ) );
+  warnings.finish( result );
+  return result;
+}
+
+} // namespace sortie

@@ -1,0 +1,25 @@
+#include "models/io/airbasecsvimporter.h"
+#include "models/io/eventimporters.h"
+#include "models/io/fr24csvimporter.h"
+#include "models/io/importer.h"
+#include "models/io/openskycsvimporter.h"
+#include "models/io/readsbtraceimporter.h"
+
+namespace sortie
+{
+
+// The suffix/sniff table: every importer is asked how sure it is (ImporterRegistry::choose).
+ImporterRegistry ImporterRegistry::standard()
+{
+  ImporterRegistry registry;
+  registry.add( std::make_unique<Fr24CsvImporter>() );
+  registry.add( std::make_unique<OpenSkyCsvImporter>() );
+  registry.add( std::make_unique<ReadsbTraceImporter>() );
+  registry.add( std::make_unique<OurAirportsImporter>() );
+  registry.add( std::make_unique<AirbaseCsvImporter>() );
+  registry.add( std::make_unique<EventJsonImporter>() );
+  registry.add( std::make_unique<EventCsvImporter>() );
+  return registry;
+}
+
+} // namespace sortie

@@ -1,9 +1,10 @@
 # Run ${SORTIE} ${ARGS} with no display and check its exit code and output.
-# -DSORTIE=... -DARGS=a;b -DEXPECT_EXIT=N [-DEXPECT_STDOUT=regex] [-DEXPECT_STDERR=regex]
+# -DSORTIE=... -DARGS=a|b -DEXPECT_EXIT=N [-DEXPECT_STDOUT=regex] [-DEXPECT_STDERR=regex]
 set(ENV{DISPLAY} "")
 set(ENV{WAYLAND_DISPLAY} "")
 set(ENV{QT_QPA_PLATFORM} "")
-execute_process(COMMAND "${SORTIE}" ${ARGS}
+string(REPLACE "|" ";" argument_list "${ARGS}")
+execute_process(COMMAND "${SORTIE}" ${argument_list}
   RESULT_VARIABLE exit_code
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err

@@ -76,9 +76,19 @@ int Track::sortByTime()
   const std::size_t n = mTimeMs.size();
   if ( n == 0 )
     return 0;
+  // Most files come in order without repeats: then there is nothing to copy.
+  const bool inOrder = std::is_sorted( mTimeMs.begin(), mTimeMs.end() );
+  if ( inOrder )
+  {
+    bool repeats = false;
+    for ( std::size_t i = 1; i < n && !repeats; ++i )
+      repeats = mTimeMs[i] == mTimeMs[i - 1] && mLatE7[i] == mLatE7[i - 1] && mLonE7[i] == mLonE7[i - 1];
+    if ( !repeats )
+      return 0;
+  }
   std::vector<std::size_t> order( n );
   std::iota( order.begin(), order.end(), 0 );
-  if ( !std::is_sorted( mTimeMs.begin(), mTimeMs.end() ) )
+  if ( !inOrder )
     std::stable_sort( order.begin(), order.end(), [this]( std::size_t a, std::size_t b ) { return mTimeMs[a] < mTimeMs[b]; } );
 
   Track sorted;

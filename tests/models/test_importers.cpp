@@ -63,6 +63,13 @@ class TestImporters : public QObject
       QTest::newRow( "ourairports" ) << QStringLiteral( "airbases/airports.csv" ) << QStringLiteral( "OurAirports airports.csv" );
       QTest::newRow( "events json" ) << QStringLiteral( "events/events.json" ) << QStringLiteral( "Sortie events JSON" );
       QTest::newRow( "events csv" ) << QStringLiteral( "events/events.csv" ) << QStringLiteral( "Sortie events CSV" );
+      QTest::newRow( "flightaware kml" ) << QStringLiteral( "kml/flightaware.kml" ) << QStringLiteral( "KML" );
+      QTest::newRow( "fr24 kml" ) << QStringLiteral( "kml/fr24.kml" ) << QStringLiteral( "KML" );
+      QTest::newRow( "kml bad" ) << QStringLiteral( "kml/bad.kml" ) << QStringLiteral( "KML" );
+      QTest::newRow( "gpx" ) << QStringLiteral( "gpx/track.gpx" ) << QStringLiteral( "GPX" );
+      QTest::newRow( "geojson points" ) << QStringLiteral( "geojson/points.geojson" ) << QStringLiteral( "GeoJSON" );
+      QTest::newRow( "mf-json" ) << QStringLiteral( "geojson/mfjson.geojson" ) << QStringLiteral( "GeoJSON" );
+      QTest::newRow( "icalendar" ) << QStringLiteral( "ics/events.ics" ) << QStringLiteral( "iCalendar" );
     }
     void golden()
     {
@@ -227,6 +234,107 @@ class TestImporters : public QObject
       QCOMPARE( csv.events.at( 0 ).actors, ( QStringList{ QStringLiteral( "Putin" ), QStringLiteral( "Kim" ) } ) );
       QCOMPARE( csv.events.at( 1 ).precision, DatePrecision::Month );
       QVERIFY( hasWarning( csv, 5, QStringLiteral( "start '13/09/2023'" ) ) );
+    }
+
+    void kmlTracks()
+    {
+      const ImportResult flightAware = import( QStringLiteral( "kml/flightaware.kml" ) );
+      QCOMPARE( flightAware.tracks.size(), std::size_t( 1 ) ); // airport placemarks are not positions
+      const Track &track = flightAware.tracks.front();
+      QCOMPARE( track.size(), 4 );
+      QCOMPARE( track.identity.registration, QStringLiteral( "XX-KML" ) );
+      QCOMPARE( track.identity.callsigns, QStringList{ QStringLiteral( "TST401" ) } );
+      QCOMPARE( track.source.note, QStringLiteral( "test data, not a real flight" ) );
+      QCOMPARE( track.point( 2 ).altitudeMetres, 10668.0f ); // KML altitudes are metres
+      QCOMPARE( track.point( 3 ).timeMs % 1000, 500LL );
+      QVERIFY( std::abs( track.point( 1 ).longitude - 38.5 ) < 1e-7 ); // lon first in KML
+
+      const ImportResult fr24 = import( QStringLiteral( "kml/fr24.kml" ) );
+      QCOMPARE( fr24.tracks.size(), std::size_t( 1 ) );
+      QCOMPARE( fr24.tracks.front().size(), 3 ); // the Route line is not a position
+      QCOMPARE( fr24.tracks.front().identity.callsigns, QStringList{ QStringLiteral( "TST402" ) } );
+    }
+
+    void kmlBadInput()
+    {
+      const ImportResult result = import( QStringLiteral( "kml/bad.kml" ) );
+      QVERIFY( !result.failed );
+      QCOMPARE( result.tracks.size(), std::size_t( 2 ) ); // positions before the broken end are kept
+      QCOMPARE( result.tracks.at( 0 ).size(), 1 );       // when 2 bad, coord 3 bad, 4th has no coord
+      QVERIFY2( hasWarning( result, 8, QStringLiteral( "<when>yesterday</when>" ) ), qPrintable( warningLines( result ).join( QLatin1Char( '\n' ) ) ) );
+      QVERIFY( hasWarning( result, 13, QStringLiteral( "<gx:coord> is not" ) ) );
+      QVERIFY( hasWarning( result, 6, QStringLiteral( "4 <when> and 3 <gx:coord>" ) ) );
+      QCOMPARE( result.warnings.size(), 4 ); // each problem once
+      bool truncated = false;
+      for ( const ImportWarning &w : result.warnings )
+        truncated |= w.message.contains( QStringLiteral( "not well-formed XML" ) ) && w.line >= 23;
+      QVERIFY( truncated );
+    }
+
+    void gpxThroughGdal()
+    {
+      const ImportResult result = import( QStringLiteral( "gpx/track.gpx" ) );
+      QCOMPARE( result.tracks.size(), std::size_t( 2 ) );
+      const Track &first = result.tracks.at( 0 );
+      QCOMPARE( first.size(), 3 );
+      QCOMPARE( first.identity.callsigns, QStringList{ QStringLiteral( "TST501" ) } );
+      QCOMPARE( first.source.note, QStringLiteral( "test data, not a real flight" ) );
+      QCOMPARE( first.point( 2 ).altitudeMetres, 10668.0f );
+      QCOMPARE( first.point( 2 ).timeMs % 1000, 250LL );
+      QVERIFY( hasWarning( result, 0, QStringLiteral( "track 1, point 3: no valid <time>" ) ) );
+      // +09:00 converted to UTC.
+      QCOMPARE( result.tracks.at( 1 ).timeMs( 0 ),
+                QDateTime( QDate( 2023, 8, 2 ), QTime( 22, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
+
+      const ImportResult broken = import( QStringLiteral( "gpx/broken.gpx" ) );
+      QVERIFY( broken.failed );
+      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "GDAL" ) ), qPrintable( broken.warnings.last().toString() ) );
+    }
+
+    void geoJsonPointsAndTrajectories()
+    {
+      const ImportResult points = import( QStringLiteral( "geojson/points.geojson" ) );
+      QCOMPARE( points.tracks.size(), std::size_t( 2 ) );
+      QCOMPARE( points.tracks.at( 0 ).identity.icao24, QStringLiteral( "abc001" ) );
+      QCOMPARE( points.tracks.at( 0 ).size(), 2 );
+      QVERIFY( points.tracks.at( 0 ).point( 0 ).hasFlag( PointOnGround ) );
+      QCOMPARE( points.tracks.at( 0 ).point( 1 ).timeMs, 1721281200000LL ); // Unix seconds
+      QCOMPARE( points.tracks.at( 0 ).point( 1 ).altitudeMetres, 3000.0f );
+      QVERIFY( hasWarning( points, 6, QStringLiteral( "no valid time property" ) ) );
+      QVERIFY( hasWarning( points, 7, QStringLiteral( "latitude 156.3 out of range" ) ) );
+      QVERIFY( hasWarning( points, 8, QStringLiteral( "neither a timed Point nor an MF-JSON trajectory" ) ) );
+
+      const ImportResult mf = import( QStringLiteral( "geojson/mfjson.geojson" ) );
+      QCOMPARE( mf.tracks.size(), std::size_t( 2 ) );
+      QCOMPARE( mf.tracks.at( 0 ).identity.registration, QStringLiteral( "XX-MFJ" ) );
+      QCOMPARE( mf.tracks.at( 0 ).size(), 3 );
+      QCOMPARE( mf.tracks.at( 0 ).source.note, QStringLiteral( "test data, not a real flight" ) );
+      QCOMPARE( mf.tracks.at( 1 ).size(), 2 ); // MovingPoint: 3 positions, 2 datetimes
+      QVERIFY( hasWarning( mf, 7, QStringLiteral( "3 positions and 2 datetimes" ) ) ); // where the feature starts
+    }
+
+    void iCalendarEvents()
+    {
+      const ImportResult result = import( QStringLiteral( "ics/events.ics" ) );
+      QCOMPARE( result.events.size(), 4 );
+      const Event &visit = result.events.at( 0 );
+      QCOMPARE( visit.id, QStringLiteral( "ics-1" ) );
+      QCOMPARE( visit.title, QStringLiteral( "Delegation visit, armistice anniversary" ) );
+      QCOMPARE( visit.precision, DatePrecision::Day );
+      QCOMPARE( *visit.end, QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // DTEND is exclusive
+      QCOMPARE( visit.kind, EventKind::DelegationVisit );
+      QCOMPARE( visit.description, QStringLiteral( "First line\nsecond line that is long enough to be folded here" ) );
+      QVERIFY( visit.place.position && std::abs( visit.place.position->latitude - 39.2241 ) < 1e-9 );
+      QCOMPARE( visit.sources.at( 0 ).url, QStringLiteral( "https://example.invalid/visit" ) );
+      QCOMPARE( result.events.at( 1 ).precision, DatePrecision::Time );
+      // 12:37 Pyongyang time (UTC+9) is 03:37 UTC.
+      QCOMPARE( result.events.at( 2 ).start, QDateTime( QDate( 2024, 9, 20 ), QTime( 3, 37 ), QTimeZone::utc() ) );
+      QCOMPARE( *result.events.at( 2 ).end, QDateTime( QDate( 2024, 9, 20 ), QTime( 5, 21 ), QTimeZone::utc() ) );
+      QVERIFY( hasWarning( result, 26, QStringLiteral( "GEO 'not;valid'" ) ) );
+      QVERIFY( hasWarning( result, 30, QStringLiteral( "floating time" ) ) );
+      QVERIFY( hasWarning( result, 35, QStringLiteral( "DTSTART 'tomorrow'" ) ) );
+      QVERIFY( hasWarning( result, 33, QStringLiteral( "without a valid DTSTART" ) ) );
+      QVERIFY( hasWarning( result, 38, QStringLiteral( "not closed" ) ) );
     }
 
     void filesThatAreNotWhatTheySeem_data()

@@ -177,6 +177,48 @@ def write_fr24_csv(name, points, header_comments):
         f.write("\n".join(lines) + "\n")
 
 
+def write_gpx(name, points, description):
+    """GPX 1.1 as GPS loggers write it: positions, elevation in metres, UTC times."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<gpx version="1.1" creator="Sortie sample generator" xmlns="http://www.topografix.com/GPX/1/1">',
+             "  <trk>", "    <desc>%s</desc>" % description, "    <trkseg>"]
+    for p in points:
+        lines.append('      <trkpt lat="%.5f" lon="%.5f"><ele>%d</ele><time>%s</time></trkpt>' % (
+            p["lat"], p["lon"], 0 if p["ground"] else round(p["alt_m"]), p["time"].strftime("%Y-%m-%dT%H:%M:%SZ")))
+    lines += ["    </trkseg>", "  </trk>", "</gpx>"]
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def write_flightaware_kml(name, points, title, data):
+    """KML as FlightAware exports it: airport placemarks and one gx:Track, all <when> first."""
+    frm, to = points[0], points[-1]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2">',
+             "<Document>", "  <name>%s</name>" % title, "  <ExtendedData>"]
+    lines += ['    <Data name="%s"><value>%s</value></Data>' % (k, v) for k, v in data]
+    lines += ["  </ExtendedData>",
+              "  <Placemark><name>Departure</name><Point><coordinates>%.5f,%.5f,0</coordinates></Point></Placemark>" % (frm["lon"], frm["lat"]),
+              "  <Placemark><name>Arrival</name><Point><coordinates>%.5f,%.5f,0</coordinates></Point></Placemark>" % (to["lon"], to["lat"]),
+              "  <Placemark>", "    <name>%s</name>" % title, "    <gx:Track>", "      <altitudeMode>absolute</altitudeMode>"]
+    lines += ["      <when>%s</when>" % p["time"].strftime("%Y-%m-%dT%H:%M:%SZ") for p in points]
+    lines += ["      <gx:coord>%.5f %.5f %d</gx:coord>" % (p["lon"], p["lat"], 0 if p["ground"] else round(p["alt_m"])) for p in points]
+    lines += ["    </gx:Track>", "  </Placemark>", "</Document>", "</kml>"]
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def write_mfjson(name, points, properties):
+    """An OGC MF-JSON trajectory: a LineString and a datetimes array of the same length."""
+    feature = {"type": "Feature",
+               "geometry": {"type": "LineString",
+                            "coordinates": [[round(p["lon"], 5), round(p["lat"], 5), 0 if p["ground"] else round(p["alt_m"])] for p in points]},
+               "properties": dict(properties, datetimes=[p["time"].strftime("%Y-%m-%dT%H:%M:%SZ") for p in points])}
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        json.dump({"type": "FeatureCollection", "features": [feature]}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def header_callsign(comments):
     return dict(comments).get("callsign", "")
 
@@ -216,14 +258,12 @@ def main():
     # Early August 2023, a few days after Shoigu's visit: date not reported; 3 August assumed.
     dep = utc("2023-08-03T06:00")
     pts = itinerary([("UUMU", None, dep), ("ZKPY", arrive_after("UUMU", "ZKPY", dep), None)])
-    write_fr24_csv("2023-08-03_il62m_uumu-zkpy.fr24.csv", pts, [
-        ("note", NOTE), ("type", "IL62"), ("aircraft", unidentified),
-        ("assumption", "reported only as early August 2023; day and times assumed")])
+    write_gpx("2023-08-03_il62m_uumu-zkpy.gpx", pts, NOTE)
 
     # RA-86559, 25 and 27 September 2023 (Flightradar24 as reported); times assumed.
     dep = utc("2023-09-25T06:00")
     pts = itinerary([("UUMU", None, dep), ("ZKPY", arrive_after("UUMU", "ZKPY", dep), None)])
-    write_fr24_csv("2023-09-25_ra86559_uumu-zkpy.fr24.csv", pts, [
+    write_flightaware_kml("2023-09-25_ra86559_uumu-zkpy.kml", pts, "RA-86559 Chkalovsky - Pyongyang (reconstruction)", [
         ("note", NOTE), ("registration", "RA-86559"), ("type", "IL62"),
         ("assumption", "date as reported; times of day assumed")])
     dep = utc("2023-09-27T03:00")
@@ -254,9 +294,9 @@ def main():
     # 18 July 2024: left Moscow in the morning, arrived in Pyongyang the same day.
     dep = utc("2024-07-18T05:30")
     pts = itinerary([("UUMU", None, dep), ("ZKPY", arrive_after("UUMU", "ZKPY", dep), None)])
-    write_fr24_csv("2024-07-18_il62m_uumu-zkpy.fr24.csv", pts, [
-        ("note", NOTE), ("type", "IL62"), ("aircraft", unidentified),
-        ("assumption", "morning departure (05:30 UTC) assumed")])
+    write_mfjson("2024-07-18_il62m_uumu-zkpy.geojson", pts, {
+        "note": NOTE, "type": "IL62", "aircraft": unidentified,
+        "assumption": "morning departure (05:30 UTC) assumed"})
 
     # 20 September 2024: Vladivostok -> Pyongyang, about an hour on the ground, departs 12:37,
     # lands Khabarovsk 14:21. Both times read as Korea Standard Time (UTC+9), as reported by a

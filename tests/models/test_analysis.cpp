@@ -137,11 +137,11 @@ class TestAnalysis : public QObject
     {
       const AirbaseIndex airbases = sampleAirbases();
       const QVector<QPair<QString, QStringList>> expected = {
-        { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.fr24.csv" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.fr24.csv" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+        { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.gpx" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+        { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ), { QStringLiteral( "UUMU-ZKPY" ) } },
         { QStringLiteral( "2023-09-27_ra86559_zkpy-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UUMU" ) } },
         { QStringLiteral( "2024-07-10_il62m_zkpy-uhww-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-UUMU" ) } },
-        { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.fr24.csv" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+        { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.geojson" ), { QStringLiteral( "UUMU-ZKPY" ) } },
         { QStringLiteral( "2024-09-20_govt_uhww-zkws.fr24.csv" ), { QStringLiteral( "UHWW-ZKWS" ) } },
       };
       for ( const auto &[file, legs] : expected )

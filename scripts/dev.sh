@@ -19,7 +19,7 @@ build_packages=(
   cmake ninja-build g++ pkg-config
   libqgis-dev qgis-providers qgis-common
   libgdal-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
-  qt6-base-dev
+  qt6-base-dev libbenchmark-dev
   fonts-dejavu-core
 )
 # Tests also need an X server for the window tests.

@@ -119,6 +119,18 @@ int Track::sortByTime()
   return dropped;
 }
 
+void Track::squeeze()
+{
+  mTimeMs.shrink_to_fit();
+  mLatE7.shrink_to_fit();
+  mLonE7.shrink_to_fit();
+  mAltitude.shrink_to_fit();
+  mSpeed.shrink_to_fit();
+  mTrack.shrink_to_fit();
+  mVerticalRate.shrink_to_fit();
+  mFlags.shrink_to_fit();
+}
+
 std::size_t Track::memoryBytes() const
 {
   return mTimeMs.capacity() * sizeof( std::int64_t ) + ( mLatE7.capacity() + mLonE7.capacity() ) * sizeof( std::int32_t )

@@ -100,6 +100,9 @@ class Track
      */
     int sortByTime();
 
+    /** Release capacity beyond size() (importers reserve by estimate). */
+    void squeeze();
+
     /** Bytes held by the point columns (capacity, not size): what a track costs in memory. */
     std::size_t memoryBytes() const;
 

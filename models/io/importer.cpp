@@ -210,6 +210,8 @@ ImportResult ImporterRegistry::importFile( const QString &path ) const
 
   result = importer->read( source );
   result.format = importer->formatName();
+  for ( Track &track : result.tracks )
+    track.squeeze();
   result.warnings = readWarnings + result.warnings;
   if ( result.isEmpty() && !result.failed )
   {

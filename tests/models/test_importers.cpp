@@ -152,10 +152,23 @@ class TestImporters : public QObject
       QVERIFY( hasWarning( rows, 5, QStringLiteral( "latitude 95 out of range" ) ) );
       QVERIFY( hasWarning( rows, 6, QStringLiteral( "trace row 4 lacks" ) ) );
 
+      // Cut short after the first row: that row is kept, the break reported with its line.
       const ImportResult broken = import( QStringLiteral( "readsb/broken.json" ) );
-      QVERIFY( broken.failed );
-      QVERIFY( broken.warnings.last().message.contains( QStringLiteral( "not valid JSON" ) ) );
+      QVERIFY( !broken.failed );
+      QCOMPARE( broken.tracks.front().size(), 1 );
+      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "not valid JSON" ) ), qPrintable( broken.warnings.last().toString() ) );
+      QVERIFY( broken.warnings.last().message.contains( QStringLiteral( "the 1 positions before it were kept" ) ) );
       QVERIFY( broken.warnings.last().line >= 4 );
+
+      // Broken before any row: nothing to keep.
+      QTemporaryDir dir;
+      QFile early( dir.filePath( QStringLiteral( "trace_full_early.json" ) ) );
+      QVERIFY( early.open( QIODevice::WriteOnly ) );
+      early.write( "{\"icao\":\"abcdef\",\"timestamp\": 1695621600.0,\n\"trace\":[\n[0.0,55.8,38.0,\"ground\"" );
+      early.close();
+      const ImportResult earlyResult = ImporterRegistry::standard().importFile( early.fileName() );
+      QVERIFY( earlyResult.failed );
+      QCOMPARE( earlyResult.warnings.last().line, 3LL );
 
       const ImportResult truncated = import( QStringLiteral( "readsb/truncated.json.gz" ) );
       QVERIFY( truncated.failed );

@@ -1,0 +1,185 @@
+// Reading and analysing a million positions: Flightradar24 CSV and readsb trace import,
+// and leg/gap analysis. Targets (issue "Tracks, airbases and events"): at least 1,000,000
+// points per second per core for reading, analysis under 0.2 s per million points, at
+// most 40 bytes per point resident. Results and the command: docs/benchmarks.md.
+//
+// The input files are generated here (deterministically) into a temporary folder: a
+// Moscow-Pyongyang shuttle sampled every 5 seconds, with ground stops, so that analysis
+// sees realistic legs.
+#include "models/analysis/flightanalysis.h"
+#include "models/geo/geodesy.h"
+#include "models/io/importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace sortie;
+
+namespace
+{
+constexpr int kPoints = 1000000;
+const GeoPoint kChkalovsky{ 55.8783, 38.0617 };
+const GeoPoint kSunan{ 39.2241, 125.6700 };
+
+struct Sample
+{
+  std::int64_t timeS;
+  GeoPoint position;
+  double altitudeFt;
+  double speedKt;
+  bool ground;
+};
+
+// Position i of the synthetic shuttle: 5-second fixes, 8-hour legs between 1-hour stops.
+Sample sampleAt( int i )
+{
+  constexpr int legFixes = 8 * 720;    // 8 h of 5 s fixes
+  constexpr int groundFixes = 720;     // 1 h on the ground
+  constexpr int cycle = legFixes + groundFixes;
+  const int inCycle = i % cycle;
+  const int legNumber = i / cycle;
+  const bool outbound = legNumber % 2 == 0;
+  Sample s;
+  s.timeS = 1700000000LL + static_cast<std::int64_t>( i ) * 5;
+  if ( inCycle >= legFixes )
+  {
+    s.position = outbound ? kSunan : kChkalovsky;
+    s.altitudeFt = 0;
+    s.speedKt = 0;
+    s.ground = true;
+    return s;
+  }
+  const double f = static_cast<double>( inCycle ) / legFixes;
+  s.position = geodesy::intermediatePoint( outbound ? kChkalovsky : kSunan, outbound ? kSunan : kChkalovsky, f );
+  s.altitudeFt = 35000.0 * std::min( 1.0, std::min( f, 1.0 - f ) * 20.0 ) + 500.0;
+  s.speedKt = 460;
+  s.ground = false;
+  return s;
+}
+
+class InputFiles
+{
+  public:
+    static InputFiles &instance()
+    {
+      static InputFiles files;
+      return files;
+    }
+    QString fr24Csv;
+    QString readsbTrace;
+
+  private:
+    InputFiles()
+    {
+      fr24Csv = mDir.filePath( QStringLiteral( "bench.fr24.csv" ) );
+      readsbTrace = mDir.filePath( QStringLiteral( "trace_full_bench.json" ) );
+      writeFr24();
+      writeReadsb();
+    }
+    void writeFr24()
+    {
+      QFile file( fr24Csv );
+      file.open( QIODevice::WriteOnly );
+      file.write( "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n" );
+      char line[160];
+      for ( int i = 0; i < kPoints; ++i )
+      {
+        const Sample s = sampleAt( i );
+        const int n = std::snprintf( line, sizeof( line ), "%lld,2023-11-14T22:13:20Z,BENCH1,\"%.6f,%.6f\",%.0f,%.0f,%d\n",
+                                     static_cast<long long>( s.timeS ), s.position.latitude, s.position.longitude,
+                                     s.altitudeFt, s.speedKt, 70 );
+        file.write( line, n );
+      }
+    }
+    void writeReadsb()
+    {
+      QFile file( readsbTrace );
+      file.open( QIODevice::WriteOnly );
+      file.write( "{\"icao\":\"abcdef\",\"r\":\"XX-BENCH\",\"t\":\"IL62\",\"timestamp\": 1700000000.000,\n\"trace\":[\n" );
+      char line[200];
+      for ( int i = 0; i < kPoints; ++i )
+      {
+        const Sample s = sampleAt( i );
+        char altitude[32];
+        if ( s.ground )
+          std::snprintf( altitude, sizeof( altitude ), "\"ground\"" );
+        else
+          std::snprintf( altitude, sizeof( altitude ), "%.0f", s.altitudeFt );
+        const int n = std::snprintf( line, sizeof( line ), "%s[%.2f,%.6f,%.6f,%s,%.1f,%.1f,0,%s,null,\"adsb_icao\",null,null,null,null]\n",
+                                     i == 0 ? "" : ",", static_cast<double>( s.timeS - 1700000000LL ), s.position.latitude,
+                                     s.position.longitude, altitude, s.speedKt, 70.0, s.ground ? "null" : "0" );
+        file.write( line, n );
+      }
+      file.write( "]}\n" );
+    }
+    QTemporaryDir mDir;
+};
+
+void reportTrack( benchmark::State &state, const ImportResult &result )
+{
+  if ( result.failed || result.tracks.size() != 1 || result.tracks.front().size() != kPoints )
+  {
+    state.SkipWithError( "import did not give one track of a million points" );
+    return;
+  }
+  state.counters["bytes_per_point"] = static_cast<double>( result.tracks.front().memoryBytes() ) / kPoints;
+}
+
+void BM_ReadFr24Csv( benchmark::State &state )
+{
+  const QString path = InputFiles::instance().fr24Csv;
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  ImportResult last;
+  for ( auto _ : state )
+  {
+    last = registry.importFile( path );
+    benchmark::DoNotOptimize( last.tracks.data() );
+  }
+  reportTrack( state, last );
+  state.SetItemsProcessed( state.iterations() * kPoints );
+  state.counters["file_MB"] = QFileInfo( path ).size() / 1e6;
+}
+BENCHMARK( BM_ReadFr24Csv )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+
+void BM_ReadReadsbTrace( benchmark::State &state )
+{
+  const QString path = InputFiles::instance().readsbTrace;
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  ImportResult last;
+  for ( auto _ : state )
+  {
+    last = registry.importFile( path );
+    benchmark::DoNotOptimize( last.tracks.data() );
+  }
+  reportTrack( state, last );
+  state.SetItemsProcessed( state.iterations() * kPoints );
+  state.counters["file_MB"] = QFileInfo( path ).size() / 1e6;
+}
+BENCHMARK( BM_ReadReadsbTrace )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+
+void BM_AnalyseFlights( benchmark::State &state )
+{
+  const ImportResult imported = ImporterRegistry::standard().importFile( InputFiles::instance().fr24Csv );
+  const Track &track = imported.tracks.front();
+  const AirbaseIndex airbases( { Airbase{ QStringLiteral( "UUMU" ), {}, {}, kChkalovsky, {}, AirbaseUse::Military, {} },
+                                 Airbase{ QStringLiteral( "ZKPY" ), {}, {}, kSunan, {}, AirbaseUse::Joint, {} } } );
+  std::size_t legs = 0;
+  for ( auto _ : state )
+  {
+    const FlightAnalysis analysis = analyseFlights( track, airbases );
+    legs = static_cast<std::size_t>( analysis.legs.size() );
+    benchmark::DoNotOptimize( analysis.legs.data() );
+  }
+  state.SetItemsProcessed( state.iterations() * kPoints );
+  state.counters["legs"] = static_cast<double>( legs );
+}
+BENCHMARK( BM_AnalyseFlights )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+} // namespace
+
+BENCHMARK_MAIN();

@@ -12,13 +12,6 @@ using namespace importsupport;
 
 namespace
 {
-QByteArray firstLineLower( const QByteArray &head )
-{
-  int offset = head.startsWith( "\xEF\xBB\xBF" ) ? 3 : 0;
-  const int end = head.indexOf( '\n', offset );
-  return head.mid( offset, end < 0 ? -1 : end - offset ).toLower();
-}
-
 bool validPosition( double lat, double lon )
 {
   return std::isfinite( lat ) && std::isfinite( lon ) && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
@@ -27,7 +20,7 @@ bool validPosition( double lat, double lon )
 
 int AirbaseCsvImporter::sniff( const QByteArray &head ) const
 {
-  const QByteArray header = firstLineLower( head );
+  const QByteArray header = csv::firstLineLower( head );
   return header.contains( "icao" ) && header.contains( "lat" ) && header.contains( "lon" ) && header.contains( "name" )
              && !header.contains( "icao24" )
            ? 90
@@ -40,9 +33,10 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
   WarningSink warnings( source.displayName );
   csv::Reader reader( source.content );
   std::vector<std::string_view> fields;
-  if ( !reader.next( fields ) )
+  const std::optional<csv::Header> found = readCsvHeader( reader, fields, source, result );
+  if ( !found )
     return result;
-  const csv::Header header( fields );
+  const csv::Header &header = *found;
   const int name = header.index( "name" );
   const int icao = header.index( "icao" );
   const int iata = header.index( "iata" );
@@ -86,7 +80,7 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
 
 int OurAirportsImporter::sniff( const QByteArray &head ) const
 {
-  const QByteArray header = firstLineLower( head );
+  const QByteArray header = csv::firstLineLower( head );
   return header.contains( "ident" ) && header.contains( "latitude_deg" ) && header.contains( "longitude_deg" ) ? 100 : 0;
 }
 
@@ -96,9 +90,10 @@ ImportResult OurAirportsImporter::read( const ImportSource &source ) const
   WarningSink warnings( source.displayName );
   csv::Reader reader( source.content );
   std::vector<std::string_view> fields;
-  if ( !reader.next( fields ) )
+  const std::optional<csv::Header> found = readCsvHeader( reader, fields, source, result );
+  if ( !found )
     return result;
-  const csv::Header header( fields );
+  const csv::Header &header = *found;
   const int ident = header.index( "ident" );
   const int type = header.index( "type" );
   const int name = header.index( "name" );

@@ -134,6 +134,13 @@ int Header::indexOfAny( std::initializer_list<const char *> names ) const
   return -1;
 }
 
+QByteArray firstLineLower( const QByteArray &head )
+{
+  const int offset = head.startsWith( "\xEF\xBB\xBF" ) ? 3 : 0;
+  const int end = head.indexOf( '\n', offset );
+  return head.mid( offset, end < 0 ? -1 : end - offset ).toLower();
+}
+
 std::string_view trimmed( std::string_view text )
 {
   while ( !text.empty() && std::isspace( static_cast<unsigned char>( text.front() ) ) )

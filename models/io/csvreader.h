@@ -63,6 +63,9 @@ class Header
     std::vector<std::string> mNames;
 };
 
+/** The first line of @p head (after a UTF-8 byte order mark), lower-cased: for sniffing headers. */
+QByteArray firstLineLower( const QByteArray &head );
+
 std::string_view trimmed( std::string_view text );
 /** Parse a whole field as a double (trimmed; '.' decimal point). nullopt when not a number. */
 std::optional<double> toDouble( std::string_view text );

@@ -130,14 +130,8 @@ ImportResult EventJsonImporter::read( const ImportSource &source ) const
   ImportResult result;
   WarningSink warnings( source.displayName );
   QJsonDocument document;
-  qint64 errorLine = 0;
-  QString errorMessage;
-  if ( !jsonsupport::parse( source.content, &document, &errorLine, &errorMessage ) )
-  {
-    result.failed = true;
-    result.warnings.append( { source.displayName, errorLine, errorMessage } );
+  if ( !parseJsonOrFail( source, &document, result ) )
     return result;
-  }
   const QJsonObject root = document.object();
   const int version = root.value( QStringLiteral( "sortie_events" ) ).toInt();
   if ( version != 1 )
@@ -195,8 +189,7 @@ ImportResult EventJsonImporter::read( const ImportSource &source ) const
 
 int EventCsvImporter::sniff( const QByteArray &head ) const
 {
-  const int end = head.indexOf( '\n' );
-  const QByteArray header = head.left( end < 0 ? head.size() : end ).toLower();
+  const QByteArray header = csv::firstLineLower( head );
   return header.contains( "title" ) && header.contains( "start" ) && header.contains( "kind" ) ? 90 : 0;
 }
 
@@ -206,9 +199,10 @@ ImportResult EventCsvImporter::read( const ImportSource &source ) const
   WarningSink warnings( source.displayName );
   csv::Reader reader( source.content );
   std::vector<std::string_view> fields;
-  if ( !reader.next( fields ) )
+  const std::optional<csv::Header> found = readCsvHeader( reader, fields, source, result );
+  if ( !found )
     return result;
-  const csv::Header header( fields );
+  const csv::Header &header = *found;
   const int id = header.index( "id" );
   const int title = header.index( "title" );
   const int start = header.index( "start" );

@@ -27,13 +27,10 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
 
   csv::Reader reader( source.content, offset, firstLine );
   std::vector<std::string_view> fields;
-  if ( !reader.next( fields ) )
-  {
-    result.failed = true;
-    result.warnings.append( { source.displayName, 0, QStringLiteral( "no header line" ) } );
+  const std::optional<csv::Header> found = readCsvHeader( reader, fields, source, result );
+  if ( !found )
     return result;
-  }
-  const csv::Header header( fields );
+  const csv::Header &header = *found;
   const int timestampColumn = header.index( "timestamp" );
   const int utcColumn = header.index( "utc" );
   const int callsignColumn = header.index( "callsign" );

@@ -82,14 +82,8 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
   ImportResult result;
   WarningSink warnings( source.displayName );
   QJsonDocument document;
-  qint64 errorLine = 0;
-  QString errorMessage;
-  if ( !jsonsupport::parse( source.content, &document, &errorLine, &errorMessage ) )
-  {
-    result.failed = true;
-    result.warnings.append( { source.displayName, errorLine, errorMessage } );
+  if ( !parseJsonOrFail( source, &document, result ) )
     return result;
-  }
   const QJsonObject root = document.object();
   QJsonArray features;
   std::vector<qint64> lines;

@@ -1,5 +1,7 @@
 #include "models/io/importsupport.h"
 
+#include "models/io/jsonsupport.h"
+
 #include <QTimeZone>
 
 #include <cmath>
@@ -71,6 +73,27 @@ QString toIsoUtc( std::int64_t timeMs )
   // Written by hand: Qt's ISODate gives "+00:00" for a QTimeZone-based UTC time.
   return QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ).toString( QStringLiteral( "yyyy-MM-ddTHH:mm:ss" ) )
          + QLatin1Char( 'Z' );
+}
+
+std::optional<csv::Header> readCsvHeader( csv::Reader &reader, std::vector<std::string_view> &fields,
+                                          const ImportSource &source, ImportResult &result )
+{
+  if ( reader.next( fields ) )
+    return csv::Header( fields );
+  result.failed = true;
+  result.warnings.append( { source.displayName, 0, QStringLiteral( "no header line" ) } );
+  return std::nullopt;
+}
+
+bool parseJsonOrFail( const ImportSource &source, QJsonDocument *document, ImportResult &result )
+{
+  qint64 line = 0;
+  QString message;
+  if ( jsonsupport::parse( source.content, document, &line, &message ) )
+    return true;
+  result.failed = true;
+  result.warnings.append( { source.displayName, line, message } );
+  return false;
 }
 
 QMap<QString, QString> leadingComments( const QByteArray &content, int *bodyOffset, qint64 *bodyLine )

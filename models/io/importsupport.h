@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/domain/track.h"
+#include "models/io/csvreader.h"
 #include "models/io/importer.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QMap>
 
 #include <optional>
@@ -49,6 +51,19 @@ QDateTime parseUtc( const QString &text );
 
 /** ISO 8601 UTC with seconds: "2024-07-09T04:10:00Z". */
 QString toIsoUtc( std::int64_t timeMs );
+
+/**
+ * Read the header record of a CSV file. When there is none, marks @p result failed with
+ * "no header line" and returns nullopt.
+ */
+std::optional<csv::Header> readCsvHeader( csv::Reader &reader, std::vector<std::string_view> &fields,
+                                          const ImportSource &source, ImportResult &result );
+
+/**
+ * Parse the whole of @p source as JSON. When it is not valid JSON, marks @p result failed
+ * with the parser's message and line and returns false.
+ */
+bool parseJsonOrFail( const ImportSource &source, QJsonDocument *document, ImportResult &result );
 
 /** Unit conversions at the edges: feet and knots are never stored. */
 constexpr float kMetresPerFoot = 0.3048f;

@@ -12,8 +12,7 @@ using namespace importsupport;
 
 int OpenSkyCsvImporter::sniff( const QByteArray &head ) const
 {
-  const int end = head.indexOf( '\n' );
-  const QByteArray header = head.left( end < 0 ? head.size() : end ).toLower();
+  const QByteArray header = csv::firstLineLower( head );
   return header.contains( "icao24" ) && header.contains( "lat" ) && header.contains( "time" )
              && header.contains( "onground" )
            ? 95
@@ -26,13 +25,10 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
   WarningSink warnings( source.displayName );
   csv::Reader reader( source.content );
   std::vector<std::string_view> fields;
-  if ( !reader.next( fields ) )
-  {
-    result.failed = true;
-    result.warnings.append( { source.displayName, 0, QStringLiteral( "no header line" ) } );
+  const std::optional<csv::Header> found = readCsvHeader( reader, fields, source, result );
+  if ( !found )
     return result;
-  }
-  const csv::Header header( fields );
+  const csv::Header &header = *found;
   const int time = header.index( "time" );
   const int icao24 = header.index( "icao24" );
   const int lat = header.index( "lat" );

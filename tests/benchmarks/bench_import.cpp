@@ -131,9 +131,10 @@ void reportTrack( benchmark::State &state, const ImportResult &result )
   state.counters["bytes_per_point"] = static_cast<double>( result.tracks.front().memoryBytes() ) / kPoints;
 }
 
-void BM_ReadFr24Csv( benchmark::State &state )
+// One import benchmark for both formats: the path is the only difference.
+void BM_Read( benchmark::State &state, QString InputFiles::*file )
 {
-  const QString path = InputFiles::instance().fr24Csv;
+  const QString path = InputFiles::instance().*file;
   const ImporterRegistry registry = ImporterRegistry::standard();
   ImportResult last;
   for ( auto _ : state )
@@ -145,23 +146,8 @@ void BM_ReadFr24Csv( benchmark::State &state )
   state.SetItemsProcessed( state.iterations() * kPoints );
   state.counters["file_MB"] = QFileInfo( path ).size() / 1e6;
 }
-BENCHMARK( BM_ReadFr24Csv )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
-
-void BM_ReadReadsbTrace( benchmark::State &state )
-{
-  const QString path = InputFiles::instance().readsbTrace;
-  const ImporterRegistry registry = ImporterRegistry::standard();
-  ImportResult last;
-  for ( auto _ : state )
-  {
-    last = registry.importFile( path );
-    benchmark::DoNotOptimize( last.tracks.data() );
-  }
-  reportTrack( state, last );
-  state.SetItemsProcessed( state.iterations() * kPoints );
-  state.counters["file_MB"] = QFileInfo( path ).size() / 1e6;
-}
-BENCHMARK( BM_ReadReadsbTrace )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+BENCHMARK_CAPTURE( BM_Read, Fr24Csv, &InputFiles::fr24Csv )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+BENCHMARK_CAPTURE( BM_Read, ReadsbTrace, &InputFiles::readsbTrace )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
 
 void BM_AnalyseFlights( benchmark::State &state )
 {

@@ -181,7 +181,7 @@ def write_gpx(name, points, description):
     """GPX 1.1 as GPS loggers write it: positions, elevation in metres, UTC times."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<gpx version="1.1" creator="Sortie sample generator" xmlns="http://www.topografix.com/GPX/1/1">',
-             "  <trk>", "    <desc>%s</desc>" % description, "    <trkseg>"]
+             "  <trk>", "    <desc>%s</desc>" % description, "    <type>IL62</type>", "    <trkseg>"]
     for p in points:
         lines.append('      <trkpt lat="%.5f" lon="%.5f"><ele>%d</ele><time>%s</time></trkpt>' % (
             p["lat"], p["lon"], 0 if p["ground"] else round(p["alt_m"]), p["time"].strftime("%Y-%m-%dT%H:%M:%SZ")))

@@ -69,14 +69,18 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
   }
 
   // Track names and descriptions, by track number.
-  QMap<qint64, std::pair<QString, QString>> trackInfo;
+  struct TrackInfo
+  {
+    QString name, description, type;
+  };
+  QMap<qint64, TrackInfo> trackInfo;
   if ( OGRLayerH tracks = GDALDatasetGetLayerByName( dataset.handle(), "tracks" ) )
   {
     OGR_L_ResetReading( tracks );
     qint64 number = 0;
     while ( OGRFeatureH feature = OGR_L_GetNextFeature( tracks ) )
     {
-      trackInfo.insert( number++, { stringField( feature, "name" ), stringField( feature, "desc" ) } );
+      trackInfo.insert( number++, { stringField( feature, "name" ), stringField( feature, "desc" ), stringField( feature, "type" ) } );
       OGR_F_Destroy( feature );
     }
   }
@@ -122,8 +126,10 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
     if ( !trackIndex.contains( trackFid ) )
     {
       Track track;
-      track.source = { formatName(), source.displayName, trackInfo.value( trackFid ).second };
-      addCallsign( track.identity, trackInfo.value( trackFid ).first );
+      const TrackInfo info = trackInfo.value( trackFid );
+      track.source = { formatName(), source.displayName, info.description };
+      track.identity.aircraftType = info.type;
+      addCallsign( track.identity, info.name );
       result.tracks.push_back( std::move( track ) );
       trackIndex.insert( trackFid, result.tracks.size() - 1 );
     }

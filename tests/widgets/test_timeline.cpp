@@ -1,0 +1,265 @@
+// The timeline scrubber driven with the real mouse, wheel and keys (offscreen), its tick
+// labels at every zoom, and a picture of it on the sample scenario for a person to see.
+#include "models/analysis/flightanalysis.h"
+#include "models/io/importer.h"
+#include "models/time/timecontroller.h"
+#include "widgets/timeline/timelinewidget.h"
+#include "widgets/timeline/timeticks.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace sortie;
+
+namespace
+{
+constexpr std::int64_t kMinute = 60 * 1000;
+constexpr std::int64_t kHour = 60 * kMinute;
+constexpr std::int64_t kDay = 24 * kHour;
+constexpr std::int64_t kJuly9 = 1720483200000LL; // 2024-07-09T00:00:00Z
+
+// The sample scenario as the timeline sees it.
+void loadSample( QVector<TimelineEvent> &events, QVector<TimelineLane> &lanes, std::vector<Track> &tracks )
+{
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  QVector<Airbase> airbases;
+  QVector<Event> allEvents;
+  const QDir dir( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+  for ( const QString &name : dir.entryList( QDir::Files, QDir::Name ) )
+  {
+    ImportResult result = registry.importFile( dir.filePath( name ) );
+    airbases += result.airbases;
+    allEvents += result.events;
+    for ( Track &track : result.tracks )
+      tracks.push_back( std::move( track ) );
+  }
+  const AirbaseIndex index( airbases );
+  for ( const Track &track : tracks )
+    lanes.append( timelineLane( track, analyseFlights( track, index ) ) );
+  events = timelineEvents( allEvents );
+}
+// A move with the left button held. QTest::mouseMove cannot do it for widgets on Qt 5 (it
+// only moves the pointer, which the offscreen platform never turns into an event).
+void dragTo( QWidget *widget, const QPoint &position )
+{
+  QMouseEvent move( QEvent::MouseMove, QPointF( position ), QPointF( widget->mapToGlobal( position ) ), Qt::NoButton,
+                    Qt::LeftButton, Qt::NoModifier );
+  QApplication::sendEvent( widget, &move );
+}
+} // namespace
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void ticksNeverOverlap_data()
+    {
+      QTest::addColumn<qint64>( "span" );
+      QTest::addColumn<int>( "width" );
+      for ( const qint64 span : { 2 * kMinute, 45 * kMinute, 7 * kHour, kDay, 9 * kDay, 95 * kDay, 400 * kDay, 4000 * kDay, 18000 * kDay } )
+      {
+        for ( const int width : { 180, 520, 1500 } )
+          QTest::addRow( "%lld min over %d px", static_cast<long long>( span / kMinute ), width ) << span << width;
+      }
+    }
+    void ticksNeverOverlap()
+    {
+      QFETCH( qint64, span );
+      QFETCH( int, width );
+      const QFontMetricsF metrics( QApplication::font() );
+      auto measure = [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); };
+      for ( const std::int64_t start : { kJuly9 + 7 * kMinute, kJuly9 - 400 * kDay + 13 * kHour } )
+      {
+        const TimeRange range{ start, start + span };
+        const TimeTicks ticks = chooseTimeTicks( range, width, measure, 8.0 );
+        if ( width >= 500 )
+          QVERIFY2( ticks.ticks.size() >= 2, qPrintable( ticks.stepName ) );
+        const double pxPerMs = width / static_cast<double>( span );
+        for ( int i = 0; i + 1 < ticks.ticks.size(); ++i )
+        {
+          const TimeTick &a = ticks.ticks.at( i );
+          const TimeTick &b = ticks.ticks.at( i + 1 );
+          QVERIFY( range.contains( a.timeMs ) );
+          const double room = ( b.timeMs - a.timeMs ) * pxPerMs;
+          QVERIFY2( measure( a.label ) + 8.0 <= room + 1e-9, qPrintable( QStringLiteral( "%1 and %2 at step %3" ).arg( a.label, b.label, ticks.stepName ) ) );
+        }
+      }
+    }
+
+    void ticksAreAlignedAndLabelled()
+    {
+      const QFontMetricsF metrics( QApplication::font() );
+      auto measure = [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); };
+      const TimeTicks hours = chooseTimeTicks( { kJuly9 + 5 * kMinute, kJuly9 + 12 * kHour }, 1200, measure );
+      QVERIFY( !hours.ticks.isEmpty() );
+      for ( const TimeTick &tick : hours.ticks )
+        QCOMPARE( tick.timeMs % ( 15 * kMinute ), 0LL ); // whole quarter hours at least
+      QCOMPARE( hours.contextLabel, QStringLiteral( "2024-07-09" ) );
+      QVERIFY( hours.ticks.first().label.contains( QLatin1Char( ':' ) ) );
+
+      const TimeTicks months = chooseTimeTicks( { kJuly9 - 300 * kDay, kJuly9 + 100 * kDay }, 900, measure );
+      QStringList labels;
+      for ( const TimeTick &tick : months.ticks )
+        labels.append( tick.label );
+      QVERIFY2( labels.contains( QStringLiteral( "2024" ) ), qPrintable( labels.join( QLatin1Char( ' ' ) ) ) ); // January shows the year
+      QVERIFY( labels.contains( QStringLiteral( "Mar" ) ) || labels.contains( QStringLiteral( "Apr" ) ) );
+
+      // A second axis in Korea Standard Time: midnight KST is 15:00 UTC the day before.
+      const TimeTicks kst = chooseTimeTicks( { kJuly9, kJuly9 + 3 * kDay }, 1200, measure, 8.0, 9 * 3600 );
+      bool foundMidnight = false;
+      for ( const TimeTick &tick : kst.ticks )
+        foundMidnight |= tick.major && ( tick.timeMs + 9 * kHour ) % kDay == 0;
+      QVERIFY( foundMidnight );
+    }
+
+    void draggingTheCursorChangesTheTime()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      timeline.setContents( {}, { TimelineLane{ QStringLiteral( "test" ), { { kJuly9, kJuly9 + kDay } }, {}, {}, { kJuly9, kJuly9 + kDay } } } );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.setCurrentTime( kJuly9 + 6 * kHour );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+
+      const int y = timeline.lanesRect().center().y();
+      const QPoint start( qRound( timeline.xForTime( clock.currentTime() ) ), y );
+      const QPoint end = start + QPoint( 100, 0 );
+      QTest::mousePress( &timeline, Qt::LeftButton, Qt::NoModifier, start );
+      dragTo( &timeline, end );
+      QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, end );
+      const std::int64_t expected = timeline.timeForX( end.x() );
+      QVERIFY2( std::abs( clock.currentTime() - expected ) <= kMinute, qPrintable( QString::number( clock.currentTime() - expected ) ) );
+      QVERIFY( clock.currentTime() > kJuly9 + 6 * kHour + 2 * kHour );
+    }
+
+    void draggingTheLanesPans()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.setCurrentTime( kJuly9 ); // at the left edge, away from the drag
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      const int y = timeline.lanesRect().center().y();
+      QTest::mousePress( &timeline, Qt::LeftButton, Qt::NoModifier, QPoint( 500, y ) );
+      dragTo( &timeline, QPoint( 300, y ) );
+      QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, QPoint( 300, y ) );
+      QVERIFY( clock.visibleRange().start > kJuly9 ); // dragged left: later times come into view
+      QCOMPARE( clock.visibleRange().span(), kDay );
+    }
+
+    void wheelZoomsAroundThePointer()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      const QPointF at( 600, timeline.lanesRect().center().y() );
+      const std::int64_t under = timeline.timeForX( at.x() );
+      QWheelEvent wheel( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, 240 ), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false );
+      QApplication::sendEvent( &timeline, &wheel );
+      QVERIFY( clock.visibleRange().span() < kDay * 0.7 ); // two notches in
+      QVERIFY( std::abs( timeline.timeForX( at.x() ) - under ) <= kMinute ); // the time under the pointer stays
+      QWheelEvent out( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, -240 ), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false );
+      QApplication::sendEvent( &timeline, &out );
+      QVERIFY( std::abs( clock.visibleRange().span() - kDay ) <= 2 );
+    }
+
+    void keysStepBetweenEvents()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      const QVector<TimelineEvent> events = {
+        { QStringLiteral( "a" ), QStringLiteral( "First" ), { kJuly9 + 2 * kHour, kJuly9 + 2 * kHour }, EventKind::Summit },
+        { QStringLiteral( "b" ), QStringLiteral( "Second" ), { kJuly9 + 9 * kHour, kJuly9 + 9 * kHour }, EventKind::FlightReport },
+      };
+      timeline.setContents( events, {} );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.setCurrentTime( kJuly9 );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      timeline.setFocus();
+      // The data starts with the first event: the clock was clamped there.
+      QCOMPARE( clock.currentTime(), kJuly9 + 2 * kHour );
+      QTest::keyClick( &timeline, Qt::Key_Right );
+      QCOMPARE( clock.currentTime(), kJuly9 + 9 * kHour );
+      QTest::keyClick( &timeline, Qt::Key_Left );
+      QCOMPARE( clock.currentTime(), kJuly9 + 2 * kHour );
+      QTest::keyClick( &timeline, Qt::Key_End );
+      QCOMPARE( clock.currentTime(), clock.dataExtent().end );
+      QTest::keyClick( &timeline, Qt::Key_Home );
+      QCOMPARE( clock.currentTime(), clock.dataExtent().start );
+      QTest::keyClick( &timeline, Qt::Key_Space );
+      QVERIFY( clock.isPlaying() );
+      QTest::keyClick( &timeline, Qt::Key_Space );
+      QVERIFY( !clock.isPlaying() );
+    }
+
+    void draggingOnTheAxisSelectsAWindow()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.setCurrentTime( kJuly9 );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      QSignalSpy windowChanged( &clock, &TimeController::selectedWindowChanged );
+      const int y = timeline.axisRect().center().y();
+      QTest::mousePress( &timeline, Qt::LeftButton, Qt::NoModifier, QPoint( 600, y ) );
+      dragTo( &timeline, QPoint( 450, y ) );
+      dragTo( &timeline, QPoint( 400, y ) );
+      QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, QPoint( 400, y ) );
+      QVERIFY( clock.selectedWindow() );
+      QVERIFY( std::abs( clock.selectedWindow()->start - timeline.timeForX( 400 ) ) <= kMinute );
+      QVERIFY( std::abs( clock.selectedWindow()->end - timeline.timeForX( 600 ) ) <= kMinute );
+      QVERIFY( windowChanged.count() >= 1 );
+      // A click on the axis jumps there and clears the window.
+      QTest::mouseClick( &timeline, Qt::LeftButton, Qt::NoModifier, QPoint( 300, y ) );
+      QVERIFY( !clock.selectedWindow() );
+      QVERIFY( std::abs( clock.currentTime() - timeline.timeForX( 300 ) ) <= kMinute );
+    }
+
+    void sampleScenarioPicture()
+    {
+      // Not an image comparison (fonts differ between Qt 5 and 6 here): a picture for a
+      // person to look at, and checks that the sample gives what the timeline needs.
+      QVector<TimelineEvent> events;
+      QVector<TimelineLane> lanes;
+      std::vector<Track> tracks;
+      loadSample( events, lanes, tracks );
+      QCOMPARE( lanes.size(), 9 );
+      QCOMPARE( events.size(), 16 );
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.setSecondZone( QStringLiteral( "KST" ), 9 * 3600 );
+      timeline.setContents( events, lanes );
+      QVERIFY( clock.dataExtent().isValid() );
+      QVERIFY( clock.stops().size() > 30 );
+      timeline.resize( 1400, timeline.sizeHint().height() );
+      // The week of 18-24 September 2024, at 12:00 UTC on the 22nd.
+      const std::int64_t sept18 = 1726617600000LL;
+      clock.setVisibleRange( { sept18, sept18 + 6 * kDay } );
+      clock.setCurrentTime( sept18 + 4 * kDay + 12 * kHour );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      QString dir = qEnvironmentVariable( "SORTIE_TEST_OUTPUT_DIR" );
+      if ( dir.isEmpty() )
+        dir = QDir::tempPath();
+      QDir().mkpath( dir );
+      QVERIFY( timeline.grab().save( dir + QStringLiteral( "/timeline_sample_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
+    }
+};
+
+QTEST_MAIN( TestTimeline )
+#include "test_timeline.moc"

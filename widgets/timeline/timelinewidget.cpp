@@ -1,0 +1,560 @@
+#include "widgets/timeline/timelinewidget.h"
+
+#include "models/time/timecontroller.h"
+#include "widgets/timeline/timeticks.h"
+
+#include <QDateTime>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimeZone>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace sortie
+{
+
+namespace
+{
+constexpr int kMaxEventRows = 3; // always reserved, so that lanes do not jump while panning
+constexpr int kDensityHeight = 14;
+constexpr int kCursorGrabPx = 5;
+constexpr double kWheelZoomPerNotch = 0.8;
+
+// QMouseEvent::position() is Qt 6; its Qt 5.15 name, localPos(), is deprecated in Qt 6.
+QPointF mousePosition( const QMouseEvent *event )
+{
+#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
+  return event->position();
+#else
+  return event->localPos();
+#endif
+}
+
+QString cursorLabel( std::int64_t timeMs )
+{
+  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ), QStringLiteral( "yyyy-MM-dd HH:mm" ) )
+         + QStringLiteral( " UTC" );
+}
+} // namespace
+
+QColor eventKindColor( EventKind kind )
+{
+  switch ( kind )
+  {
+    case EventKind::Summit:
+      return QColor( 0x7d, 0x3c, 0x98 );
+    case EventKind::DelegationVisit:
+      return QColor( 0x21, 0x61, 0x8c );
+    case EventKind::TreatySigning:
+      return QColor( 0xb0, 0x3a, 0x2e );
+    case EventKind::Exercise:
+      return QColor( 0xca, 0x6f, 0x1e );
+    case EventKind::FlightReport:
+      return QColor( 0x5d, 0x6d, 0x7e );
+    case EventKind::Other:
+      break;
+  }
+  return QColor( 0x7e, 0x75, 0x4f );
+}
+
+TimelineWidget::TimelineWidget( TimeController *controller, QWidget *parent )
+  : QWidget( parent )
+  , mController( controller )
+{
+  setObjectName( QStringLiteral( "timelineWidget" ) );
+  setFocusPolicy( Qt::StrongFocus );
+  setMouseTracking( true );
+  setAttribute( Qt::WA_OpaquePaintEvent );
+  auto repaint = [this] { update(); };
+  connect( controller, &TimeController::currentTimeChanged, this, repaint );
+  connect( controller, &TimeController::visibleRangeChanged, this, repaint );
+  connect( controller, &TimeController::selectedWindowChanged, this, repaint );
+  connect( controller, &TimeController::dataExtentChanged, this, repaint );
+}
+
+void TimelineWidget::setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes )
+{
+  mEvents = events;
+  mLanes = lanes;
+  updateLabelColumn();
+  if ( mController )
+  {
+    mController->setStops( timelineStops( events, lanes ) );
+    mController->setDataExtent( timelineExtent( events, lanes ) );
+  }
+  updateGeometry();
+  update();
+}
+
+void TimelineWidget::setSecondZone( const QString &zoneName, int offsetSeconds )
+{
+  mSecondZoneName = zoneName;
+  mSecondZoneOffset = offsetSeconds;
+  updateLabelColumn();
+  updateGeometry();
+  update();
+}
+
+int TimelineWidget::axisHeight() const
+{
+  return fontMetrics().height() + 10;
+}
+
+int TimelineWidget::laneHeight() const
+{
+  return fontMetrics().height() + 8;
+}
+
+QRect TimelineWidget::axisRect() const
+{
+  const int axes = mSecondZoneName.isEmpty() ? 1 : 2;
+  return QRect( mLabelColumn, 0, std::max( 1, width() - mLabelColumn ), axisHeight() * axes );
+}
+
+QRect TimelineWidget::lanesRect() const
+{
+  const QRect axis = axisRect();
+  return QRect( mLabelColumn, axis.bottom() + 1, axis.width(), std::max( 1, height() - axis.height() - kDensityHeight ) );
+}
+
+QRect TimelineWidget::densityRect() const
+{
+  return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ), kDensityHeight );
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+  return QSize( 800, axisRect().height() + laneHeight() * ( kMaxEventRows + static_cast<int>( mLanes.size() ) ) + kDensityHeight + 4 );
+}
+
+void TimelineWidget::updateLabelColumn()
+{
+  const QFontMetrics metrics = fontMetrics();
+  int widest = metrics.horizontalAdvance( QStringLiteral( "UTC 0000-00-00" ) );
+  if ( !mSecondZoneName.isEmpty() )
+    widest = std::max( widest, metrics.horizontalAdvance( mSecondZoneName + QStringLiteral( " 0000-00-00" ) ) );
+  for ( const TimelineLane &lane : mLanes )
+    widest = std::max( widest, metrics.horizontalAdvance( lane.label ) );
+  mLabelColumn = std::clamp( widest + 14, 100, 240 );
+}
+
+QVector<int> TimelineWidget::eventRowAssignment() const
+{
+  // Each row remembers where its last label ends; an event goes to the first row where
+  // its marker and label fit, else to the last row without a label (see paintEvents).
+  // Only events near the view are packed: far ones must not push these into other rows.
+  QVector<int> rows( mEvents.size(), -1 );
+  const double left = mLabelColumn - 400.0;
+  const double right = width() + 10.0;
+  double rowEnds[kMaxEventRows];
+  std::fill( std::begin( rowEnds ), std::end( rowEnds ), -1e9 );
+  const QFontMetrics metrics = fontMetrics();
+  for ( int i = 0; i < mEvents.size(); ++i )
+  {
+    const TimelineEvent &event = mEvents.at( i );
+    const double x1 = xForTime( event.interval.start ) - 6;
+    const double end = std::max( xForTime( event.interval.end ), x1 + 13 + metrics.horizontalAdvance( event.title ) );
+    if ( end < left || x1 > right )
+      continue;
+    rows[i] = kMaxEventRows - 1;
+    for ( int row = 0; row < kMaxEventRows; ++row )
+    {
+      if ( x1 > rowEnds[row] + 6 )
+      {
+        rows[i] = row;
+        rowEnds[row] = end;
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+  return QSize( 300, axisHeight() + laneHeight() * 2 + kDensityHeight );
+}
+
+double TimelineWidget::xForTime( std::int64_t timeMs ) const
+{
+  const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
+  const QRect area = axisRect();
+  return area.left() + ( timeMs - range.start ) * static_cast<double>( area.width() ) / std::max<std::int64_t>( 1, range.span() );
+}
+
+std::int64_t TimelineWidget::timeForX( double x ) const
+{
+  const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
+  const QRect area = axisRect();
+  return range.start + static_cast<std::int64_t>( std::llround( ( x - area.left() ) * range.span() / std::max( 1, area.width() ) ) );
+}
+
+void TimelineWidget::paintEvent( QPaintEvent * )
+{
+  QPainter painter( this );
+  painter.fillRect( rect(), palette().base() );
+  painter.fillRect( QRect( 0, 0, mLabelColumn, height() ), palette().window() );
+  if ( !mController )
+    return;
+
+  const int oneAxis = axisHeight();
+  paintAxis( painter, QRect( mLabelColumn, 0, axisRect().width(), oneAxis ), 0, QStringLiteral( "UTC" ), true );
+  if ( !mSecondZoneName.isEmpty() )
+    paintAxis( painter, QRect( mLabelColumn, oneAxis, axisRect().width(), oneAxis ), mSecondZoneOffset, mSecondZoneName, false );
+
+  const QRect lanes = lanesRect();
+  painter.save();
+  painter.setClipRect( QRect( 0, lanes.top(), width(), lanes.height() ) );
+  int y = lanes.top();
+  const int height = laneHeight();
+  const int eventsHeight = mEvents.isEmpty() ? height : height * kMaxEventRows;
+  painter.setPen( palette().windowText().color() );
+  painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft, tr( "Events" ) );
+  paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight ) );
+  y += eventsHeight;
+  painter.setPen( palette().mid().color() );
+  painter.drawLine( 0, y - 1, width(), y - 1 );
+  for ( const TimelineLane &lane : mLanes )
+  {
+    painter.setPen( palette().windowText().color() );
+    painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft,
+                      fontMetrics().elidedText( lane.label, Qt::ElideRight, mLabelColumn - 8 ) );
+    paintLane( painter, lane, QRect( lanes.left(), y, lanes.width(), height ) );
+    y += height;
+  }
+  painter.restore();
+
+  paintDensity( painter, densityRect() );
+  paintCursorAndWindow( painter );
+
+  if ( hasFocus() )
+  {
+    painter.setPen( QPen( palette().highlight().color(), 1 ) );
+    painter.drawRect( rect().adjusted( 0, 0, -1, -1 ) );
+  }
+}
+
+void TimelineWidget::paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary )
+{
+  const TimeRange range = mController->visibleRange();
+  const QFontMetricsF metrics( font() );
+  const TimeTicks ticks = chooseTimeTicks( range, rect.width(), [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); },
+                                           8.0, offsetSeconds );
+  painter.fillRect( rect, palette().alternateBase() );
+  // The zone, and what the labels leave out, in the label column: "UTC 2024-07-09".
+  painter.setPen( palette().windowText().color() );
+  QFont bold = font();
+  bold.setBold( primary );
+  painter.setFont( bold );
+  painter.drawText( QRect( 4, rect.top(), mLabelColumn - 8, rect.height() ), Qt::AlignVCenter | Qt::AlignLeft,
+                    ticks.contextLabel.isEmpty() ? zoneName : zoneName + QLatin1Char( ' ' ) + ticks.contextLabel );
+  painter.setFont( font() );
+  for ( const TimeTick &tick : ticks.ticks )
+  {
+    const double x = xForTime( tick.timeMs );
+    painter.setPen( QPen( tick.major ? palette().windowText().color() : palette().mid().color(), tick.major ? 1.5 : 1.0 ) );
+    painter.drawLine( QPointF( x, rect.bottom() - 6 ), QPointF( x, rect.bottom() ) );
+    painter.setPen( palette().windowText().color() );
+    painter.drawText( QPointF( x + 3, rect.top() + metrics.ascent() + 3 ), tick.label );
+    if ( primary )
+    {
+      // Faint grid through the lanes.
+      painter.setPen( QPen( QColor( 0, 0, 0, tick.major ? 40 : 18 ), 1 ) );
+      painter.drawLine( QPointF( x, lanesRect().top() ), QPointF( x, densityRect().top() ) );
+    }
+  }
+  painter.setPen( palette().mid().color() );
+  painter.drawLine( rect.bottomLeft(), rect.bottomRight() );
+}
+
+void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
+{
+  const QFontMetrics metrics = fontMetrics();
+  const QVector<int> rows = eventRowAssignment();
+  const int rowHeight = laneHeight();
+  QVector<double> labelEnds( kMaxEventRows, -1e9 ); // labels are skipped rather than drawn over each other
+  for ( int i = 0; i < mEvents.size(); ++i )
+  {
+    const TimelineEvent &event = mEvents.at( i );
+    const double x1 = xForTime( event.interval.start );
+    const double x2 = xForTime( event.interval.end );
+    const int row = rows.at( i );
+    if ( row < 0 || x2 < rect.left() - 200 || x1 > rect.right() )
+      continue;
+    const int top = rect.top() + row * rowHeight;
+    const int middle = top + rowHeight / 2;
+    const QColor color = eventKindColor( event.kind );
+    painter.setPen( Qt::NoPen );
+    painter.setBrush( color );
+    if ( event.instant() || x2 - x1 < 3 )
+    {
+      QPainterPath diamond;
+      diamond.moveTo( x1, middle - 5 );
+      diamond.lineTo( x1 + 5, middle );
+      diamond.lineTo( x1, middle + 5 );
+      diamond.lineTo( x1 - 5, middle );
+      diamond.closeSubpath();
+      painter.setRenderHint( QPainter::Antialiasing, true );
+      painter.drawPath( diamond );
+      painter.setRenderHint( QPainter::Antialiasing, false );
+    }
+    else
+    {
+      QColor fill = color;
+      fill.setAlpha( 110 );
+      painter.setBrush( fill );
+      painter.drawRect( QRectF( x1, middle - 4, x2 - x1, 8 ) );
+    }
+    const double labelX = std::max( x1 + 7, static_cast<double>( rect.left() ) + 2 );
+    if ( labelX > labelEnds[row] + 6 )
+    {
+      const int available = static_cast<int>( std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
+      if ( available > 30 )
+      {
+        const QString text = metrics.elidedText( event.title, Qt::ElideRight, available );
+        painter.setPen( palette().windowText().color() );
+        painter.drawText( QPointF( labelX, middle + ( metrics.ascent() - metrics.descent() ) / 2.0 ), text );
+        labelEnds[row] = labelX + metrics.horizontalAdvance( text );
+      }
+    }
+  }
+}
+
+void TimelineWidget::paintLane( QPainter &painter, const TimelineLane &lane, const QRect &rect )
+{
+  const int middle = rect.center().y();
+  painter.setPen( Qt::NoPen );
+  // Ground stops: a thin grey bar at the field.
+  painter.setBrush( QColor( 0x99, 0x9e, 0xa3 ) );
+  for ( const TimeRange &stop : lane.groundStops )
+    painter.drawRect( QRectF( xForTime( stop.start ), middle - 2, std::max( 1.0, xForTime( stop.end ) - xForTime( stop.start ) ), 4 ) );
+  // Legs: solid bars.
+  painter.setBrush( QColor( 0x1f, 0x4e, 0x79 ) );
+  for ( const TimeRange &leg : lane.legs )
+    painter.drawRect( QRectF( xForTime( leg.start ), middle - 5, std::max( 2.0, xForTime( leg.end ) - xForTime( leg.start ) ), 10 ) );
+  // Gaps drawn over the legs: "no data". In flight red and hatched; on the ground grey.
+  for ( const TimelineGap &gap : lane.gaps )
+  {
+    const QRectF box( xForTime( gap.range.start ), middle - 6, std::max( 2.0, xForTime( gap.range.end ) - xForTime( gap.range.start ) ), 12 );
+    const QColor color = gap.inFlight ? QColor( 0xc0, 0x39, 0x2b ) : QColor( 0x80, 0x80, 0x80 );
+    painter.setBrush( QBrush( palette().base().color() ) );
+    painter.setPen( Qt::NoPen );
+    painter.drawRect( box );
+    painter.setBrush( QBrush( color, gap.inFlight ? Qt::BDiagPattern : Qt::Dense6Pattern ) );
+    painter.setPen( QPen( color, 1, gap.open ? Qt::DashLine : Qt::SolidLine ) );
+    painter.drawRect( box );
+  }
+}
+
+void TimelineWidget::paintDensity( QPainter &painter, const QRect &rect )
+{
+  painter.fillRect( rect, palette().alternateBase() );
+  const TimeRange extent = mController->dataExtent();
+  if ( !extent.isValid() )
+    return;
+  // Airborne time per pixel column over the whole data: a year stays navigable.
+  const int columns = std::max( 1, rect.width() );
+  QVector<double> airborne( columns, 0.0 );
+  const double msPerColumn = static_cast<double>( extent.span() ) / columns;
+  for ( const TimelineLane &lane : mLanes )
+  {
+    for ( const TimeRange &leg : lane.legs )
+    {
+      const int first = std::clamp( static_cast<int>( ( leg.start - extent.start ) / msPerColumn ), 0, columns - 1 );
+      const int last = std::clamp( static_cast<int>( ( leg.end - extent.start ) / msPerColumn ), 0, columns - 1 );
+      for ( int c = first; c <= last; ++c )
+        airborne[c] += 1.0;
+    }
+  }
+  const double peak = *std::max_element( airborne.cbegin(), airborne.cend() );
+  painter.setPen( Qt::NoPen );
+  painter.setBrush( QColor( 0x1f, 0x4e, 0x79 ) );
+  for ( int c = 0; c < columns; ++c )
+  {
+    if ( airborne[c] <= 0 )
+      continue;
+    const double h = std::max( 2.0, ( rect.height() - 2 ) * airborne[c] / std::max( 1.0, peak ) );
+    painter.drawRect( QRectF( rect.left() + c, rect.bottom() - h, 1, h ) );
+  }
+  for ( const TimelineEvent &event : mEvents )
+  {
+    const double x = rect.left() + ( event.interval.start - extent.start ) / msPerColumn;
+    painter.setPen( eventKindColor( event.kind ) );
+    painter.drawLine( QPointF( x, rect.top() ), QPointF( x, rect.top() + 4 ) );
+  }
+  // Where the view is.
+  const TimeRange visible = mController->visibleRange();
+  const double x1 = rect.left() + ( visible.start - extent.start ) / msPerColumn;
+  const double x2 = rect.left() + ( visible.end - extent.start ) / msPerColumn;
+  painter.setBrush( Qt::NoBrush );
+  painter.setPen( QPen( palette().highlight().color(), 1 ) );
+  painter.drawRect( QRectF( std::max<double>( x1, rect.left() ), rect.top(), std::max( 2.0, std::min<double>( x2, rect.right() ) - std::max<double>( x1, rect.left() ) ), rect.height() - 1 ) );
+}
+
+void TimelineWidget::paintCursorAndWindow( QPainter &painter )
+{
+  const QRect axis = axisRect();
+  const int bottom = densityRect().top();
+  if ( const std::optional<TimeRange> window = mController->selectedWindow() )
+  {
+    const double x1 = xForTime( window->start );
+    const double x2 = xForTime( window->end );
+    QColor shade = palette().highlight().color();
+    shade.setAlpha( 40 );
+    painter.fillRect( QRectF( x1, axis.top(), x2 - x1, bottom - axis.top() ), shade );
+    painter.setPen( QPen( palette().highlight().color(), 1 ) );
+    painter.drawLine( QPointF( x1, axis.top() ), QPointF( x1, bottom ) );
+    painter.drawLine( QPointF( x2, axis.top() ), QPointF( x2, bottom ) );
+  }
+  const double x = xForTime( mController->currentTime() );
+  if ( x < axis.left() || x > axis.right() )
+    return;
+  const QColor cursorColor( 0xd3, 0x54, 0x00 );
+  painter.setPen( QPen( cursorColor, 2 ) );
+  painter.drawLine( QPointF( x, axis.top() ), QPointF( x, bottom ) );
+  const QString label = cursorLabel( mController->currentTime() );
+  const QFontMetrics metrics = fontMetrics();
+  QRectF box( x + 4, axis.bottom() + 2, metrics.horizontalAdvance( label ) + 8, metrics.height() + 2 );
+  if ( box.right() > width() - 2 )
+    box.moveRight( x - 4 );
+  painter.fillRect( box, cursorColor );
+  painter.setPen( Qt::white );
+  painter.drawText( box, Qt::AlignCenter, label );
+}
+
+void TimelineWidget::mousePressEvent( QMouseEvent *event )
+{
+  if ( !mController || event->button() != Qt::LeftButton )
+  {
+    QWidget::mousePressEvent( event );
+    return;
+  }
+  setFocus( Qt::MouseFocusReason );
+  const QPointF position = mousePosition( event );
+  mPressPosition = position;
+  mPressTime = timeForX( position.x() );
+  mPressRange = mController->visibleRange();
+  if ( position.x() < mLabelColumn )
+  {
+    mDrag = Drag::None;
+    return;
+  }
+  if ( densityRect().contains( position.toPoint() ) )
+  {
+    // Centre the view on the clicked moment of the whole data.
+    const TimeRange extent = mController->dataExtent();
+    if ( extent.isValid() )
+    {
+      const QRect strip = densityRect();
+      const auto t = extent.start + static_cast<std::int64_t>( ( position.x() - strip.left() ) / std::max( 1, strip.width() ) * extent.span() );
+      const std::int64_t span = mController->visibleRange().span();
+      mController->setVisibleRange( { t - span / 2, t - span / 2 + span } );
+    }
+    mDrag = Drag::None;
+    return;
+  }
+  if ( std::abs( position.x() - xForTime( mController->currentTime() ) ) <= kCursorGrabPx )
+    mDrag = Drag::Cursor;
+  else if ( axisRect().contains( position.toPoint() ) )
+    mDrag = Drag::Window;
+  else
+    mDrag = Drag::Pan;
+}
+
+void TimelineWidget::mouseMoveEvent( QMouseEvent *event )
+{
+  if ( !mController )
+    return;
+  const QPointF position = mousePosition( event );
+  if ( mDrag == Drag::None )
+  {
+    const bool overCursor = std::abs( position.x() - xForTime( mController->currentTime() ) ) <= kCursorGrabPx;
+    setCursor( overCursor ? Qt::SizeHorCursor : Qt::ArrowCursor );
+    return;
+  }
+  switch ( mDrag )
+  {
+    case Drag::Cursor:
+      mController->setCurrentTime( timeForX( position.x() ) );
+      break;
+    case Drag::Window:
+    {
+      const std::int64_t t = timeForX( position.x() );
+      if ( std::abs( position.x() - mPressPosition.x() ) >= 3 )
+        mController->setSelectedWindow( { std::min( t, mPressTime ), std::max( t, mPressTime ) } );
+      break;
+    }
+    case Drag::Pan:
+    {
+      const double msPerPx = static_cast<double>( mPressRange.span() ) / std::max( 1, axisRect().width() );
+      const auto delta = static_cast<std::int64_t>( std::llround( ( mPressPosition.x() - position.x() ) * msPerPx ) );
+      mController->setVisibleRange( { mPressRange.start + delta, mPressRange.end + delta } );
+      break;
+    }
+    case Drag::None:
+      break;
+  }
+}
+
+void TimelineWidget::mouseReleaseEvent( QMouseEvent *event )
+{
+  if ( mController && mDrag == Drag::Window && std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
+  {
+    // A click on the axis: jump there, and drop any selected window.
+    mController->clearSelectedWindow();
+    mController->setCurrentTime( mPressTime );
+  }
+  mDrag = Drag::None;
+}
+
+void TimelineWidget::wheelEvent( QWheelEvent *event )
+{
+  if ( !mController )
+    return;
+  const double notches = event->angleDelta().y() / 120.0;
+  if ( notches == 0 )
+    return;
+  mController->zoom( std::pow( kWheelZoomPerNotch, notches ), timeForX( event->position().x() ) );
+  event->accept();
+}
+
+void TimelineWidget::keyPressEvent( QKeyEvent *event )
+{
+  if ( !mController )
+    return;
+  switch ( event->key() )
+  {
+    case Qt::Key_Space:
+      mController->togglePlaying();
+      break;
+    case Qt::Key_Right:
+      mController->stepForward();
+      break;
+    case Qt::Key_Left:
+      mController->stepBackward();
+      break;
+    case Qt::Key_Home:
+      mController->jumpToStart();
+      break;
+    case Qt::Key_End:
+      mController->jumpToEnd();
+      break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+      mController->zoom( kWheelZoomPerNotch, mController->currentTime() );
+      break;
+    case Qt::Key_Minus:
+      mController->zoom( 1.0 / kWheelZoomPerNotch, mController->currentTime() );
+      break;
+    default:
+      QWidget::keyPressEvent( event );
+      return;
+  }
+  event->accept();
+}
+
+} // namespace sortie

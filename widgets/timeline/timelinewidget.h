@@ -1,0 +1,96 @@
+#pragma once
+
+#include "widgets/timeline/timelinedata.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace sortie
+{
+
+class TimeController;
+
+/**
+ * The timeline scrubber: a UTC time axis (the zone written on it), a lane of events, one
+ * lane per aircraft with its legs, ground stops and gaps, a density strip of the whole
+ * data, the current-time cursor and the selected window. It shows and changes the state
+ * of a TimeController and keeps none of its own.
+ *
+ * Mouse: drag the cursor to scrub; click on the axis to jump; drag on the axis to select a
+ * window (a click clears it); drag in the lanes to pan; the wheel zooms around the pointer;
+ * click in the density strip to centre the view there. Keys: Space plays and pauses,
+ * Left/Right step to the previous/next event or leg boundary, Home/End jump to the start
+ * and end of the data, +/- zoom.
+ */
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    explicit TimelineWidget( TimeController *controller, QWidget *parent = nullptr );
+
+    /** Replace what is drawn. Updates the controller's step stops and data extent. */
+    void setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes );
+
+    /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
+    void setSecondZone( const QString &zoneName, int offsetSeconds );
+
+    /** Horizontal pixel of @p timeMs (widget coordinates). */
+    double xForTime( std::int64_t timeMs ) const;
+    /** Time at horizontal pixel @p x. */
+    std::int64_t timeForX( double x ) const;
+
+    /** Where the parts are, for tests and tooltips. */
+    QRect axisRect() const;
+    QRect lanesRect() const;
+    QRect densityRect() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+  protected:
+    void paintEvent( QPaintEvent *event ) override;
+    void mousePressEvent( QMouseEvent *event ) override;
+    void mouseMoveEvent( QMouseEvent *event ) override;
+    void mouseReleaseEvent( QMouseEvent *event ) override;
+    void wheelEvent( QWheelEvent *event ) override;
+    void keyPressEvent( QKeyEvent *event ) override;
+
+  private:
+    enum class Drag
+    {
+      None,
+      Cursor,
+      Window,
+      Pan,
+    };
+
+    int axisHeight() const;
+    int laneHeight() const;
+    /** The row of each event at the current zoom, by greedy packing; -1 when far out of view. */
+    QVector<int> eventRowAssignment() const;
+    /** Width of the name column: the widest lane or axis name, within limits. */
+    void updateLabelColumn();
+    int mLabelColumn = 120;
+    void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
+    void paintEvents( QPainter &painter, const QRect &rect );
+    void paintLane( QPainter &painter, const TimelineLane &lane, const QRect &rect );
+    void paintDensity( QPainter &painter, const QRect &rect );
+    void paintCursorAndWindow( QPainter &painter );
+
+    QPointer<TimeController> mController;
+    QVector<TimelineEvent> mEvents;
+    QVector<TimelineLane> mLanes;
+    QString mSecondZoneName;
+    int mSecondZoneOffset = 0;
+
+    Drag mDrag = Drag::None;
+    QPointF mPressPosition;
+    std::int64_t mPressTime = 0;
+    TimeRange mPressRange;
+};
+
+/** The colour an event kind is drawn in, on the timeline and the map. */
+QColor eventKindColor( EventKind kind );
+
+} // namespace sortie

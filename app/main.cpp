@@ -4,6 +4,7 @@
 #include "app/logging.h"
 #include "app/mainwindow.h"
 #include "app/sortieapplication.h"
+#include "models/workspace/workspace.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -69,6 +70,8 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
   int status = 0;
   {
     sortie::MainWindow window( &project );
+    if ( !invocation.files.isEmpty() )
+      window.importFiles( invocation.files, invocation.screenshotPath.isEmpty() );
     if ( !invocation.screenshotPath.isEmpty() )
       scheduleScreenshot( window, QFileInfo( invocation.screenshotPath ).absoluteFilePath() );
     window.show();

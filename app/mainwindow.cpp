@@ -7,7 +7,13 @@
 #include "app/map/mapregion.h"
 #include "app/sortieapplication.h"
 #include "models/geo/coordinateformat.h"
+#include "models/time/timecontroller.h"
+#include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/eventpanel.h"
+#include "widgets/importreportdialog.h"
+#include "widgets/timeline/timelinepanel.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -23,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -43,15 +50,6 @@ constexpr int kLayoutVersion = 1;
 const QString kGeometryKey = QStringLiteral( "mainWindow/geometry" );
 const QString kStateKey = QStringLiteral( "mainWindow/state" );
 
-QLabel *createEmptyPanelLabel( const QString &text, QWidget *parent )
-{
-  auto *label = new QLabel( text, parent );
-  label->setAlignment( Qt::AlignCenter );
-  label->setWordWrap( true );
-  label->setEnabled( false ); // drawn greyed: it is a state, not content
-  label->setMargin( 12 );
-  return label;
-}
 } // namespace
 
 MainWindow::MainWindow( QgsProject *project, QWidget *parent )
@@ -60,6 +58,9 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
 {
   Q_ASSERT( mProject );
   setObjectName( QStringLiteral( "sortieMainWindow" ) );
+  mWorkspace = new Workspace( this );
+  mTimeController = new TimeController( this );
+  connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
   setWindowTitle( tr( "Sortie" ) );
   setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks );
 
@@ -125,17 +126,19 @@ void MainWindow::createDocks()
   mTimelineDock = new QDockWidget( tr( "Timeline" ), this );
   mTimelineDock->setObjectName( QStringLiteral( "timelineDock" ) );
   mTimelineDock->setAllowedAreas( Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea );
-  mTimelineDock->setWidget( createEmptyPanelLabel( tr( "No tracks or events loaded." ), mTimelineDock ) );
+  mTimelinePanel = new TimelinePanel( mTimeController, mTimelineDock );
+  mTimelineDock->setWidget( mTimelinePanel );
   addDockWidget( Qt::BottomDockWidgetArea, mTimelineDock );
 
   mEventsDock = new QDockWidget( tr( "Events" ), this );
   mEventsDock->setObjectName( QStringLiteral( "eventsDock" ) );
   mEventsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
-  mEventsDock->setWidget( createEmptyPanelLabel( tr( "No events loaded." ), mEventsDock ) );
+  mEventPanel = new EventPanel( mTimeController, mEventsDock );
+  mEventsDock->setWidget( mEventPanel );
   addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
 
-  resizeDocks( { mLayersDock, mEventsDock }, { 220, 300 }, Qt::Horizontal );
-  resizeDocks( { mTimelineDock }, { 160 }, Qt::Vertical );
+  resizeDocks( { mLayersDock, mEventsDock }, { 200, 420 }, Qt::Horizontal );
+  resizeDocks( { mTimelineDock }, { 230 }, Qt::Vertical );
 }
 
 void MainWindow::createStatusBar()
@@ -170,6 +173,10 @@ void MainWindow::createMenus()
 {
   QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
   fileMenu->setObjectName( QStringLiteral( "fileMenu" ) );
+  QAction *import = fileMenu->addAction( tr( "&Import..." ), this, &MainWindow::chooseFilesToImport );
+  import->setObjectName( QStringLiteral( "actionImport" ) );
+  import->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
+  fileMenu->addSeparator();
   QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
   quit->setShortcut( QKeySequence::Quit );
   quit->setMenuRole( QAction::QuitRole );
@@ -210,6 +217,50 @@ void MainWindow::loadBasemap()
   }
   mBasemap = layer.get();
   mProject->addMapLayer( layer.release() );
+}
+
+void MainWindow::chooseFilesToImport()
+{
+  const QStringList paths = QFileDialog::getOpenFileNames(
+    this, tr( "Import tracks, airbases or events" ), QString(),
+    tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
+  if ( !paths.isEmpty() )
+    importFiles( paths );
+}
+
+ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport )
+{
+  const bool wasEmpty = mWorkspace->isEmpty();
+  const ImportSummary summary = mWorkspace->importFiles( paths );
+  statusBar()->showMessage( ImportReportDialog::describe( summary ), 15000 );
+  if ( wasEmpty && !mWorkspace->isEmpty() )
+  {
+    // First data: show all of it, with the cursor at its start.
+    const TimeRange extent = mTimeController->dataExtent();
+    if ( extent.isValid() )
+    {
+      const std::int64_t margin = extent.span() / 50;
+      mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
+      mTimeController->setCurrentTime( extent.start );
+    }
+  }
+  if ( showReport && ( !summary.warnings.isEmpty() || summary.filesFailed > 0 ) )
+  {
+    auto *report = new ImportReportDialog( summary, this );
+    report->setAttribute( Qt::WA_DeleteOnClose );
+    report->open();
+  }
+  return summary;
+}
+
+void MainWindow::showWorkspace()
+{
+  QVector<TimelineLane> lanes;
+  const std::vector<Track> &tracks = mWorkspace->tracks();
+  for ( std::size_t i = 0; i < tracks.size(); ++i )
+    lanes.append( timelineLane( tracks[i], mWorkspace->analyses()[i] ) );
+  mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
+  mEventPanel->setEvents( mWorkspace->events() );
 }
 
 void MainWindow::zoomToDefaultRegion()

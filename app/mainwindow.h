@@ -15,6 +15,12 @@ class QLabel;
 namespace sortie
 {
 
+class EventPanel;
+class TimeController;
+class TimelinePanel;
+class Workspace;
+struct ImportSummary;
+
 /**
  * The workbench window: the map canvas in the middle, the layer panel (left), the
  * timeline (bottom) and the event panel (right) as docks whose layout is saved on close
@@ -38,6 +44,16 @@ class MainWindow : public QMainWindow
     QDockWidget *timelineDock() const { return mTimelineDock; }
     QDockWidget *eventsDock() const { return mEventsDock; }
     QLabel *coordinateLabel() const { return mCoordinateLabel; }
+    Workspace *workspace() const { return mWorkspace; }
+    TimeController *timeController() const { return mTimeController; }
+    TimelinePanel *timelinePanel() const { return mTimelinePanel; }
+    EventPanel *eventPanel() const { return mEventPanel; }
+
+    /**
+     * Import @p paths into the workspace. The status bar says what came in; with
+     * @p showReport, a report dialog lists every problem (file, line, reason).
+     */
+    ImportSummary importFiles( const QStringList &paths, bool showReport = true );
 
     /** Show the default region (Moscow to Vladivostok and Pyongyang) in the default projection. */
     void zoomToDefaultRegion();
@@ -47,6 +63,8 @@ class MainWindow : public QMainWindow
 
   public slots:
     void showAboutDialog();
+    /** File > Import...: choose files and import them. */
+    void chooseFilesToImport();
     void resetLayout();
 
   protected:
@@ -61,8 +79,14 @@ class MainWindow : public QMainWindow
     void restoreLayout();
     void showCursorPosition( const QgsPointXY &mapPoint );
     void showScale( double scale );
+    /** Show the workspace's contents on the timeline (and, later, the map). */
+    void showWorkspace();
 
     QgsProject *mProject = nullptr;
+    Workspace *mWorkspace = nullptr;          // child
+    TimeController *mTimeController = nullptr; // child
+    TimelinePanel *mTimelinePanel = nullptr;
+    EventPanel *mEventPanel = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sortie's developer entry point. On a fresh Debian 12 machine:
 #
-#   scripts/dev.sh run [SORTIE ARGUMENTS...]   install, build, open the workbench
+#   scripts/dev.sh run [SORTIE ARGUMENTS...]   install, build, open the workbench (on the sample)
 #   scripts/dev.sh test [CTEST ARGUMENTS...]   install, build, run every test
 #
 # Each step is skipped when already done: packages present, build tree configured.
@@ -82,6 +82,10 @@ case $command in
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
       log "no display: run this from a desktop session, or under 'xvfb-run -a' with --screenshot FILE"
       exit 1
+    fi
+    # Without arguments: the bundled sample scenario (reconstructed tracks, airbases, events).
+    if (($# == 0)); then
+      set -- "$root"/resources/samples/*
     fi
     exec "$build_dir/bin/sortie" "$@"
     ;;

@@ -3,6 +3,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace sortie::cli
 {
 
@@ -107,7 +109,19 @@ Invocation parse( const QStringList &arguments )
   {
     const QString &name = positional.first();
     if ( !findSubcommand( name ) )
-      return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
+    {
+      // Not a command: files to open in the workbench, when they look like file names
+      // (a path or a name with an extension); a bare word is a mistyped command.
+      const bool looksLikeFiles = std::all_of( positional.cbegin(), positional.cend(), []( const QString &p ) {
+        return p.contains( QLatin1Char( '/' ) ) || p.contains( QLatin1Char( '.' ) );
+      } );
+      if ( !looksLikeFiles )
+        return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
+      invocation.files = positional;
+      invocation.screenshotPath = parser.value( screenshot );
+      invocation.action = Invocation::Action::OpenGui;
+      return invocation;
+    }
     if ( parser.isSet( screenshot ) )
       return usageError( QStringLiteral( "sortie: --screenshot opens the window; it does not go with '%1'." ).arg( name ) );
     invocation.action = Invocation::Action::RunSubcommand;
@@ -129,12 +143,13 @@ Invocation parse( const QStringList &arguments )
 QString helpText()
 {
   QString text = QStringLiteral(
-    "Usage: sortie [--screenshot FILE]\n"
+    "Usage: sortie [--screenshot FILE] [FILE...]\n"
     "       sortie COMMAND [ARGUMENTS...]\n"
     "       sortie --help | --version\n"
     "\n"
     "Sortie is a desktop GIS workbench for following aircraft movements against\n"
-    "world events. With no command it opens the workbench window.\n"
+    "world events. With no command it opens the workbench window, importing the\n"
+    "track, airbase and event FILEs given (see docs/formats.md).\n"
     "\n"
     "Options:\n"
     "  -h, --help           Show this help and exit.\n"

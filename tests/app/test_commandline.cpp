@@ -33,6 +33,10 @@ class TestCommandLine : public QObject
                                         << QStringLiteral( "frobnicate" );
       QTest::newRow( "unknown command" ) << QStringList{ QStringLiteral( "explode" ) } << Action::UsageError
                                          << QStringLiteral( "unknown command 'explode'" );
+      QTest::newRow( "files open in the window" )
+        << QStringList{ QStringLiteral( "resources/samples/events.json" ), QStringLiteral( "flight.gpx" ) } << Action::OpenGui << QString();
+      QTest::newRow( "a bare word is a mistyped command" )
+        << QStringList{ QStringLiteral( "flight.gpx" ), QStringLiteral( "inf" ) } << Action::UsageError << QStringLiteral( "unknown command 'flight.gpx'" );
       QTest::newRow( "subcommand keeps its own options" )
         << QStringList{ QStringLiteral( "info" ), QStringLiteral( "a.csv" ), QStringLiteral( "--json" ) }
         << Action::RunSubcommand << QStringLiteral( "info" );
@@ -65,6 +69,15 @@ class TestCommandLine : public QObject
         case Action::ShowVersion:
           break;
       }
+    }
+
+    void filesAndScreenshot()
+    {
+      const Invocation invocation = sortie::cli::parse( { QStringLiteral( "sortie" ), QStringLiteral( "--screenshot" ), QStringLiteral( "a.png" ),
+                                                          QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } );
+      QCOMPARE( invocation.action, Action::OpenGui );
+      QCOMPARE( invocation.screenshotPath, QStringLiteral( "a.png" ) );
+      QCOMPARE( invocation.files, ( QStringList{ QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } ) );
     }
 
     void subcommandArgumentsArePassedThroughUnparsed()

@@ -7,6 +7,11 @@
 #include "app/sortieapplication.h"
 #include "imagecheck.h"
 #include "models/geo/geodesy.h"
+#include "models/time/timecontroller.h"
+#include "models/workspace/workspace.h"
+#include "widgets/eventpanel.h"
+#include "widgets/timeline/timelinepanel.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
@@ -15,6 +20,8 @@
 #include <qgsvectorlayer.h>
 
 #include <QDialog>
+#include <QDir>
+#include <QStatusBar>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -25,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -210,6 +218,45 @@ class TestMainWindow : public QObject
       QVERIFY( components.contains( QStringLiteral( "PROJ" ) ) );
       QVERIFY( components.contains( QStringLiteral( "GDAL" ) ) );
       dialog->close();
+    }
+
+    void importShowsTheSampleOnTheTimelineAndEventPanel()
+    {
+      QStringList files;
+      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
+        files.append( samples.filePath( name ) );
+      const ImportSummary summary = mWindow->importFiles( files, false );
+      QCOMPARE( summary.filesRead, files.size() );
+      QCOMPARE( summary.tracks, 9 );
+      QVERIFY( summary.warnings.isEmpty() );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->laneCount(), 9 );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->eventCount(), 16 );
+      QCOMPARE( mWindow->eventPanel()->table()->model()->rowCount(), 16 );
+      // First data: the timeline shows all of it, the cursor at its start.
+      TimeController *clock = mWindow->timeController();
+      QVERIFY( clock->dataExtent().isValid() );
+      QCOMPARE( clock->currentTime(), clock->dataExtent().start );
+      QVERIFY( clock->visibleRange().start <= clock->dataExtent().start && clock->visibleRange().end >= clock->dataExtent().end );
+      // Selecting an event in the panel moves the timeline.
+      QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
+      QCOMPARE( clock->currentTime(), QDateTime( QDate( 2024, 6, 19 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
+      QVERIFY( mWindow->statusBar()->currentMessage().startsWith( QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
+    }
+
+    void importReportListsEveryProblem()
+    {
+      mWindow->importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ), QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) } );
+      auto *report = mWindow->findChild<QDialog *>( QStringLiteral( "importReportDialog" ) );
+      QVERIFY( report );
+      QVERIFY( QTest::qWaitForWindowExposed( report ) );
+      auto *problems = report->findChild<QTableWidget *>( QStringLiteral( "problemTable" ) );
+      QCOMPARE( problems->rowCount(), 6 ); // five bad rows and the empty file
+      QCOMPARE( problems->item( 0, 0 )->text(), QStringLiteral( "bad_rows.csv" ) );
+      QCOMPARE( problems->item( 0, 1 )->text(), QStringLiteral( "3" ) );
+      QCOMPARE( problems->item( 5, 2 )->text(), QStringLiteral( "empty file" ) );
+      report->close();
+      QCOMPARE( mWindow->workspace()->tracks().size(), std::size_t( 1 ) ); // the good rows loaded
     }
 
     void closingWhileRenderingIsSafe()

@@ -9,6 +9,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTimeZone>
 #include <QWheelEvent>
 
@@ -69,6 +71,9 @@ TimelineWidget::TimelineWidget( TimeController *controller, QWidget *parent )
   setFocusPolicy( Qt::StrongFocus );
   setMouseTracking( true );
   setAttribute( Qt::WA_OpaquePaintEvent );
+  mLaneScroll = new QScrollBar( Qt::Vertical, this );
+  mLaneScroll->setObjectName( QStringLiteral( "laneScrollBar" ) );
+  connect( mLaneScroll, &QScrollBar::valueChanged, this, qOverload<>( &QWidget::update ) );
   auto repaint = [this] { update(); };
   connect( controller, &TimeController::currentTimeChanged, this, repaint );
   connect( controller, &TimeController::visibleRangeChanged, this, repaint );
@@ -81,6 +86,7 @@ void TimelineWidget::setContents( const QVector<TimelineEvent> &events, const QV
   mEvents = events;
   mLanes = lanes;
   updateLabelColumn();
+  updateLaneScroll();
   if ( mController )
   {
     mController->setStops( timelineStops( events, lanes ) );
@@ -124,6 +130,36 @@ QRect TimelineWidget::lanesRect() const
 QRect TimelineWidget::densityRect() const
 {
   return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ), kDensityHeight );
+}
+
+int TimelineWidget::eventsHeight() const
+{
+  return mEvents.isEmpty() ? laneHeight() : laneHeight() * kMaxEventRows;
+}
+
+QRect TimelineWidget::aircraftLanesRect() const
+{
+  const QRect lanes = lanesRect();
+  return QRect( 0, lanes.top() + eventsHeight(), width(), std::max( 0, lanes.height() - eventsHeight() ) );
+}
+
+void TimelineWidget::updateLaneScroll()
+{
+  const QRect area = aircraftLanesRect();
+  const int content = laneHeight() * static_cast<int>( mLanes.size() );
+  const int hidden = std::max( 0, content - area.height() );
+  mLaneScroll->setRange( 0, hidden );
+  mLaneScroll->setPageStep( std::max( 1, area.height() ) );
+  mLaneScroll->setSingleStep( laneHeight() );
+  const int barWidth = mLaneScroll->sizeHint().width();
+  mLaneScroll->setGeometry( width() - barWidth, area.top(), barWidth, area.height() );
+  mLaneScroll->setVisible( hidden > 0 );
+}
+
+void TimelineWidget::resizeEvent( QResizeEvent *event )
+{
+  QWidget::resizeEvent( event );
+  updateLaneScroll();
 }
 
 QSize TimelineWidget::sizeHint() const
@@ -211,13 +247,15 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   painter.setClipRect( QRect( 0, lanes.top(), width(), lanes.height() ) );
   int y = lanes.top();
   const int height = laneHeight();
-  const int eventsHeight = mEvents.isEmpty() ? height : height * kMaxEventRows;
   painter.setPen( palette().windowText().color() );
   painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft, tr( "Events" ) );
-  paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight ) );
-  y += eventsHeight;
+  paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight() ) );
+  y += eventsHeight();
   painter.setPen( palette().mid().color() );
   painter.drawLine( 0, y - 1, width(), y - 1 );
+  // The aircraft lanes scroll under the fixed axis and events.
+  painter.setClipRect( aircraftLanesRect() );
+  y -= mLaneScroll->value();
   for ( const TimelineLane &lane : mLanes )
   {
     painter.setPen( palette().windowText().color() );
@@ -276,7 +314,9 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
   const QFontMetrics metrics = fontMetrics();
   const QVector<int> rows = eventRowAssignment();
   const int rowHeight = laneHeight();
-  QVector<double> labelEnds( kMaxEventRows, -1e9 ); // labels are skipped rather than drawn over each other
+  auto middleOf = [&]( int row ) { return rect.top() + row * rowHeight + rowHeight / 2; };
+
+  // Markers first, labels after on a light halo: a marker never hides a label.
   for ( int i = 0; i < mEvents.size(); ++i )
   {
     const TimelineEvent &event = mEvents.at( i );
@@ -285,11 +325,9 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
     const int row = rows.at( i );
     if ( row < 0 || x2 < rect.left() - 200 || x1 > rect.right() )
       continue;
-    const int top = rect.top() + row * rowHeight;
-    const int middle = top + rowHeight / 2;
+    const int middle = middleOf( row );
     const QColor color = eventKindColor( event.kind );
     painter.setPen( Qt::NoPen );
-    painter.setBrush( color );
     if ( event.instant() || x2 - x1 < 3 )
     {
       QPainterPath diamond;
@@ -298,6 +336,7 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
       diamond.lineTo( x1, middle + 5 );
       diamond.lineTo( x1 - 5, middle );
       diamond.closeSubpath();
+      painter.setBrush( color );
       painter.setRenderHint( QPainter::Antialiasing, true );
       painter.drawPath( diamond );
       painter.setRenderHint( QPainter::Antialiasing, false );
@@ -309,18 +348,30 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
       painter.setBrush( fill );
       painter.drawRect( QRectF( x1, middle - 4, x2 - x1, 8 ) );
     }
+  }
+  QVector<double> labelEnds( kMaxEventRows, -1e9 ); // labels are skipped rather than drawn over each other
+  QColor halo = palette().base().color();
+  halo.setAlpha( 215 );
+  for ( int i = 0; i < mEvents.size(); ++i )
+  {
+    const TimelineEvent &event = mEvents.at( i );
+    const int row = rows.at( i );
+    const double x1 = xForTime( event.interval.start );
+    if ( row < 0 || x1 > rect.right() )
+      continue;
     const double labelX = std::max( x1 + 7, static_cast<double>( rect.left() ) + 2 );
-    if ( labelX > labelEnds[row] + 6 )
-    {
-      const int available = static_cast<int>( std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
-      if ( available > 30 )
-      {
-        const QString text = metrics.elidedText( event.title, Qt::ElideRight, available );
-        painter.setPen( palette().windowText().color() );
-        painter.drawText( QPointF( labelX, middle + ( metrics.ascent() - metrics.descent() ) / 2.0 ), text );
-        labelEnds[row] = labelX + metrics.horizontalAdvance( text );
-      }
-    }
+    if ( labelX <= labelEnds[row] + 6 )
+      continue;
+    const int available = static_cast<int>( std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
+    if ( available <= 30 )
+      continue;
+    const QString text = metrics.elidedText( event.title, Qt::ElideRight, available );
+    const int textWidth = metrics.horizontalAdvance( text );
+    const int middle = middleOf( row );
+    painter.fillRect( QRectF( labelX - 1, middle - metrics.height() / 2.0, textWidth + 2, metrics.height() ), halo );
+    painter.setPen( palette().windowText().color() );
+    painter.drawText( QPointF( labelX, middle + ( metrics.ascent() - metrics.descent() ) / 2.0 ), text );
+    labelEnds[row] = labelX + textWidth;
   }
 }
 
@@ -518,6 +569,13 @@ void TimelineWidget::wheelEvent( QWheelEvent *event )
   const double notches = event->angleDelta().y() / 120.0;
   if ( notches == 0 )
     return;
+  if ( ( event->modifiers() & Qt::ShiftModifier ) || event->position().x() < mLabelColumn )
+  {
+    // Over the names, or with Shift: scroll the aircraft lanes instead of zooming.
+    mLaneScroll->setValue( mLaneScroll->value() - static_cast<int>( notches * mLaneScroll->singleStep() ) );
+    event->accept();
+    return;
+  }
   mController->zoom( std::pow( kWheelZoomPerNotch, notches ), timeForX( event->position().x() ) );
   event->accept();
 }

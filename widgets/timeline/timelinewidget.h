@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QScrollBar;
+
 namespace sortie
 {
 
@@ -32,6 +34,9 @@ class TimelineWidget : public QWidget
     /** Replace what is drawn. Updates the controller's step stops and data extent. */
     void setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes );
 
+    int laneCount() const { return static_cast<int>( mLanes.size() ); }
+    int eventCount() const { return static_cast<int>( mEvents.size() ); }
+
     /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
     void setSecondZone( const QString &zoneName, int offsetSeconds );
 
@@ -44,12 +49,16 @@ class TimelineWidget : public QWidget
     QRect axisRect() const;
     QRect lanesRect() const;
     QRect densityRect() const;
+    /** Where the aircraft lanes are drawn (they scroll; the axis and events stay). */
+    QRect aircraftLanesRect() const;
+    QScrollBar *laneScrollBar() const { return mLaneScroll; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
   protected:
     void paintEvent( QPaintEvent *event ) override;
+    void resizeEvent( QResizeEvent *event ) override;
     void mousePressEvent( QMouseEvent *event ) override;
     void mouseMoveEvent( QMouseEvent *event ) override;
     void mouseReleaseEvent( QMouseEvent *event ) override;
@@ -71,6 +80,10 @@ class TimelineWidget : public QWidget
     QVector<int> eventRowAssignment() const;
     /** Width of the name column: the widest lane or axis name, within limits. */
     void updateLabelColumn();
+    /** Place the lane scroll bar and set its range from the lanes' height. */
+    void updateLaneScroll();
+    int eventsHeight() const;
+    QScrollBar *mLaneScroll = nullptr;
     int mLabelColumn = 120;
     void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
     void paintEvents( QPainter &painter, const QRect &rect );

@@ -1,0 +1,60 @@
+#include "models/workspace/workspace.h"
+
+namespace sortie
+{
+
+Workspace::Workspace( QObject *parent )
+  : QObject( parent )
+  , mRegistry( ImporterRegistry::standard() )
+{
+}
+
+ImportSummary Workspace::importFiles( const QStringList &paths )
+{
+  ImportSummary summary;
+  QVector<Airbase> airbases = mAirbases.airbases();
+  const int airbasesBefore = airbases.size();
+  for ( const QString &path : paths )
+  {
+    ImportResult result = mRegistry.importFile( path );
+    summary.warnings += result.warnings;
+    if ( result.failed )
+    {
+      ++summary.filesFailed;
+      continue;
+    }
+    ++summary.filesRead;
+    summary.tracks += static_cast<int>( result.tracks.size() );
+    summary.events += result.events.size();
+    airbases += result.airbases;
+    mEvents += result.events;
+    for ( Track &track : result.tracks )
+      mTracks.push_back( std::move( track ) );
+  }
+  summary.airbases = airbases.size() - airbasesBefore;
+  mAirbases = AirbaseIndex( airbases );
+  // Every track, not only the new ones: new airbases may name old legs' ends.
+  reanalyse();
+  if ( summary.filesRead > 0 )
+    emit changed();
+  return summary;
+}
+
+void Workspace::clear()
+{
+  mTracks.clear();
+  mAnalyses.clear();
+  mAirbases = AirbaseIndex();
+  mEvents.clear();
+  emit changed();
+}
+
+void Workspace::reanalyse()
+{
+  mAnalyses.clear();
+  mAnalyses.reserve( mTracks.size() );
+  for ( const Track &track : mTracks )
+    mAnalyses.push_back( analyseFlights( track, mAirbases ) );
+}
+
+} // namespace sortie

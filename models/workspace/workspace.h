@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/analysis/flightanalysis.h"
+#include "models/domain/airbase.h"
+#include "models/domain/event.h"
+#include "models/domain/track.h"
+#include "models/io/importer.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <vector>
+
+namespace sortie
+{
+
+/** What an import into the workspace brought, for the report a person reads. */
+struct ImportSummary
+{
+  int filesRead = 0;
+  int filesFailed = 0;
+  int tracks = 0;
+  int airbases = 0;
+  int events = 0;
+  QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
+};
+
+/**
+ * Everything the analyst has loaded: tracks with their flight analysis, airbases and
+ * events. The one place data lives in the app; views read it and listen to changed(),
+ * and never change it themselves (edits come as undo commands, later).
+ *
+ * Tracks are re-analysed whenever airbases arrive, so that legs are always named after
+ * every known field.
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+  public:
+    explicit Workspace( QObject *parent = nullptr );
+
+    const std::vector<Track> &tracks() const { return mTracks; }
+    const std::vector<FlightAnalysis> &analyses() const { return mAnalyses; }
+    const AirbaseIndex &airbases() const { return mAirbases; }
+    const QVector<Event> &events() const { return mEvents; }
+    bool isEmpty() const { return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty(); }
+
+    /** Read @p paths with the standard importers and add what they hold. Emits changed() once. */
+    ImportSummary importFiles( const QStringList &paths );
+
+    /** Remove everything. */
+    void clear();
+
+  signals:
+    void changed();
+
+  private:
+    void reanalyse();
+
+    ImporterRegistry mRegistry;
+    std::vector<Track> mTracks;
+    std::vector<FlightAnalysis> mAnalyses;
+    AirbaseIndex mAirbases;
+    QVector<Event> mEvents;
+};
+
+} // namespace sortie

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,6 +73,18 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
     sortie::MainWindow window( &project );
     if ( !invocation.files.isEmpty() )
       window.importFiles( invocation.files, invocation.screenshotPath.isEmpty() );
+    if ( !invocation.time.isEmpty() )
+    {
+      QDateTime at = QDateTime::fromString( invocation.time, Qt::ISODate );
+      if ( !at.isValid() )
+      {
+        printTo( stderr, QStringLiteral( "sortie: --time '%1' is not an ISO 8601 time\n" ).arg( invocation.time ) );
+        return sortie::cli::BadUsage;
+      }
+      if ( at.timeSpec() == Qt::LocalTime )
+        at = QDateTime( at.date(), at.time(), QTimeZone::utc() ); // no zone written: UTC
+      window.showTime( at.toMSecsSinceEpoch() );
+    }
     if ( !invocation.screenshotPath.isEmpty() )
       scheduleScreenshot( window, QFileInfo( invocation.screenshotPath ).absoluteFilePath() );
     window.show();

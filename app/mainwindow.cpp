@@ -5,6 +5,7 @@
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/mapregion.h"
+#include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "models/geo/coordinateformat.h"
 #include "models/time/timecontroller.h"
@@ -24,6 +25,7 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolpan.h>
 #include <qgsproject.h>
+#include <qgsrange.h>
 #include <qgsvectorlayer.h>
 
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimeZone>
 
 #include <cmath>
 #include <memory>
@@ -70,6 +73,11 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   createMenus();
   loadBasemap();
   zoomToDefaultRegion();
+
+  mWorkspaceLayers = new WorkspaceLayers( mProject, mCanvas, this );
+  connect( mTimeController, &TimeController::currentTimeChanged, mWorkspaceLayers, &WorkspaceLayers::setTime );
+  connect( mTimeController, &TimeController::visibleRangeChanged, this, &MainWindow::updateCanvasTemporalRange );
+  connect( mTimeController, &TimeController::selectedWindowChanged, this, &MainWindow::updateCanvasTemporalRange );
 
   resize( 1280, 800 );
   mDefaultState = saveState( kLayoutVersion );
@@ -261,6 +269,25 @@ void MainWindow::showWorkspace()
     lanes.append( timelineLane( tracks[i], mWorkspace->analyses()[i] ) );
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
   mEventPanel->setEvents( mWorkspace->events() );
+  mWorkspaceLayers->rebuild( *mWorkspace );
+  mWorkspaceLayers->setTime( mTimeController->currentTime() );
+  updateCanvasTemporalRange();
+}
+
+void MainWindow::showTime( std::int64_t timeMs )
+{
+  mTimeController->setCurrentTime( timeMs );
+  const TimeRange range = mTimeController->visibleRange();
+  if ( !range.contains( timeMs ) )
+    mTimeController->setVisibleRange( { timeMs - range.span() / 2, timeMs - range.span() / 2 + range.span() } );
+}
+
+void MainWindow::updateCanvasTemporalRange()
+{
+  const std::optional<TimeRange> window = mTimeController->selectedWindow();
+  const TimeRange range = window ? *window : mTimeController->visibleRange();
+  mCanvas->setTemporalRange( QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
+                                               QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) ) );
 }
 
 void MainWindow::zoomToDefaultRegion()

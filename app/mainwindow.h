@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <cstdint>
+
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
@@ -16,6 +18,7 @@ namespace sortie
 {
 
 class EventPanel;
+class WorkspaceLayers;
 class TimeController;
 class TimelinePanel;
 class Workspace;
@@ -48,6 +51,7 @@ class MainWindow : public QMainWindow
     TimeController *timeController() const { return mTimeController; }
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
+    WorkspaceLayers *workspaceLayers() const { return mWorkspaceLayers; }
 
     /**
      * Import @p paths into the workspace. The status bar says what came in; with
@@ -57,6 +61,9 @@ class MainWindow : public QMainWindow
 
     /** Show the default region (Moscow to Vladivostok and Pyongyang) in the default projection. */
     void zoomToDefaultRegion();
+
+    /** Move the current time to @p timeMs (UTC) and bring it into the timeline's view. */
+    void showTime( std::int64_t timeMs );
 
     /** Save the window geometry and dock layout to the settings (also done on close). */
     void saveLayout() const;
@@ -81,12 +88,15 @@ class MainWindow : public QMainWindow
     void showScale( double scale );
     /** Show the workspace's contents on the timeline (and, later, the map). */
     void showWorkspace();
+    /** The canvas shows the timeline's selected window, or its visible range when none. */
+    void updateCanvasTemporalRange();
 
     QgsProject *mProject = nullptr;
     Workspace *mWorkspace = nullptr;          // child
     TimeController *mTimeController = nullptr; // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
+    WorkspaceLayers *mWorkspaceLayers = nullptr; // child
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;

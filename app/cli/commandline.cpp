@@ -87,7 +87,8 @@ Invocation parse( const QStringList &arguments )
   const QCommandLineOption help( QStringList{ QStringLiteral( "h" ), QStringLiteral( "help" ) } );
   const QCommandLineOption version( QStringList{ QStringLiteral( "V" ), QStringLiteral( "version" ) } );
   const QCommandLineOption screenshot( QStringLiteral( "screenshot" ), QString(), QStringLiteral( "FILE" ) );
-  parser.addOptions( { help, version, screenshot } );
+  const QCommandLineOption time( QStringLiteral( "time" ), QString(), QStringLiteral( "ISO" ) );
+  parser.addOptions( { help, version, screenshot, time } );
 
   if ( !parser.parse( arguments ) )
     return usageError( QStringLiteral( "sortie: " ) + parser.errorText() );
@@ -119,11 +120,12 @@ Invocation parse( const QStringList &arguments )
         return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
       invocation.files = positional;
       invocation.screenshotPath = parser.value( screenshot );
+      invocation.time = parser.value( time );
       invocation.action = Invocation::Action::OpenGui;
       return invocation;
     }
-    if ( parser.isSet( screenshot ) )
-      return usageError( QStringLiteral( "sortie: --screenshot opens the window; it does not go with '%1'." ).arg( name ) );
+    if ( parser.isSet( screenshot ) || parser.isSet( time ) )
+      return usageError( QStringLiteral( "sortie: --screenshot and --time open the window; they do not go with '%1'." ).arg( name ) );
     invocation.action = Invocation::Action::RunSubcommand;
     invocation.subcommand = name;
     invocation.subcommandArguments = positional.mid( 1 );
@@ -136,6 +138,7 @@ Invocation parse( const QStringList &arguments )
     if ( invocation.screenshotPath.isEmpty() )
       return usageError( QStringLiteral( "sortie: --screenshot needs a file name." ) );
   }
+  invocation.time = parser.value( time );
   invocation.action = Invocation::Action::OpenGui;
   return invocation;
 }
@@ -143,7 +146,7 @@ Invocation parse( const QStringList &arguments )
 QString helpText()
 {
   QString text = QStringLiteral(
-    "Usage: sortie [--screenshot FILE] [FILE...]\n"
+    "Usage: sortie [--time ISO] [--screenshot FILE] [FILE...]\n"
     "       sortie COMMAND [ARGUMENTS...]\n"
     "       sortie --help | --version\n"
     "\n"
@@ -154,6 +157,7 @@ QString helpText()
     "Options:\n"
     "  -h, --help           Show this help and exit.\n"
     "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
+    "  --time ISO           Open at this UTC moment, e.g. 2024-07-09T07:30Z.\n"
     "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
     "                       window as a PNG image to FILE and exit.\n"
     "\n"

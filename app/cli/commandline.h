@@ -42,6 +42,7 @@ struct Invocation
   Action action = Action::OpenGui;
   QString screenshotPath;          //!< OpenGui: save a PNG of the window once the map is drawn, then quit.
   QStringList files;               //!< OpenGui: files to import into the workbench.
+  QString time;                    //!< OpenGui: the UTC moment to open at (ISO 8601), empty for the start of the data.
   QString subcommand;              //!< RunSubcommand: its name.
   QStringList subcommandArguments; //!< RunSubcommand: everything after its name, unparsed.
   QString error;                   //!< UsageError: one line saying what is wrong.

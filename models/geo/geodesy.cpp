@@ -81,6 +81,18 @@ double initialBearingDegrees( const GeoPoint &from, const GeoPoint &to )
   return std::fmod( bearing + 360.0, 360.0 );
 }
 
+GeoPoint destinationPoint( const GeoPoint &start, double bearingDegrees, double distanceMetres )
+{
+  const double delta = distanceMetres / kEarthRadiusMetres;
+  const double theta = bearingDegrees * kDegToRad;
+  const double lat1 = start.latitude * kDegToRad;
+  const double lon1 = start.longitude * kDegToRad;
+  const double sinLat2 = std::sin( lat1 ) * std::cos( delta ) + std::cos( lat1 ) * std::sin( delta ) * std::cos( theta );
+  const double lat2 = std::asin( std::clamp( sinLat2, -1.0, 1.0 ) );
+  const double lon2 = lon1 + std::atan2( std::sin( theta ) * std::sin( delta ) * std::cos( lat1 ), std::cos( delta ) - std::sin( lat1 ) * sinLat2 );
+  return { lat2 * kRadToDeg, normalizedLongitude( lon2 * kRadToDeg ) };
+}
+
 GeoPoint intermediatePoint( const GeoPoint &from, const GeoPoint &to, double fraction )
 {
   const Vector3 a = toUnitVector( from );

@@ -23,6 +23,9 @@ double distanceMetres( const GeoPoint &from, const GeoPoint &to );
 /** Initial true bearing from @p from towards @p to, in degrees 0..360. */
 double initialBearingDegrees( const GeoPoint &from, const GeoPoint &to );
 
+/** The point @p distanceMetres from @p start along the great circle leaving at @p bearingDegrees. */
+GeoPoint destinationPoint( const GeoPoint &start, double bearingDegrees, double distanceMetres );
+
 /**
  * The point a @p fraction (0..1) of the way along the great circle from @p from to
  * @p to. For (nearly) antipodal points the great circle is not unique; the result is

@@ -42,7 +42,7 @@ class TestCommandLine : public QObject
         << Action::RunSubcommand << QStringLiteral( "info" );
       QTest::newRow( "subcommand with screenshot" )
         << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "x.png" ), QStringLiteral( "info" ) }
-        << Action::UsageError << QStringLiteral( "does not go with 'info'" );
+        << Action::UsageError << QStringLiteral( "do not go with 'info'" );
     }
 
     void parse()

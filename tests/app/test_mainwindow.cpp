@@ -244,6 +244,34 @@ class TestMainWindow : public QObject
       QVERIFY( mWindow->statusBar()->currentMessage().startsWith( QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
     }
 
+    void mapFollowsTime_data()
+    {
+      QTest::addColumn<QString>( "time" );
+      QTest::addColumn<QString>( "reference" );
+      // Mid-flight in the transponder gap over Siberia: the aircraft is dark at its last fix.
+      QTest::newRow( "in the gap" ) << QStringLiteral( "2024-07-09T07:30:00Z" ) << QStringLiteral( "map_2024-07-09_0730_in_gap" );
+      // After landing: on the ground at Pyongyang, the approach as a fading trail.
+      QTest::newRow( "after landing" ) << QStringLiteral( "2024-07-09T12:05:00Z" ) << QStringLiteral( "map_2024-07-09_1205_landed" );
+    }
+    void mapFollowsTime()
+    {
+      QFETCH( QString, time );
+      QFETCH( QString, reference );
+      QStringList files;
+      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
+        files.append( samples.filePath( name ) );
+      mWindow->importFiles( files, false );
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      canvas->setFixedSize( 800, 560 );
+      QTest::qWait( 50 );
+      mWindow->zoomToDefaultRegion();
+      mWindow->showTime( QDateTime::fromString( time, Qt::ISODate ).toMSecsSinceEpoch() );
+      QVERIFY( waitForRender( canvas ) );
+      QString message;
+      QVERIFY2( test::matchesReference( reference, canvas->viewport()->grab().toImage(), 12, 0.01, &message ), qPrintable( message ) );
+    }
+
     void importReportListsEveryProblem()
     {
       mWindow->importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ), QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) } );

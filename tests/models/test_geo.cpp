@@ -72,6 +72,17 @@ class TestGeo : public QObject
       QVERIFY( std::abs( geodesy::distanceMetres( kVnukovo, middle ) - geodesy::distanceMetres( middle, kSunan ) ) < 1.0 );
     }
 
+    void destinationPointInvertsDistanceAndBearing()
+    {
+      const double bearing = geodesy::initialBearingDegrees( kVnukovo, kSunan );
+      const GeoPoint end = geodesy::destinationPoint( kVnukovo, bearing, 6419591.52 );
+      QVERIFY2( geodesy::distanceMetres( end, kSunan ) < 1.0, qPrintable( QString::number( geodesy::distanceMetres( end, kSunan ) ) ) );
+      const GeoPoint east = geodesy::destinationPoint( { 0, 0 }, 90, 111195.08 );
+      QVERIFY( std::abs( east.latitude ) < 1e-9 && std::abs( east.longitude - 1.0 ) < 1e-6 );
+      const GeoPoint wrapped = geodesy::destinationPoint( { 0, 179.5 }, 90, 111195.08 );
+      QVERIFY( std::abs( wrapped.longitude + 179.5 ) < 1e-6 ); // across the antimeridian, normalised
+    }
+
     void antipodalPointsStayFinite()
     {
       const GeoPoint a{ 10, 20 };

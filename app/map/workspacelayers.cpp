@@ -1,0 +1,262 @@
+#include "app/map/workspacelayers.h"
+
+#include "app/map/aircraftlayer.h"
+#include "app/map/canvasrendering.h"
+#include "app/map/geodesicgeometry.h"
+#include "models/workspace/workspace.h"
+#include "widgets/timeline/timelinewidget.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgslayertree.h>
+#include <qgslinesymbol.h>
+#include <qgsmapcanvas.h>
+#include <qgsmarkersymbol.h>
+#include <qgspallabeling.h>
+#include <qgsproject.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+#include <qgsvectorlayertemporalproperties.h>
+
+#include <QTimeZone>
+
+namespace sortie
+{
+
+namespace
+{
+const QString kGroupName = QObject::tr( "Sortie data" );
+
+QgsVectorLayer *memoryLayer( const QString &geometry, const QString &fields, const QString &name )
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=EPSG:4326%2" ).arg( geometry, fields ), name, QStringLiteral( "memory" ) );
+  layer->setCustomProperty( QStringLiteral( "sortie/role" ), QStringLiteral( "workspace" ) );
+  return layer;
+}
+
+QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace )
+{
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ), QStringLiteral( "&field=icao:string&field=name:string&field=use:string" ), QObject::tr( "Airbases" ) );
+  QgsFeatureList features;
+  for ( const Airbase &airbase : workspace.airbases().airbases() )
+  {
+    QgsFeature feature( layer->fields() );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( airbase.position.longitude, airbase.position.latitude ) ) );
+    feature.setAttributes( QgsAttributes() << airbase.code() << airbase.name << airbaseUseName( airbase.use ) );
+    features.append( feature );
+  }
+  layer->dataProvider()->addFeatures( features );
+  layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
+    { QStringLiteral( "name" ), QStringLiteral( "square" ) },
+    { QStringLiteral( "color" ), QStringLiteral( "#3b3b3b" ) },
+    { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
+    { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
+    { QStringLiteral( "size" ), QStringLiteral( "1.8" ) },
+  } ) ) );
+  QgsPalLayerSettings labels;
+  labels.fieldName = QStringLiteral( "icao" );
+  labels.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+  QgsTextFormat format;
+  format.setSize( 7.5 );
+  format.setColor( QColor( 0x2b, 0x2b, 0x2b ) );
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled( true );
+  buffer.setSize( 0.8 );
+  buffer.setColor( QColor( 255, 255, 255, 220 ) );
+  format.setBuffer( buffer );
+  labels.setFormat( format );
+  layer->setLabeling( new QgsVectorLayerSimpleLabeling( labels ) );
+  layer->setLabelsEnabled( true );
+  return layer;
+}
+
+// A leg's fixes as great-circle pieces, split where fixes are a gap apart.
+QgsGeometry legGeometry( const Track &track, const Leg &leg, std::int64_t gapThresholdMs )
+{
+  QVector<QgsGeometry> parts;
+  QVector<GeoPoint> piece;
+  const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
+  const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
+  for ( int i = first; i <= last; ++i )
+  {
+    if ( !piece.isEmpty() && track.timeMs( i ) - track.timeMs( i - 1 ) > gapThresholdMs )
+    {
+      if ( piece.size() >= 2 )
+        parts.append( geodesicLineString( piece ) );
+      piece.clear();
+    }
+    piece.append( track.position( i ) );
+  }
+  if ( piece.size() >= 2 )
+    parts.append( geodesicLineString( piece ) );
+  return parts.isEmpty() ? QgsGeometry() : QgsGeometry::collectGeometry( parts );
+}
+
+QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
+{
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), QStringLiteral( "&field=aircraft:string&field=from:string&field=to:string" ), QObject::tr( "Legs" ) );
+  QgsFeatureList features;
+  const FlightAnalysisSettings settings;
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const Track &track = workspace.tracks()[t];
+    for ( const Leg &leg : workspace.analyses()[t].legs )
+    {
+      QgsFeature feature( layer->fields() );
+      feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
+      auto code = [&workspace]( int index ) { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
+      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase ) );
+      features.append( feature );
+    }
+  }
+  layer->dataProvider()->addFeatures( features );
+  // Faint: the whole track is context; the trail behind each aircraft is the news.
+  layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
+    { QStringLiteral( "line_color" ), QStringLiteral( "#1f4e79" ) },
+    { QStringLiteral( "line_width" ), QStringLiteral( "0.35" ) },
+  } ) ) );
+  layer->setOpacity( 0.45 );
+  return layer;
+}
+
+QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
+{
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "LineString" ), QStringLiteral( "&field=aircraft:string&field=minutes:integer" ), QObject::tr( "Gaps in flight" ) );
+  QgsFeatureList features;
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const Track &track = workspace.tracks()[t];
+    for ( const Gap &gap : workspace.analyses()[t].gaps )
+    {
+      if ( !gap.inFlight || gap.open )
+        continue;
+      QgsFeature feature( layer->fields() );
+      feature.setGeometry( geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
+      feature.setAttributes( QgsAttributes() << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 ) );
+      features.append( feature );
+    }
+  }
+  layer->dataProvider()->addFeatures( features );
+  layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
+    { QStringLiteral( "line_color" ), QStringLiteral( "#c0392b" ) },
+    { QStringLiteral( "line_width" ), QStringLiteral( "0.5" ) },
+    { QStringLiteral( "line_style" ), QStringLiteral( "dash" ) },
+  } ) ) );
+  return layer;
+}
+
+QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
+{
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ),
+                                       QStringLiteral( "&field=id:string&field=title:string&field=kind:string&field=start:datetime&field=end:datetime" ),
+                                       QObject::tr( "Events" ) );
+  QgsFeatureList features;
+  for ( const Event &event : workspace.events() )
+  {
+    std::optional<GeoPoint> position = event.place.position;
+    if ( !position && !event.place.airbaseIcao.isEmpty() )
+    {
+      const int index = workspace.airbases().findByIcao( event.place.airbaseIcao );
+      if ( index >= 0 )
+        position = workspace.airbases().airbases().at( index ).position;
+    }
+    if ( !position )
+      continue;
+    const auto [first, last] = event.interval();
+    QgsFeature feature( layer->fields() );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( position->longitude, position->latitude ) ) );
+    // QGIS's temporal filter takes the end as inclusive; an instant ends where it starts.
+    feature.setAttributes( QgsAttributes() << event.id << event.title << eventKindName( event.kind ) << first << ( last > first ? last.addMSecs( -1 ) : first ) );
+    features.append( feature );
+  }
+  layer->dataProvider()->addFeatures( features );
+
+  QgsCategoryList categories;
+  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning, EventKind::Exercise,
+                           EventKind::FlightReport, EventKind::Other } )
+  {
+    QgsMarkerSymbol *symbol = QgsMarkerSymbol::createSimple( {
+      { QStringLiteral( "name" ), QStringLiteral( "diamond" ) },
+      { QStringLiteral( "color" ), eventKindColor( kind ).name() },
+      { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
+      { QStringLiteral( "outline_width" ), QStringLiteral( "0.3" ) },
+      { QStringLiteral( "size" ), QStringLiteral( "4.0" ) },
+    } );
+    categories.append( QgsRendererCategory( eventKindName( kind ), symbol, eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
+  }
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
+
+  auto *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+  temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeStartAndEndFromFields );
+  temporal->setStartField( QStringLiteral( "start" ) );
+  temporal->setEndField( QStringLiteral( "end" ) );
+  temporal->setIsActive( true );
+  return layer;
+}
+} // namespace
+
+WorkspaceLayers::WorkspaceLayers( QgsProject *project, QgsMapCanvas *canvas, QObject *parent )
+  : QObject( parent )
+  , mProject( project )
+  , mCanvas( canvas )
+{
+}
+
+void WorkspaceLayers::removeLayers()
+{
+  // No render job may still hold the layers we are about to delete (canvasrendering.h).
+  settleCanvasRendering( mCanvas );
+  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  {
+    if ( layer )
+      mProject->removeMapLayer( layer->id() );
+  }
+  if ( QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName ) )
+    mProject->layerTreeRoot()->removeChildNode( group );
+  mCanvas->freeze( false );
+}
+
+void WorkspaceLayers::rebuild( const Workspace &workspace )
+{
+  removeLayers();
+  if ( workspace.isEmpty() )
+    return;
+
+  mAircraft = new AircraftLayer();
+  auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const Track &track = workspace.tracks()[t];
+    const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
+    const bool endedInFlight = !gaps.isEmpty() && gaps.last().open;
+    QString label = !track.identity.registration.isEmpty() ? track.identity.registration
+                    : !track.identity.aircraftType.isEmpty() ? track.identity.aircraftType
+                                                             : track.identity.label();
+    aircraft->push_back( { track, label, endedInFlight } );
+  }
+  mAircraft->setAircraft( std::move( aircraft ) );
+  mAircraft->setTime( mTime );
+  mEvents = makeEventsLayer( workspace );
+  mGaps = makeGapsLayer( workspace );
+  mLegs = makeLegsLayer( workspace );
+  mAirbases = makeAirbasesLayer( workspace );
+
+  // Drawn top to bottom in this order, all above the basemap.
+  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, kGroupName );
+  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  {
+    mProject->addMapLayer( layer, false );
+    group->addLayer( layer );
+  }
+}
+
+void WorkspaceLayers::setTime( std::int64_t timeMs )
+{
+  mTime = timeMs;
+  if ( mAircraft )
+    mAircraft->setTime( timeMs );
+}
+
+} // namespace sortie

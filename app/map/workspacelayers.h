@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/map/aircraftlayer.h"
+
+#include <qgsvectorlayer.h>
+
+#include <QObject>
+#include <QPointer>
+
+#include <cstdint>
+#include <optional>
+
+class QgsMapCanvas;
+class QgsProject;
+
+namespace sortie
+{
+
+class Workspace;
+
+/**
+ * The map layers that show a workspace, in one layer-tree group above the basemap:
+ * aircraft at the current time (AircraftLayer), events at their places (time-enabled:
+ * QGIS shows those in the temporal range), gaps in flight dashed between the last and next
+ * fix, legs drawn faintly along great circles, and airbases with their ICAO codes.
+ * rebuild() replaces them all when the workspace changes.
+ */
+class WorkspaceLayers : public QObject
+{
+    Q_OBJECT
+
+  public:
+    WorkspaceLayers( QgsProject *project, QgsMapCanvas *canvas, QObject *parent = nullptr );
+
+    /** Replace the layers with ones showing @p workspace. */
+    void rebuild( const Workspace &workspace );
+
+    /** The moment the aircraft are drawn at (UTC ms). */
+    void setTime( std::int64_t timeMs );
+
+    AircraftLayer *aircraftLayer() const { return mAircraft; }
+    QgsVectorLayer *eventsLayer() const { return mEvents; }
+    QgsVectorLayer *legsLayer() const { return mLegs; }
+    QgsVectorLayer *gapsLayer() const { return mGaps; }
+    QgsVectorLayer *airbasesLayer() const { return mAirbases; }
+
+  private:
+    void removeLayers();
+
+    QgsProject *mProject = nullptr;
+    QgsMapCanvas *mCanvas = nullptr;
+    QPointer<AircraftLayer> mAircraft;
+    QPointer<QgsVectorLayer> mEvents;
+    QPointer<QgsVectorLayer> mGaps;
+    QPointer<QgsVectorLayer> mLegs;
+    QPointer<QgsVectorLayer> mAirbases;
+    std::optional<std::int64_t> mTime;
+};
+
+} // namespace sortie

@@ -83,7 +83,7 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       }
       if ( at.timeSpec() == Qt::LocalTime )
         at = QDateTime( at.date(), at.time(), QTimeZone::utc() ); // no zone written: UTC
-      window.showTime( at.toMSecsSinceEpoch() );
+      window.showTime( at.toMSecsSinceEpoch(), 4LL * 24 * 3600 * 1000 );
     }
     if ( !invocation.screenshotPath.isEmpty() )
       scheduleScreenshot( window, QFileInfo( invocation.screenshotPath ).absoluteFilePath() );

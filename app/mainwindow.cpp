@@ -28,6 +28,7 @@
 #include <qgsrange.h>
 #include <qgsvectorlayer.h>
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -196,6 +197,20 @@ void MainWindow::createMenus()
   region->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_R ) );
   QAction *full = viewMenu->addAction( tr( "Zoom to &World" ), mCanvas, &QgsMapCanvas::zoomToFullExtent );
   full->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
+  QMenu *trail = viewMenu->addMenu( tr( "Aircraft &Trail" ) );
+  trail->setObjectName( QStringLiteral( "trailMenu" ) );
+  auto *trailLengths = new QActionGroup( trail );
+  const QList<QPair<QString, std::int64_t>> lengths = {
+    { tr( "None" ), 0 }, { tr( "15 minutes" ), 15 }, { tr( "45 minutes" ), 45 }, { tr( "2 hours" ), 120 }, { tr( "6 hours" ), 360 } };
+  for ( const auto &[label, minutes] : lengths )
+  {
+    QAction *action = trail->addAction( label );
+    action->setCheckable( true );
+    action->setChecked( minutes == 45 );
+    action->setObjectName( QStringLiteral( "actionTrail%1" ).arg( minutes ) );
+    trailLengths->addAction( action );
+    connect( action, &QAction::triggered, this, [this, minutes = minutes] { mWorkspaceLayers->setTrailLengthMs( minutes * 60 * 1000 ); } );
+  }
   viewMenu->addSeparator();
   QMenu *panels = viewMenu->addMenu( tr( "&Panels" ) );
   panels->addAction( mLayersDock->toggleViewAction() );
@@ -274,11 +289,13 @@ void MainWindow::showWorkspace()
   updateCanvasTemporalRange();
 }
 
-void MainWindow::showTime( std::int64_t timeMs )
+void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )
 {
   mTimeController->setCurrentTime( timeMs );
   const TimeRange range = mTimeController->visibleRange();
-  if ( !range.contains( timeMs ) )
+  if ( spanMs > 0 )
+    mTimeController->setVisibleRange( { timeMs - spanMs / 2, timeMs - spanMs / 2 + spanMs } );
+  else if ( !range.contains( timeMs ) )
     mTimeController->setVisibleRange( { timeMs - range.span() / 2, timeMs - range.span() / 2 + range.span() } );
 }
 

@@ -62,8 +62,11 @@ class MainWindow : public QMainWindow
     /** Show the default region (Moscow to Vladivostok and Pyongyang) in the default projection. */
     void zoomToDefaultRegion();
 
-    /** Move the current time to @p timeMs (UTC) and bring it into the timeline's view. */
-    void showTime( std::int64_t timeMs );
+    /**
+     * Move the current time to @p timeMs (UTC) and bring it into the timeline's view; with
+     * @p spanMs, the view shows that long around it.
+     */
+    void showTime( std::int64_t timeMs, std::int64_t spanMs = 0 );
 
     /** Save the window geometry and dock layout to the settings (also done on close). */
     void saveLayout() const;

@@ -238,6 +238,7 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   }
   mAircraft->setAircraft( std::move( aircraft ) );
   mAircraft->setTime( mTime );
+  mAircraft->setTrailLengthMs( mTrailLengthMs );
   mEvents = makeEventsLayer( workspace );
   mGaps = makeGapsLayer( workspace );
   mLegs = makeLegsLayer( workspace );
@@ -250,6 +251,13 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     mProject->addMapLayer( layer, false );
     group->addLayer( layer );
   }
+}
+
+void WorkspaceLayers::setTrailLengthMs( std::int64_t lengthMs )
+{
+  mTrailLengthMs = lengthMs;
+  if ( mAircraft )
+    mAircraft->setTrailLengthMs( lengthMs );
 }
 
 void WorkspaceLayers::setTime( std::int64_t timeMs )

@@ -37,6 +37,8 @@ class WorkspaceLayers : public QObject
 
     /** The moment the aircraft are drawn at (UTC ms). */
     void setTime( std::int64_t timeMs );
+    /** How long a trail each aircraft draws behind it; 0 for none. Kept across rebuilds. */
+    void setTrailLengthMs( std::int64_t lengthMs );
 
     AircraftLayer *aircraftLayer() const { return mAircraft; }
     QgsVectorLayer *eventsLayer() const { return mEvents; }
@@ -55,6 +57,7 @@ class WorkspaceLayers : public QObject
     QPointer<QgsVectorLayer> mLegs;
     QPointer<QgsVectorLayer> mAirbases;
     std::optional<std::int64_t> mTime;
+    std::int64_t mTrailLengthMs = 45 * 60 * 1000;
 };
 
 } // namespace sortie

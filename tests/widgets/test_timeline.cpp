@@ -230,6 +230,25 @@ class TestTimeline : public QObject
       QVERIFY( std::abs( clock.currentTime() - timeline.timeForX( 300 ) ) <= kMinute );
     }
 
+    void onlyAircraftWithDataInViewAreListed()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      const QVector<TimelineLane> lanes = {
+        TimelineLane{ QStringLiteral( "early" ), { { kJuly9, kJuly9 + kHour } }, {}, {}, { kJuly9, kJuly9 + kHour } },
+        TimelineLane{ QStringLiteral( "late" ), { { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } }, {}, {}, { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } },
+      };
+      timeline.setContents( {}, lanes );
+      clock.setVisibleRange( { kJuly9 - kHour, kJuly9 + 2 * kHour } );
+      QCOMPARE( timeline.shownLanes(), QVector<int>{ 0 } );
+      clock.setVisibleRange( { kJuly9, kJuly9 + 6 * kDay } );
+      QCOMPARE( timeline.shownLanes(), ( QVector<int>{ 0, 1 } ) );
+      clock.setVisibleRange( { kJuly9 + 2 * kDay, kJuly9 + 3 * kDay } );
+      QVERIFY( timeline.shownLanes().isEmpty() );
+      timeline.setShowIdleLanes( true );
+      QCOMPARE( timeline.shownLanes(), ( QVector<int>{ 0, 1 } ) );
+    }
+
     void sampleScenarioPicture()
     {
       // Not an image comparison (fonts differ between Qt 5 and 6 here): a picture for a

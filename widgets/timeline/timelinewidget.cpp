@@ -76,7 +76,10 @@ TimelineWidget::TimelineWidget( TimeController *controller, QWidget *parent )
   connect( mLaneScroll, &QScrollBar::valueChanged, this, qOverload<>( &QWidget::update ) );
   auto repaint = [this] { update(); };
   connect( controller, &TimeController::currentTimeChanged, this, repaint );
-  connect( controller, &TimeController::visibleRangeChanged, this, repaint );
+  connect( controller, &TimeController::visibleRangeChanged, this, [this] {
+    updateLaneScroll(); // the aircraft with data in view change as the range moves
+    update();
+  } );
   connect( controller, &TimeController::selectedWindowChanged, this, repaint );
   connect( controller, &TimeController::dataExtentChanged, this, repaint );
 }
@@ -132,6 +135,29 @@ QRect TimelineWidget::densityRect() const
   return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ), kDensityHeight );
 }
 
+QVector<int> TimelineWidget::shownLanes() const
+{
+  QVector<int> shown;
+  const TimeRange visible = mController ? mController->visibleRange() : TimeRange();
+  for ( int i = 0; i < mLanes.size(); ++i )
+  {
+    const TimelineLane &lane = mLanes.at( i );
+    bool active = mShowIdleLanes || !visible.isValid() || TimeRange{ lane.extent.start, lane.extent.end + 1 }.intersects( visible );
+    for ( int g = 0; !active && g < lane.gaps.size(); ++g )
+      active = lane.gaps.at( g ).range.intersects( visible );
+    if ( active )
+      shown.append( i );
+  }
+  return shown;
+}
+
+void TimelineWidget::setShowIdleLanes( bool show )
+{
+  mShowIdleLanes = show;
+  updateLaneScroll();
+  update();
+}
+
 int TimelineWidget::eventsHeight() const
 {
   return mEvents.isEmpty() ? laneHeight() : laneHeight() * kMaxEventRows;
@@ -146,7 +172,7 @@ QRect TimelineWidget::aircraftLanesRect() const
 void TimelineWidget::updateLaneScroll()
 {
   const QRect area = aircraftLanesRect();
-  const int content = laneHeight() * static_cast<int>( mLanes.size() );
+  const int content = laneHeight() * static_cast<int>( shownLanes().size() );
   const int hidden = std::max( 0, content - area.height() );
   mLaneScroll->setRange( 0, hidden );
   mLaneScroll->setPageStep( std::max( 1, area.height() ) );
@@ -249,19 +275,33 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   const int height = laneHeight();
   painter.setPen( palette().windowText().color() );
   painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft, tr( "Events" ) );
+  // Marks that start before the visible range must not run into the name column.
+  painter.setClipRect( QRect( mLabelColumn, lanes.top(), lanes.width(), lanes.height() ) );
   paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight() ) );
+  painter.setClipRect( QRect( 0, lanes.top(), width(), lanes.height() ) );
   y += eventsHeight();
   painter.setPen( palette().mid().color() );
   painter.drawLine( 0, y - 1, width(), y - 1 );
   // The aircraft lanes scroll under the fixed axis and events.
   painter.setClipRect( aircraftLanesRect() );
   y -= mLaneScroll->value();
-  for ( const TimelineLane &lane : mLanes )
+  const QVector<int> shown = shownLanes();
+  if ( shown.isEmpty() && !mLanes.isEmpty() )
   {
+    painter.setPen( palette().mid().color() );
+    painter.drawText( QRect( mLabelColumn + 8, y, width(), height ), Qt::AlignVCenter | Qt::AlignLeft,
+                      tr( "No aircraft data in this range (%1 tracks elsewhere)" ).arg( mLanes.size() ) );
+  }
+  for ( int index : shown )
+  {
+    const TimelineLane &lane = mLanes.at( index );
     painter.setPen( palette().windowText().color() );
     painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft,
                       fontMetrics().elidedText( lane.label, Qt::ElideRight, mLabelColumn - 8 ) );
+    painter.save();
+    painter.setClipRect( aircraftLanesRect().intersected( QRect( mLabelColumn, 0, width(), rect().height() ) ) );
     paintLane( painter, lane, QRect( lanes.left(), y, lanes.width(), height ) );
+    painter.restore();
     y += height;
   }
   painter.restore();

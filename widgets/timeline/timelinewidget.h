@@ -35,6 +35,10 @@ class TimelineWidget : public QWidget
     void setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes );
 
     int laneCount() const { return static_cast<int>( mLanes.size() ); }
+    /** The lanes drawn now: those with data in the visible range (see setShowIdleLanes). */
+    QVector<int> shownLanes() const;
+    /** Also draw aircraft with no data in the visible range (default: no, they are hidden). */
+    void setShowIdleLanes( bool show );
     int eventCount() const { return static_cast<int>( mEvents.size() ); }
 
     /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
@@ -84,6 +88,7 @@ class TimelineWidget : public QWidget
     void updateLaneScroll();
     int eventsHeight() const;
     QScrollBar *mLaneScroll = nullptr;
+    bool mShowIdleLanes = false;
     int mLabelColumn = 120;
     void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
     void paintEvents( QPainter &painter, const QRect &rect );

@@ -70,34 +70,48 @@ std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, b
   return result;
 }
 
+QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, std::int64_t lengthMs, const PositionSettings &settings )
+{
+  QVector<QPair<int, int>> ranges;
+  const int last = fixAtOrBefore( track, timeMs );
+  if ( last < 0 || lengthMs <= 0 )
+    return ranges;
+  const std::vector<std::int64_t> &times = track.times();
+  const int first = static_cast<int>( std::lower_bound( times.cbegin(), times.cbegin() + last + 1, timeMs - lengthMs ) - times.cbegin() );
+  int start = first;
+  for ( int i = first + 1; i <= last; ++i )
+  {
+    if ( times[static_cast<std::size_t>( i )] - times[static_cast<std::size_t>( i - 1 )] > settings.gapThresholdMs )
+    {
+      ranges.append( { start, i - 1 } );
+      start = i;
+    }
+  }
+  ranges.append( { start, last } );
+  return ranges;
+}
+
 QVector<QVector<TrailPoint>> trailAt( const Track &track, std::int64_t timeMs, std::int64_t lengthMs, const PositionSettings &settings )
 {
   QVector<QVector<TrailPoint>> pieces;
-  const int last = fixAtOrBefore( track, timeMs );
-  if ( last < 0 || lengthMs <= 0 )
-    return pieces;
-  const std::vector<std::int64_t> &times = track.times();
-  const int first = static_cast<int>( std::lower_bound( times.cbegin(), times.cbegin() + last + 1, timeMs - lengthMs ) - times.cbegin() );
-
-  QVector<TrailPoint> piece;
-  for ( int i = first; i <= last; ++i )
+  const QVector<QPair<int, int>> ranges = trailRanges( track, timeMs, lengthMs, settings );
+  for ( int r = 0; r < ranges.size(); ++r )
   {
-    if ( !piece.isEmpty() && track.timeMs( i ) - piece.last().timeMs > settings.gapThresholdMs )
+    QVector<TrailPoint> piece;
+    for ( int i = ranges.at( r ).first; i <= ranges.at( r ).second; ++i )
+      piece.append( { track.position( i ), track.timeMs( i ) } );
+    // The last piece ends at the current position when it is interpolated (not across a gap).
+    if ( r == ranges.size() - 1 )
     {
-      if ( piece.size() >= 2 )
-        pieces.append( piece );
-      piece.clear();
+      if ( const std::optional<PositionAt> now = positionAt( track, timeMs, false, settings ) )
+      {
+        if ( now->state == PositionAt::State::Live && now->sinceLastFixMs > 0 )
+          piece.append( { now->position, timeMs } );
+      }
     }
-    piece.append( { track.position( i ), track.timeMs( i ) } );
+    if ( piece.size() >= 2 )
+      pieces.append( piece );
   }
-  // End at the current position when it is interpolated (not across a gap).
-  if ( const std::optional<PositionAt> now = positionAt( track, timeMs, false, settings ) )
-  {
-    if ( now->state == PositionAt::State::Live && now->sinceLastFixMs > 0 && !piece.isEmpty() )
-      piece.append( { now->position, timeMs } );
-  }
-  if ( piece.size() >= 2 )
-    pieces.append( piece );
   return pieces;
 }
 

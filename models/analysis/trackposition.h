@@ -2,6 +2,7 @@
 
 #include "models/domain/track.h"
 
+#include <QPair>
 #include <QVector>
 
 #include <cstdint>
@@ -47,6 +48,13 @@ std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, b
  * the current (interpolated) position, split where fixes are a gap apart so that no line
  * crosses a gap. Each point carries its time, for fading by age.
  */
+/**
+ * The fixes of the trail at @p timeMs as index ranges [first, last] into the track, split
+ * where fixes are a gap apart: no copies, only the time column is read. trailAt() builds on it.
+ */
+QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, std::int64_t lengthMs,
+                                      const PositionSettings &settings = PositionSettings() );
+
 struct TrailPoint
 {
   GeoPoint position;

@@ -1,0 +1,244 @@
+// Scrubbing: how long a frame takes when the analyst drags the timeline, with 1,000,000
+// and 10,000,000 positions loaded. Targets (issue "The timeline scrubber..."): p95 at most
+// 16 ms with 1 M points, at most 50 ms with 10 M.
+//
+// A frame: the TimeController moves by 30 s, the timeline widget repaints, the map canvas
+// redraws what changed, until QgsMapCanvas::mapCanvasRefreshed. Everything runs offscreen
+// (QT_QPA_PLATFORM=offscreen) on a 1280x800 canvas over the basemap.
+//
+// Two ways of drawing the moving positions:
+// - Sortie's fast path: AircraftLayer, positions and 45-minute trails found by binary
+//   search in the tracks' time columns.
+// - QGIS's own temporal filtering: the same positions as a memory point layer with a time
+//   field, "instant from field", the canvas temporal range the last 45 minutes (the trail).
+//
+// Run (outside the test sandbox it would write QGIS's profile under HOME):
+//   tests/run-isolated.sh /tmp/sortie-bench build/tests/benchmarks/bench_scrub
+// Results: docs/benchmarks.md.
+#include "app/map/aircraftlayer.h"
+#include "app/map/basemap.h"
+#include "app/map/canvasrendering.h"
+#include "app/map/mapregion.h"
+#include "app/sortieapplication.h"
+#include "models/geo/geodesy.h"
+#include "models/time/timecontroller.h"
+#include "widgets/timeline/timelinewidget.h"
+
+#include <qgsmapcanvas.h>
+#include <qgsmarkersymbol.h>
+#include <qgsproject.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayertemporalproperties.h>
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace sortie;
+
+namespace
+{
+constexpr int kAircraft = 200;
+constexpr std::int64_t kStart = 1720483200000LL; // 2024-07-09T00:00Z
+constexpr std::int64_t kFrameStepMs = 30 * 1000;
+constexpr std::int64_t kTrailMs = 45 * 60 * 1000;
+
+// `pointsPerAircraft` fixes per aircraft, shuttling between two fields of the region.
+AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
+{
+  const GeoPoint fields[] = { { 55.88, 38.06 }, { 39.22, 125.67 }, { 43.40, 132.15 }, { 48.53, 135.19 },
+                              { 55.01, 82.65 }, { 50.43, 127.41 }, { 57.56, 40.16 }, { 39.17, 127.49 } };
+  auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
+  aircraft->reserve( kAircraft );
+  for ( int a = 0; a < kAircraft; ++a )
+  {
+    const GeoPoint from = fields[a % 8];
+    const GeoPoint to = fields[( a * 3 + 1 ) % 8 == a % 8 ? ( a + 1 ) % 8 : ( a * 3 + 1 ) % 8];
+    Track track;
+    track.reserve( static_cast<std::size_t>( pointsPerAircraft ) );
+    const int legPoints = std::max( 2, static_cast<int>( 8LL * 3600 * 1000 / intervalMs ) ); // 8-hour legs
+    for ( int i = 0; i < pointsPerAircraft; ++i )
+    {
+      const int leg = i / legPoints;
+      const double f = static_cast<double>( i % legPoints ) / legPoints;
+      const GeoPoint p = leg % 2 == 0 ? geodesy::intermediatePoint( from, to, f ) : geodesy::intermediatePoint( to, from, f );
+      TrackPoint point;
+      point.timeMs = kStart + a * 60000LL + i * intervalMs; // staggered starts
+      point.latitude = p.latitude;
+      point.longitude = p.longitude;
+      point.altitudeMetres = 10000;
+      track.append( point );
+    }
+    aircraft->push_back( { std::move( track ), QStringLiteral( "A%1" ).arg( a ), false } );
+  }
+  return aircraft;
+}
+
+// The same positions as a QGIS memory layer, time-enabled on an instant field.
+QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:4326&field=t:datetime" ), QStringLiteral( "positions" ), QStringLiteral( "memory" ) );
+  QgsFeatureList batch;
+  batch.reserve( 100000 );
+  for ( const AircraftEntry &entry : *aircraft )
+  {
+    for ( int i = 0; i < entry.track.size(); ++i )
+    {
+      QgsFeature feature( layer->fields() );
+      const GeoPoint p = entry.track.position( i );
+      feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( p.longitude, p.latitude ) ) );
+      feature.setAttributes( QgsAttributes() << QDateTime::fromMSecsSinceEpoch( entry.track.timeMs( i ), QTimeZone::utc() ) );
+      batch.append( feature );
+      if ( batch.size() == 100000 )
+      {
+        layer->dataProvider()->addFeatures( batch );
+        batch.clear();
+      }
+    }
+  }
+  layer->dataProvider()->addFeatures( batch );
+  layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
+    { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
+    { QStringLiteral( "color" ), QStringLiteral( "#d35400" ) },
+    { QStringLiteral( "outline_style" ), QStringLiteral( "no" ) },
+    { QStringLiteral( "size" ), QStringLiteral( "0.6" ) },
+  } ) ) );
+  auto *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+  temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeInstantFromField );
+  temporal->setStartField( QStringLiteral( "t" ) );
+  temporal->setIsActive( true );
+  return layer;
+}
+
+// A map canvas and a timeline, as in the window, offscreen.
+struct Scene
+{
+  QgsProject project;
+  std::unique_ptr<QgsMapCanvas> canvas;
+  TimeController clock;
+  std::unique_ptr<TimelineWidget> timeline;
+
+  explicit Scene( QgsMapLayer *moving )
+  {
+    canvas = std::make_unique<QgsMapCanvas>();
+    canvas->setProject( &project );
+    canvas->setDestinationCrs( mapregion::defaultCrs() );
+    canvas->setCachingEnabled( true );
+    canvas->setParallelRenderingEnabled( true );
+    QString error;
+    QgsVectorLayer *basemap = basemap::createCountriesLayer( SortieApplication::basemapPath(), basemap::defaultPalette(), &error );
+    project.addMapLayer( basemap );
+    project.addMapLayer( moving );
+    canvas->setLayers( { moving, basemap } );
+    canvas->resize( 1280, 800 );
+    canvas->show();
+    canvas->setExtent( mapregion::regionExtent( mapregion::defaultRegionWgs84(), canvas->mapSettings().destinationCrs() ) );
+    timeline = std::make_unique<TimelineWidget>( &clock );
+    timeline->resize( 1280, 230 );
+    timeline->show();
+    clock.setVisibleRange( { kStart, kStart + 24 * 3600 * 1000LL } );
+    clock.setCurrentTime( kStart + 4 * 3600 * 1000LL );
+    renderAndWait(); // warm the basemap cache
+  }
+  ~Scene()
+  {
+    settleCanvasRendering( canvas.get() );
+    canvas.reset();
+    project.clear();
+  }
+  double renderAndWait()
+  {
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy refreshed( canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
+    canvas->refresh();
+    refreshed.wait( 120000 );
+    QCoreApplication::processEvents(); // the timeline's repaint
+    return timer.nsecsElapsed() / 1e6;
+  }
+};
+
+void reportPercentiles( benchmark::State &state, std::vector<double> frames )
+{
+  std::sort( frames.begin(), frames.end() );
+  auto at = [&frames]( double q ) { return frames[std::min( frames.size() - 1, static_cast<std::size_t>( q * frames.size() ) )]; };
+  state.counters["p50_ms"] = at( 0.50 );
+  state.counters["p95_ms"] = at( 0.95 );
+  state.counters["max_ms"] = frames.back();
+  state.counters["frames"] = static_cast<double>( frames.size() );
+}
+
+void BM_ScrubFastPath( benchmark::State &state )
+{
+  const int points = static_cast<int>( state.range( 0 ) );
+  const AircraftSnapshot aircraft = makeAircraft( points / kAircraft, points >= 10000000 ? 1000 : 10000 );
+  auto *layer = new AircraftLayer();
+  layer->setAircraft( aircraft );
+  Scene scene( layer );
+  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, layer, [layer]( std::int64_t t ) { layer->setTime( t ); } );
+  std::vector<double> frames;
+  for ( auto _ : state )
+  {
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy refreshed( scene.canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
+    scene.clock.setCurrentTime( scene.clock.currentTime() + kFrameStepMs ); // what a drag does
+    refreshed.wait( 120000 );
+    QCoreApplication::processEvents();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    frames.push_back( ms );
+    state.SetIterationTime( ms / 1000.0 );
+  }
+  reportPercentiles( state, frames );
+  state.counters["points"] = points;
+}
+BENCHMARK( BM_ScrubFastPath )->Arg( 0 )->Arg( 1000000 )->Arg( 10000000 )->Iterations( 60 )->UseManualTime()->Unit( benchmark::kMillisecond );
+
+void BM_ScrubQgisTemporal( benchmark::State &state )
+{
+  const int points = static_cast<int>( state.range( 0 ) );
+  const AircraftSnapshot aircraft = makeAircraft( points / kAircraft, points >= 10000000 ? 1000 : 10000 );
+  QgsVectorLayer *layer = makeTemporalPointLayer( aircraft );
+  Scene scene( layer );
+  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, scene.canvas.get(), [&scene]( std::int64_t t ) {
+    scene.canvas->setTemporalRange( QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( t - kTrailMs, QTimeZone::utc() ),
+                                                      QDateTime::fromMSecsSinceEpoch( t, QTimeZone::utc() ) ) );
+  } );
+  std::vector<double> frames;
+  for ( auto _ : state )
+  {
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy refreshed( scene.canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
+    scene.clock.setCurrentTime( scene.clock.currentTime() + kFrameStepMs );
+    refreshed.wait( 600000 );
+    QCoreApplication::processEvents();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    frames.push_back( ms );
+    state.SetIterationTime( ms / 1000.0 );
+  }
+  reportPercentiles( state, frames );
+  state.counters["points"] = points;
+}
+// Fewer frames: each takes long, and 10 M features cost QGIS's memory provider gigabytes.
+BENCHMARK( BM_ScrubQgisTemporal )->Arg( 1000000 )->Iterations( 20 )->UseManualTime()->Unit( benchmark::kMillisecond );
+BENCHMARK( BM_ScrubQgisTemporal )->Arg( 10000000 )->Iterations( 5 )->UseManualTime()->Unit( benchmark::kMillisecond );
+} // namespace
+
+int main( int argc, char **argv )
+{
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  SortieApplication::setIdentity();
+  SortieApplication app( argc, argv );
+  benchmark::Initialize( &argc, argv );
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -291,12 +291,7 @@ void MainWindow::showWorkspace()
 
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )
 {
-  mTimeController->setCurrentTime( timeMs );
-  const TimeRange range = mTimeController->visibleRange();
-  if ( spanMs > 0 )
-    mTimeController->setVisibleRange( { timeMs - spanMs / 2, timeMs - spanMs / 2 + spanMs } );
-  else if ( !range.contains( timeMs ) )
-    mTimeController->setVisibleRange( { timeMs - range.span() / 2, timeMs - range.span() / 2 + range.span() } );
+  mTimeController->centreOn( timeMs, spanMs );
 }
 
 void MainWindow::updateCanvasTemporalRange()

@@ -181,10 +181,7 @@ void EventPanel::showSelection()
   }
   const Event &event = mModel->event( mFilterModel->mapToSource( rows.first() ).row() );
   mDetails->setHtml( eventDetailsHtml( event ) );
-  mController->setCurrentTime( event.start.toMSecsSinceEpoch() );
-  const TimeRange range = mController->visibleRange();
-  if ( !range.contains( mController->currentTime() ) )
-    mController->setVisibleRange( { mController->currentTime() - range.span() / 2, mController->currentTime() - range.span() / 2 + range.span() } );
+  mController->centreOn( event.start.toMSecsSinceEpoch() );
   emit eventSelected( event.id );
 }
 

@@ -4,6 +4,7 @@
 #include "models/analysis/flightanalysis.h"
 #include "models/io/importer.h"
 #include "models/io/importsupport.h"
+#include "models/time/duration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,17 +21,6 @@ struct AnalysedTrack
   const Track *track;
   FlightAnalysis analysis;
 };
-
-QString durationText( std::int64_t ms )
-{
-  const std::int64_t minutes = ms / 60000;
-  if ( minutes < 60 )
-    return QStringLiteral( "%1 min" ).arg( minutes );
-  const std::int64_t hours = minutes / 60;
-  if ( hours < 48 )
-    return QStringLiteral( "%1 h %2 min" ).arg( hours ).arg( minutes % 60 );
-  return QStringLiteral( "%1 d %2 h" ).arg( hours / 24 ).arg( hours % 24 );
-}
 
 QJsonValue airbaseCode( const AirbaseIndex &airbases, int index )
 {
@@ -107,10 +97,10 @@ void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const Airb
   {
     out << "    leg " << airbaseText( airbases, leg.fromAirbase ) << " -> " << airbaseText( airbases, leg.toAirbase ) << "  "
         << importsupport::toIsoUtc( leg.startMs ) << " to " << importsupport::toIsoUtc( leg.endMs ) << "  "
-        << durationText( leg.durationMs() ) << ", " << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
+        << formatDuration( leg.durationMs() ) << ", " << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
   }
   for ( const GroundStop &stop : analysed.analysis.groundStops )
-    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for " << durationText( stop.durationMs() ) << "\n";
+    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for " << formatDuration( stop.durationMs() ) << "\n";
   for ( const Gap &gap : analysed.analysis.gaps )
   {
     if ( gap.open )
@@ -119,7 +109,7 @@ void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const Airb
           << "\n";
     else
       out << "    gap " << ( gap.inFlight ? "in flight" : "on the ground" ) << " " << importsupport::toIsoUtc( gap.startMs )
-          << " to " << importsupport::toIsoUtc( gap.endMs ) << " (" << durationText( gap.durationMs() ) << ")\n";
+          << " to " << importsupport::toIsoUtc( gap.endMs ) << " (" << formatDuration( gap.durationMs() ) << ")\n";
   }
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "app/map/aircraftlayer.h"
 
 #include "models/geo/geodesy.h"
+#include "models/time/duration.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -35,12 +36,6 @@ class MomentTemporalProperties : public QgsMapLayerTemporalProperties
 
 const QColor kLiveColor( 0xd3, 0x54, 0x00 );
 const QColor kDarkColor( 0x6e, 0x6e, 0x6e );
-
-QString durationText( std::int64_t ms )
-{
-  const std::int64_t minutes = ms / 60000;
-  return minutes < 60 ? QStringLiteral( "%1 min" ).arg( minutes ) : QStringLiteral( "%1 h %2 min" ).arg( minutes / 60 ).arg( minutes % 60 );
-}
 
 class AircraftRenderer : public QgsMapLayerRenderer
 {
@@ -274,7 +269,7 @@ void AircraftRenderer::drawAircraft( QgsRenderContext &context, const Pending &i
   // the halo: text-to-path for hundreds of labels a frame costs more than the map.
   QString label = item.entry->label;
   if ( dark )
-    label += QObject::tr( " · dark %1" ).arg( durationText( item.now.sinceLastFixMs ) );
+    label += QObject::tr( " · dark %1" ).arg( formatDuration( item.now.sinceLastFixMs ) );
   QFont font = painter->font();
   font.setPixelSize( std::max( 8, static_cast<int>( context.convertToPainterUnits( 2.6, QgsUnitTypes::RenderMillimeters ) ) ) );
   painter->setFont( font );

@@ -75,6 +75,14 @@ void TimeController::setDataExtent( const TimeRange &extent )
     setCurrentTime( mCurrentTime ); // clamps
 }
 
+void TimeController::centreOn( std::int64_t timeMs, std::int64_t spanMs )
+{
+  setCurrentTime( timeMs );
+  const std::int64_t span = spanMs > 0 ? spanMs : mVisibleRange.span();
+  if ( spanMs > 0 || !mVisibleRange.contains( mCurrentTime ) )
+    setVisibleRange( { mCurrentTime - span / 2, mCurrentTime - span / 2 + span } );
+}
+
 void TimeController::zoom( double factor, std::int64_t anchorMs )
 {
   if ( !( factor > 0 ) )

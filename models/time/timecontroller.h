@@ -53,6 +53,12 @@ class TimeController : public QObject
     void clearSelectedWindow();
     void setDataExtent( const TimeRange &extent );
 
+    /**
+     * Jump to @p timeMs and, when it is off-screen, centre the visible range on it (with
+     * @p spanMs > 0, also show that long). What "go to" does, from any view.
+     */
+    void centreOn( std::int64_t timeMs, std::int64_t spanMs = 0 );
+
     /** Zoom the visible range by @p factor (< 1 zooms in) keeping @p anchorMs in place. */
     void zoom( double factor, std::int64_t anchorMs );
     /** Move the visible range by @p deltaMs. */

@@ -1,4 +1,5 @@
 // The one clock: current time, visible range, window, playback and stepping.
+#include "models/time/duration.h"
 #include "models/time/timecontroller.h"
 
 #include <QSignalSpy>
@@ -111,6 +112,27 @@ class TestTimeController : public QObject
       QVERIFY( !clock.stepForward() );
       clock.jumpToStart();
       QCOMPARE( clock.currentTime(), kJuly9 );
+    }
+
+    void centreOnBringsTheMomentIntoView()
+    {
+      TimeController clock;
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.centreOn( kJuly9 + 6 * kHour ); // visible: the view stays
+      QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9, kJuly9 + kDay } ) );
+      clock.centreOn( kJuly9 + 10 * kDay ); // off-screen: centred, same span
+      QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9 + 10 * kDay - kDay / 2, kJuly9 + 10 * kDay + kDay / 2 } ) );
+      clock.centreOn( kJuly9, 4 * kHour ); // with a span
+      QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9 - 2 * kHour, kJuly9 + 2 * kHour } ) );
+      QCOMPARE( clock.currentTime(), kJuly9 );
+    }
+
+    void durations()
+    {
+      QCOMPARE( formatDuration( 37 * 60000 ), QStringLiteral( "37 min" ) );
+      QCOMPARE( formatDuration( 3 * kHour + 5 * 60000 ), QStringLiteral( "3 h 05 min" ) );
+      QCOMPARE( formatDuration( 52 * kHour ), QStringLiteral( "2 d 4 h" ) );
+      QCOMPARE( formatDuration( -5 ), QStringLiteral( "0 min" ) );
     }
 
     void selectedWindow()

@@ -118,11 +118,7 @@ void TimelinePanel::jumpToTypedTime()
     time = QDateTime( time.date(), time.time(), QTimeZone::utc() ); // typed without zone: UTC
   mJump->setStyleSheet( QString() );
   mJump->setToolTip( tr( "A UTC date, or date and time; Enter jumps there" ) );
-  const std::int64_t t = time.toMSecsSinceEpoch();
-  mController->setCurrentTime( t );
-  const TimeRange range = mController->visibleRange();
-  if ( !range.contains( mController->currentTime() ) )
-    mController->setVisibleRange( { mController->currentTime() - range.span() / 2, mController->currentTime() - range.span() / 2 + range.span() } );
+  mController->centreOn( time.toMSecsSinceEpoch() );
 }
 
 } // namespace sortie

@@ -4,6 +4,7 @@
 #include "app/logging.h"
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
+#include "app/map/clickpantool.h"
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
@@ -23,7 +24,6 @@
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
-#include <qgsmaptoolpan.h>
 #include <qgsproject.h>
 #include <qgsrange.h>
 #include <qgsvectorlayer.h>
@@ -104,7 +104,13 @@ void MainWindow::createMapCanvas()
   mCanvas->enableAntiAliasing( true );
   mCanvas->setCachingEnabled( true );
   mCanvas->setParallelRenderingEnabled( true );
-  mCanvas->setMapTool( new QgsMapToolPan( mCanvas ) );
+  auto *tool = new ClickPanTool( mCanvas );
+  mCanvas->setMapTool( tool );
+  connect( tool, &ClickPanTool::clicked, this, [this]( const QgsPointXY &point, double tolerance ) {
+    const QString id = mWorkspaceLayers ? mWorkspaceLayers->eventAt( point, tolerance ) : QString();
+    if ( !id.isEmpty() )
+      selectEvent( id );
+  } );
 
   const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
   mProject->setCrs( crs );
@@ -144,6 +150,9 @@ void MainWindow::createDocks()
   mEventsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
   mEventPanel = new EventPanel( mTimeController, mEventsDock );
   mEventsDock->setWidget( mEventPanel );
+  // One selection, shown everywhere: panel, timeline and map follow each other.
+  connect( mTimelinePanel->timeline(), &TimelineWidget::eventClicked, this, &MainWindow::selectEvent );
+  connect( mEventPanel, &EventPanel::eventSelected, this, &MainWindow::selectEvent );
   addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
 
   resizeDocks( { mLayersDock, mEventsDock }, { 200, 420 }, Qt::Horizontal );
@@ -287,6 +296,14 @@ void MainWindow::showWorkspace()
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
+}
+
+void MainWindow::selectEvent( const QString &id )
+{
+  if ( mEventPanel->selectedEventId() != id )
+    mEventPanel->selectEvent( id ); // moves the time too, and comes back here once
+  mTimelinePanel->timeline()->setSelectedEvent( id );
+  mWorkspaceLayers->selectEvent( id );
 }
 
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )

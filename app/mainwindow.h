@@ -73,6 +73,8 @@ class MainWindow : public QMainWindow
 
   public slots:
     void showAboutDialog();
+    /** Select the event with @p id in the event panel, on the timeline and on the map. */
+    void selectEvent( const QString &id );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     void resetLayout();

@@ -7,6 +7,10 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsfeaturerequest.h>
 #include <qgsfillsymbol.h>
 #include <qgslayertree.h>
 #include <qgslinesymbol.h>
@@ -251,6 +255,52 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     mProject->addMapLayer( layer, false );
     group->addLayer( layer );
   }
+}
+
+void WorkspaceLayers::selectEvent( const QString &id )
+{
+  if ( !mEvents )
+    return;
+  QgsFeatureIds ids;
+  if ( !id.isEmpty() )
+  {
+    QgsFeatureRequest request;
+    request.setFilterExpression( QgsExpression::createFieldEqualityExpression( QStringLiteral( "id" ), id ) );
+    request.setFlags( QgsFeatureRequest::NoGeometry );
+    QgsFeature feature;
+    QgsFeatureIterator features = mEvents->getFeatures( request );
+    while ( features.nextFeature( feature ) )
+      ids.insert( feature.id() );
+  }
+  mEvents->selectByIds( ids ); // QGIS draws the selection in its highlight colour
+}
+
+QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
+{
+  if ( !mEvents )
+    return QString();
+  try
+  {
+    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mEvents->crs(), mProject->transformContext() );
+    const QgsRectangle search = toLayer.transformBoundingBox(
+      QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits, mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
+    // Only events the map shows now: the temporal filter of the canvas applies.
+    QgsFeatureRequest request( search );
+    if ( mCanvas->mapSettings().isTemporal() )
+    {
+      const QgsDateTimeRange range = mCanvas->mapSettings().temporalRange();
+      request.setFilterExpression( QStringLiteral( "\"start\" <= %1 AND \"end\" >= %2" )
+                                     .arg( QgsExpression::quotedValue( range.end() ), QgsExpression::quotedValue( range.begin() ) ) );
+    }
+    QgsFeature feature;
+    QgsFeatureIterator features = mEvents->getFeatures( request );
+    if ( features.nextFeature( feature ) )
+      return feature.attribute( QStringLiteral( "id" ) ).toString();
+  }
+  catch ( const QgsCsException & )
+  {
+  }
+  return QString();
 }
 
 void WorkspaceLayers::setTrailLengthMs( std::int64_t lengthMs )

@@ -37,6 +37,11 @@ class WorkspaceLayers : public QObject
 
     /** The moment the aircraft are drawn at (UTC ms). */
     void setTime( std::int64_t timeMs );
+    /** Show the event with @p id as selected on the map (empty: none). */
+    void selectEvent( const QString &id );
+    /** The id of the event drawn within @p toleranceMapUnits of @p mapPoint (canvas CRS), or empty. */
+    QString eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
+
     /** How long a trail each aircraft draws behind it; 0 for none. Kept across rebuilds. */
     void setTrailLengthMs( std::int64_t lengthMs );
 

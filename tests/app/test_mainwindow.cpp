@@ -19,6 +19,8 @@
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
+#include "app/map/workspacelayers.h"
+
 #include <QDialog>
 #include <QDir>
 #include <QStatusBar>
@@ -270,6 +272,38 @@ class TestMainWindow : public QObject
       QVERIFY( waitForRender( canvas ) );
       QString message;
       QVERIFY2( test::matchesReference( reference, canvas->viewport()->grab().toImage(), 12, 0.01, &message ), qPrintable( message ) );
+    }
+
+    void oneSelectionAcrossPanelTimelineAndMap()
+    {
+      QStringList files;
+      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
+        files.append( samples.filePath( name ) );
+      mWindow->importFiles( files, false );
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      mWindow->zoomToDefaultRegion();
+      QVERIFY( waitForRender( canvas ) );
+
+      // A click on the map where the Vostochny summit is (51.884 N, 128.333 E).
+      const QgsPointXY pixel = canvas->mapSettings().mapToPixel().transform( toCanvasCrs( canvas, { 51.884, 128.333 } ) );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+      QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
+      QgsVectorLayer *events = mWindow->workspaceLayers()->eventsLayer();
+      QCOMPARE( events->selectedFeatureCount(), 1 );
+      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
+      // The time moved to the event.
+      QCOMPARE( mWindow->timeController()->currentTime(), QDateTime( QDate( 2023, 9, 13 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
+
+      // Selecting in the panel moves the map's selection.
+      QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(), QStringLiteral( "2024-06-19-treaty" ) );
+      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(), QStringLiteral( "2024-06-19-treaty" ) );
+
+      // A click on empty sea selects nothing new.
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint( 5, 5 ) );
+      QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2024-06-19-treaty" ) );
     }
 
     void importReportListsEveryProblem()

@@ -205,6 +205,33 @@ class TestTimeline : public QObject
       QVERIFY( !clock.isPlaying() );
     }
 
+    void clickingAnEventSelectsIt()
+    {
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.resize( 900, 200 );
+      const QVector<TimelineEvent> events = {
+        { QStringLiteral( "summit" ), QStringLiteral( "Summit" ), { kJuly9 + 6 * kHour, kJuly9 + 6 * kHour }, EventKind::Summit },
+      };
+      // A day of data, so that the cursor is not clamped onto the only event (the cursor,
+      // under the pointer, would take the click).
+      timeline.setContents( events, { TimelineLane{ QStringLiteral( "test" ), { { kJuly9, kJuly9 + kDay } }, {}, {}, { kJuly9, kJuly9 + kDay } } } );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      clock.setCurrentTime( kJuly9 + 20 * kHour );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      QSignalSpy clicked( &timeline, &TimelineWidget::eventClicked );
+      const int row0 = timeline.lanesRect().top() + timeline.fontMetrics().height() / 2 + 4;
+      const QPoint marker( qRound( timeline.xForTime( kJuly9 + 6 * kHour ) ), row0 );
+      QCOMPARE( timeline.eventAt( marker ), QStringLiteral( "summit" ) );
+      QCOMPARE( timeline.eventAt( marker + QPoint( 200, 0 ) ), QString() );
+      QTest::mouseClick( &timeline, Qt::LeftButton, Qt::NoModifier, marker );
+      QCOMPARE( clicked.count(), 1 );
+      QCOMPARE( clicked.at( 0 ).at( 0 ).toString(), QStringLiteral( "summit" ) );
+      QCOMPARE( timeline.selectedEvent(), QStringLiteral( "summit" ) );
+      QCOMPARE( clock.currentTime(), kJuly9 + 20 * kHour ); // a click on an event is not a drag of the cursor
+    }
+
     void draggingOnTheAxisSelectsAWindow()
     {
       TimeController clock;

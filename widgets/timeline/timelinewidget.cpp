@@ -135,6 +135,34 @@ QRect TimelineWidget::densityRect() const
   return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ), kDensityHeight );
 }
 
+void TimelineWidget::setSelectedEvent( const QString &id )
+{
+  if ( id == mSelectedEvent )
+    return;
+  mSelectedEvent = id;
+  update();
+}
+
+QString TimelineWidget::eventAt( const QPoint &position ) const
+{
+  const QRect lanes = lanesRect();
+  const QRect events( mLabelColumn, lanes.top(), lanes.width(), eventsHeight() );
+  if ( !events.contains( position ) )
+    return QString();
+  const QVector<int> rows = eventRowAssignment();
+  const int row = ( position.y() - events.top() ) / laneHeight();
+  for ( int i = mEvents.size() - 1; i >= 0; --i ) // topmost drawn first
+  {
+    if ( rows.at( i ) != row )
+      continue;
+    const double x1 = xForTime( mEvents.at( i ).interval.start );
+    const double x2 = std::max( xForTime( mEvents.at( i ).interval.end ), x1 );
+    if ( position.x() >= x1 - 6 && position.x() <= x2 + 6 )
+      return mEvents.at( i ).id;
+  }
+  return QString();
+}
+
 QVector<int> TimelineWidget::shownLanes() const
 {
   QVector<int> shown;
@@ -367,14 +395,19 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
       continue;
     const int middle = middleOf( row );
     const QColor color = eventKindColor( event.kind );
-    painter.setPen( Qt::NoPen );
+    // Selected: outlined in the highlight colour. Happening now: drawn larger.
+    const bool selected = !mSelectedEvent.isEmpty() && event.id == mSelectedEvent;
+    const std::int64_t now = mController->currentTime();
+    const bool current = event.instant() ? std::abs( now - event.interval.start ) < 60000 : event.interval.contains( now );
+    painter.setPen( selected ? QPen( palette().highlight().color(), 2 ) : QPen( Qt::NoPen ) );
+    const double grow = current ? 2.0 : 0.0;
     if ( event.instant() || x2 - x1 < 3 )
     {
       QPainterPath diamond;
-      diamond.moveTo( x1, middle - 5 );
-      diamond.lineTo( x1 + 5, middle );
-      diamond.lineTo( x1, middle + 5 );
-      diamond.lineTo( x1 - 5, middle );
+      diamond.moveTo( x1, middle - 5 - grow );
+      diamond.lineTo( x1 + 5 + grow, middle );
+      diamond.lineTo( x1, middle + 5 + grow );
+      diamond.lineTo( x1 - 5 - grow, middle );
       diamond.closeSubpath();
       painter.setBrush( color );
       painter.setRenderHint( QPainter::Antialiasing, true );
@@ -384,9 +417,9 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
     else
     {
       QColor fill = color;
-      fill.setAlpha( 110 );
+      fill.setAlpha( current ? 190 : 110 );
       painter.setBrush( fill );
-      painter.drawRect( QRectF( x1, middle - 4, x2 - x1, 8 ) );
+      painter.drawRect( QRectF( x1, middle - 4 - grow, x2 - x1, 8 + 2 * grow ) );
     }
   }
   QVector<double> labelEnds( kMaxEventRows, -1e9 ); // labels are skipped rather than drawn over each other
@@ -550,6 +583,12 @@ void TimelineWidget::mousePressEvent( QMouseEvent *event )
   }
   if ( std::abs( position.x() - xForTime( mController->currentTime() ) ) <= kCursorGrabPx )
     mDrag = Drag::Cursor;
+  else if ( const QString id = eventAt( position.toPoint() ); !id.isEmpty() )
+  {
+    mDrag = Drag::None;
+    setSelectedEvent( id );
+    emit eventClicked( id );
+  }
   else if ( axisRect().contains( position.toPoint() ) )
     mDrag = Drag::Window;
   else

@@ -41,6 +41,12 @@ class TimelineWidget : public QWidget
     void setShowIdleLanes( bool show );
     int eventCount() const { return static_cast<int>( mEvents.size() ); }
 
+    /** Outline the event with @p id (empty: none), as selected elsewhere. */
+    void setSelectedEvent( const QString &id );
+    QString selectedEvent() const { return mSelectedEvent; }
+    /** The event drawn at @p position (within a few pixels), or empty. */
+    QString eventAt( const QPoint &position ) const;
+
     /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
     void setSecondZone( const QString &zoneName, int offsetSeconds );
 
@@ -59,6 +65,10 @@ class TimelineWidget : public QWidget
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+  signals:
+    /** The analyst clicked an event's marker or bar. */
+    void eventClicked( const QString &id );
 
   protected:
     void paintEvent( QPaintEvent *event ) override;
@@ -89,6 +99,7 @@ class TimelineWidget : public QWidget
     int eventsHeight() const;
     QScrollBar *mLaneScroll = nullptr;
     bool mShowIdleLanes = false;
+    QString mSelectedEvent;
     int mLabelColumn = 120;
     void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
     void paintEvents( QPainter &painter, const QRect &rect );

@@ -13,6 +13,8 @@
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/eventpanel.h"
+#include "widgets/flight/flightpanel.h"
+#include "widgets/flight/legdetails.h"
 #include "widgets/importreportdialog.h"
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
@@ -50,7 +52,7 @@ namespace
 {
 // Bump when docks are added, removed or renamed, so that an old saved layout is ignored
 // instead of hiding a new panel.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: the Flight dock
 const QString kGeometryKey = QStringLiteral( "mainWindow/geometry" );
 const QString kStateKey = QStringLiteral( "mainWindow/state" );
 
@@ -107,9 +109,16 @@ void MainWindow::createMapCanvas()
   auto *tool = new ClickPanTool( mCanvas );
   mCanvas->setMapTool( tool );
   connect( tool, &ClickPanTool::clicked, this, [this]( const QgsPointXY &point, double tolerance ) {
+    // An event where the analyst clicked, else a leg.
     const QString id = mWorkspaceLayers ? mWorkspaceLayers->eventAt( point, tolerance ) : QString();
     if ( !id.isEmpty() )
+    {
       selectEvent( id );
+      return;
+    }
+    const QPair<int, int> leg = mWorkspaceLayers ? mWorkspaceLayers->legAt( point, tolerance ) : QPair<int, int>( -1, -1 );
+    if ( leg.first >= 0 )
+      selectLeg( leg.first, leg.second );
   } );
 
   const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
@@ -150,6 +159,16 @@ void MainWindow::createDocks()
   mEventsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
   mEventPanel = new EventPanel( mTimeController, mEventsDock );
   mEventsDock->setWidget( mEventPanel );
+  mFlightDock = new QDockWidget( tr( "Flight" ), this );
+  mFlightDock->setObjectName( QStringLiteral( "flightDock" ) );
+  mFlightDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
+  mFlightPanel = new FlightPanel( mTimeController, mFlightDock );
+  mFlightDock->setWidget( mFlightPanel );
+  addDockWidget( Qt::RightDockWidgetArea, mFlightDock );
+  tabifyDockWidget( mEventsDock, mFlightDock );
+  mEventsDock->raise();
+  connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, &MainWindow::selectLeg );
+
   // One selection, shown everywhere: panel, timeline and map follow each other.
   connect( mTimelinePanel->timeline(), &TimelineWidget::eventClicked, this, &MainWindow::selectEvent );
   connect( mEventPanel, &EventPanel::eventSelected, this, &MainWindow::selectEvent );
@@ -225,6 +244,7 @@ void MainWindow::createMenus()
   panels->addAction( mLayersDock->toggleViewAction() );
   panels->addAction( mTimelineDock->toggleViewAction() );
   panels->addAction( mEventsDock->toggleViewAction() );
+  panels->addAction( mFlightDock->toggleViewAction() );
   QAction *reset = viewMenu->addAction( tr( "Reset &Layout" ), this, &MainWindow::resetLayout );
   reset->setObjectName( QStringLiteral( "actionResetLayout" ) );
 
@@ -306,6 +326,18 @@ void MainWindow::selectEvent( const QString &id )
   mWorkspaceLayers->selectEvent( id );
 }
 
+void MainWindow::selectLeg( int track, int leg )
+{
+  if ( track < 0 || track >= static_cast<int>( mWorkspace->tracks().size() ) )
+    return;
+  const auto t = static_cast<std::size_t>( track );
+  mFlightPanel->showLeg( legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], leg, mWorkspace->airbases() ) );
+  mFlightDock->show();
+  mFlightDock->raise();
+  mTimelinePanel->timeline()->setSelectedLeg( track, leg ); // lanes are in track order
+  mWorkspaceLayers->selectLeg( track, leg );
+}
+
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )
 {
   mTimeController->centreOn( timeMs, spanMs );
@@ -358,8 +390,9 @@ void MainWindow::showAboutDialog()
 void MainWindow::resetLayout()
 {
   restoreState( mDefaultState, kLayoutVersion );
-  for ( QDockWidget *dock : { mLayersDock, mTimelineDock, mEventsDock } )
+  for ( QDockWidget *dock : { mLayersDock, mTimelineDock, mEventsDock, mFlightDock } )
     dock->show();
+  mEventsDock->raise();
 }
 
 void MainWindow::saveLayout() const

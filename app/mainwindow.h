@@ -18,6 +18,7 @@ namespace sortie
 {
 
 class EventPanel;
+class FlightPanel;
 class WorkspaceLayers;
 class TimeController;
 class TimelinePanel;
@@ -46,6 +47,8 @@ class MainWindow : public QMainWindow
     QDockWidget *layersDock() const { return mLayersDock; }
     QDockWidget *timelineDock() const { return mTimelineDock; }
     QDockWidget *eventsDock() const { return mEventsDock; }
+    QDockWidget *flightDock() const { return mFlightDock; }
+    FlightPanel *flightPanel() const { return mFlightPanel; }
     QLabel *coordinateLabel() const { return mCoordinateLabel; }
     Workspace *workspace() const { return mWorkspace; }
     TimeController *timeController() const { return mTimeController; }
@@ -75,6 +78,8 @@ class MainWindow : public QMainWindow
     void showAboutDialog();
     /** Select the event with @p id in the event panel, on the timeline and on the map. */
     void selectEvent( const QString &id );
+    /** Show leg @p leg of track @p track in the flight panel, and select it on the timeline and map. */
+    void selectLeg( int track, int leg );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     void resetLayout();
@@ -109,6 +114,8 @@ class MainWindow : public QMainWindow
     QDockWidget *mLayersDock = nullptr;
     QDockWidget *mTimelineDock = nullptr;
     QDockWidget *mEventsDock = nullptr;
+    QDockWidget *mFlightDock = nullptr;
+    FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;
     QLabel *mScaleLabel = nullptr;
     QLabel *mCrsLabel = nullptr;

@@ -100,18 +100,21 @@ QgsGeometry legGeometry( const Track &track, const Leg &leg, std::int64_t gapThr
 
 QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), QStringLiteral( "&field=aircraft:string&field=from:string&field=to:string" ), QObject::tr( "Legs" ) );
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), QStringLiteral( "&field=aircraft:string&field=from:string&field=to:string&field=track:integer&field=leg:integer" ), QObject::tr( "Legs" ) );
   QgsFeatureList features;
   const FlightAnalysisSettings settings;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
   {
     const Track &track = workspace.tracks()[t];
-    for ( const Leg &leg : workspace.analyses()[t].legs )
+    const QVector<Leg> &legs = workspace.analyses()[t].legs;
+    for ( int l = 0; l < legs.size(); ++l )
     {
+      const Leg &leg = legs.at( l );
       QgsFeature feature( layer->fields() );
       feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
       auto code = [&workspace]( int index ) { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
-      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase ) );
+      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase )
+                                             << static_cast<int>( t ) << l );
       features.append( feature );
     }
   }
@@ -301,6 +304,45 @@ QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMa
   {
   }
   return QString();
+}
+
+QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
+{
+  if ( !mLegs )
+    return { -1, -1 };
+  try
+  {
+    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mLegs->crs(), mProject->transformContext() );
+    const QgsRectangle search = toLayer.transformBoundingBox(
+      QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits, mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
+    const QgsGeometry box = QgsGeometry::fromRect( search );
+    QgsFeature feature;
+    QgsFeatureIterator features = mLegs->getFeatures( QgsFeatureRequest( search ) );
+    while ( features.nextFeature( feature ) )
+    {
+      if ( feature.geometry().intersects( box ) ) // the line itself, not only its bounding box
+        return { feature.attribute( QStringLiteral( "track" ) ).toInt(), feature.attribute( QStringLiteral( "leg" ) ).toInt() };
+    }
+  }
+  catch ( const QgsCsException & )
+  {
+  }
+  return { -1, -1 };
+}
+
+void WorkspaceLayers::selectLeg( int track, int leg )
+{
+  if ( !mLegs )
+    return;
+  QgsFeatureIds ids;
+  QgsFeature feature;
+  QgsFeatureIterator features = mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  while ( features.nextFeature( feature ) )
+  {
+    if ( feature.attribute( QStringLiteral( "track" ) ).toInt() == track && feature.attribute( QStringLiteral( "leg" ) ).toInt() == leg )
+      ids.insert( feature.id() );
+  }
+  mLegs->selectByIds( ids );
 }
 
 void WorkspaceLayers::setTrailLengthMs( std::int64_t lengthMs )

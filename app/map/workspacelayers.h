@@ -42,6 +42,11 @@ class WorkspaceLayers : public QObject
     /** The id of the event drawn within @p toleranceMapUnits of @p mapPoint (canvas CRS), or empty. */
     QString eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
 
+    /** The (track, leg) drawn within @p toleranceMapUnits of @p mapPoint, or (-1, -1). */
+    QPair<int, int> legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
+    /** Show leg @p leg of track @p track as selected on the map (-1: none). */
+    void selectLeg( int track, int leg );
+
     /** How long a trail each aircraft draws behind it; 0 for none. Kept across rebuilds. */
     void setTrailLengthMs( std::int64_t lengthMs );
 

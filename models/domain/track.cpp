@@ -15,6 +15,8 @@ QString AircraftIdentity::label() const
     return callsigns.first();
   if ( !icao24.isEmpty() )
     return icao24;
+  if ( !aircraftType.isEmpty() )
+    return aircraftType + QStringLiteral( " (unidentified)" ); // the type is known, the airframe not
   return QStringLiteral( "unidentified" );
 }
 

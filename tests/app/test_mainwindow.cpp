@@ -10,6 +10,7 @@
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "widgets/eventpanel.h"
+#include "widgets/flight/flightpanel.h"
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimeZone>
 
@@ -304,6 +306,42 @@ class TestMainWindow : public QObject
       // A click on empty sea selects nothing new.
       QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint( 5, 5 ) );
       QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2024-06-19-treaty" ) );
+    }
+
+    void clickingALegShowsItsDetails()
+    {
+      QStringList files;
+      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
+        files.append( samples.filePath( name ) );
+      mWindow->importFiles( files, false );
+      // The day of 20 September 2024: one aircraft lane, the Il-62M's two legs.
+      mWindow->showTime( QDateTime( QDate( 2024, 9, 20 ), QTime( 2, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(), 8LL * 3600 * 1000 );
+      TimelineWidget *timeline = mWindow->timelinePanel()->timeline();
+      QTest::qWait( 50 );
+      int lane = -1;
+      for ( int index : timeline->shownLanes() )
+      {
+        if ( mWindow->workspace()->tracks()[static_cast<std::size_t>( index )].source.fileName.startsWith( QLatin1String( "2024-09-20_il62m" ) ) )
+          lane = index;
+      }
+      QVERIFY( lane >= 0 );
+      // Find the second leg's bar on screen and click it.
+      QPoint bar;
+      for ( int y = timeline->aircraftLanesRect().top(); y < timeline->aircraftLanesRect().bottom() && bar.isNull(); y += 2 )
+      {
+        for ( int x = timeline->width() - 1; x > 0 && bar.isNull(); x -= 2 )
+        {
+          if ( timeline->legAt( QPoint( x, y ) ) == qMakePair( lane, 1 ) )
+            bar = QPoint( x, y );
+        }
+      }
+      QVERIFY( !bar.isNull() );
+      QTest::mouseClick( timeline, Qt::LeftButton, Qt::NoModifier, bar );
+      QVERIFY( mWindow->flightDock()->isVisible() );
+      QVERIFY2( mWindow->flightPanel()->summary()->toPlainText().contains( QStringLiteral( "ZKPY → UHHH" ) ),
+                qPrintable( mWindow->flightPanel()->summary()->toPlainText() ) );
+      QCOMPARE( mWindow->workspaceLayers()->legsLayer()->selectedFeatureCount(), 1 );
     }
 
     void importReportListsEveryProblem()

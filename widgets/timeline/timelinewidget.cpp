@@ -163,6 +163,31 @@ QString TimelineWidget::eventAt( const QPoint &position ) const
   return QString();
 }
 
+QPair<int, int> TimelineWidget::legAt( const QPoint &position ) const
+{
+  const QRect area = aircraftLanesRect();
+  if ( !area.contains( position ) || position.x() < mLabelColumn )
+    return { -1, -1 };
+  const QVector<int> shown = shownLanes();
+  const int row = ( position.y() - area.top() + mLaneScroll->value() ) / laneHeight();
+  if ( row < 0 || row >= shown.size() )
+    return { -1, -1 };
+  const int lane = shown.at( row );
+  const QVector<TimeRange> &legs = mLanes.at( lane ).legs;
+  for ( int leg = 0; leg < legs.size(); ++leg )
+  {
+    if ( position.x() >= xForTime( legs.at( leg ).start ) - 3 && position.x() <= xForTime( legs.at( leg ).end ) + 3 )
+      return { lane, leg };
+  }
+  return { -1, -1 };
+}
+
+void TimelineWidget::setSelectedLeg( int lane, int leg )
+{
+  mSelectedLeg = { lane, leg };
+  update();
+}
+
 QVector<int> TimelineWidget::shownLanes() const
 {
   QVector<int> shown;
@@ -329,6 +354,13 @@ void TimelineWidget::paintEvent( QPaintEvent * )
     painter.save();
     painter.setClipRect( aircraftLanesRect().intersected( QRect( mLabelColumn, 0, width(), rect().height() ) ) );
     paintLane( painter, lane, QRect( lanes.left(), y, lanes.width(), height ) );
+    if ( mSelectedLeg.first == index && mSelectedLeg.second >= 0 && mSelectedLeg.second < lane.legs.size() )
+    {
+      const TimeRange &leg = lane.legs.at( mSelectedLeg.second );
+      painter.setPen( QPen( palette().highlight().color(), 2 ) );
+      painter.setBrush( Qt::NoBrush );
+      painter.drawRect( QRectF( xForTime( leg.start ) - 2, y + height / 2.0 - 8, xForTime( leg.end ) - xForTime( leg.start ) + 4, 16 ) );
+    }
     painter.restore();
     y += height;
   }
@@ -592,7 +624,10 @@ void TimelineWidget::mousePressEvent( QMouseEvent *event )
   else if ( axisRect().contains( position.toPoint() ) )
     mDrag = Drag::Window;
   else
-    mDrag = Drag::Pan;
+  {
+    mDrag = Drag::Pan; // and a leg under a click without drag is selected on release
+    mPressedLeg = legAt( position.toPoint() );
+  }
 }
 
 void TimelineWidget::mouseMoveEvent( QMouseEvent *event )
@@ -638,6 +673,12 @@ void TimelineWidget::mouseReleaseEvent( QMouseEvent *event )
     mController->clearSelectedWindow();
     mController->setCurrentTime( mPressTime );
   }
+  if ( mDrag == Drag::Pan && mPressedLeg.first >= 0 && std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
+  {
+    setSelectedLeg( mPressedLeg.first, mPressedLeg.second );
+    emit legClicked( mPressedLeg.first, mPressedLeg.second );
+  }
+  mPressedLeg = { -1, -1 };
   mDrag = Drag::None;
 }
 

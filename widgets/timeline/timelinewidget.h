@@ -44,6 +44,11 @@ class TimelineWidget : public QWidget
     /** Outline the event with @p id (empty: none), as selected elsewhere. */
     void setSelectedEvent( const QString &id );
     QString selectedEvent() const { return mSelectedEvent; }
+    /** The leg drawn at @p position as (lane, leg), or (-1, -1). */
+    QPair<int, int> legAt( const QPoint &position ) const;
+    /** Outline leg @p leg of lane @p lane (-1: none). */
+    void setSelectedLeg( int lane, int leg );
+
     /** The event drawn at @p position (within a few pixels), or empty. */
     QString eventAt( const QPoint &position ) const;
 
@@ -69,6 +74,8 @@ class TimelineWidget : public QWidget
   signals:
     /** The analyst clicked an event's marker or bar. */
     void eventClicked( const QString &id );
+    /** The analyst clicked leg @p leg of lane @p lane (lanes in setContents() order). */
+    void legClicked( int lane, int leg );
 
   protected:
     void paintEvent( QPaintEvent *event ) override;
@@ -100,6 +107,8 @@ class TimelineWidget : public QWidget
     QScrollBar *mLaneScroll = nullptr;
     bool mShowIdleLanes = false;
     QString mSelectedEvent;
+    QPair<int, int> mSelectedLeg{ -1, -1 };
+    QPair<int, int> mPressedLeg{ -1, -1 };
     int mLabelColumn = 120;
     void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
     void paintEvents( QPainter &painter, const QRect &rect );

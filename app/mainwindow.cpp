@@ -9,9 +9,12 @@
 #include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "models/geo/coordinateformat.h"
+#include "models/commands/eventcommands.h"
+#include "models/commands/undostack.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
 #include "widgets/flight/legdetails.h"
@@ -65,6 +68,7 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   Q_ASSERT( mProject );
   setObjectName( QStringLiteral( "sortieMainWindow" ) );
   mWorkspace = new Workspace( this );
+  mUndoStack = new UndoStack( this );
   mTimeController = new TimeController( this );
   connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
   setWindowTitle( tr( "Sortie" ) );
@@ -172,6 +176,9 @@ void MainWindow::createDocks()
   // One selection, shown everywhere: panel, timeline and map follow each other.
   connect( mTimelinePanel->timeline(), &TimelineWidget::eventClicked, this, &MainWindow::selectEvent );
   connect( mEventPanel, &EventPanel::eventSelected, this, &MainWindow::selectEvent );
+  connect( mEventPanel, &EventPanel::addRequested, this, &MainWindow::addEvent );
+  connect( mEventPanel, &EventPanel::editRequested, this, &MainWindow::editEvent );
+  connect( mEventPanel, &EventPanel::deleteRequested, this, &MainWindow::deleteEvent );
   addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
 
   resizeDocks( { mLayersDock, mEventsDock }, { 200, 420 }, Qt::Horizontal );
@@ -217,6 +224,25 @@ void MainWindow::createMenus()
   QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
   quit->setShortcut( QKeySequence::Quit );
   quit->setMenuRole( QAction::QuitRole );
+
+  QMenu *editMenu = menuBar()->addMenu( tr( "&Edit" ) );
+  editMenu->setObjectName( QStringLiteral( "editMenu" ) );
+  QAction *undo = editMenu->addAction( tr( "&Undo" ), mUndoStack, &UndoStack::undo );
+  undo->setObjectName( QStringLiteral( "actionUndo" ) );
+  undo->setShortcut( QKeySequence::Undo );
+  QAction *redo = editMenu->addAction( tr( "&Redo" ), mUndoStack, &UndoStack::redo );
+  redo->setObjectName( QStringLiteral( "actionRedo" ) );
+  redo->setShortcut( QKeySequence::Redo );
+  editMenu->addSeparator();
+  editMenu->addAction( tr( "&Add Event..." ), this, &MainWindow::addEvent )->setObjectName( QStringLiteral( "actionAddEvent" ) );
+  auto updateUndo = [this, undo, redo] {
+    undo->setEnabled( mUndoStack->canUndo() );
+    redo->setEnabled( mUndoStack->canRedo() );
+    undo->setText( mUndoStack->canUndo() ? tr( "&Undo %1" ).arg( mUndoStack->undoText() ) : tr( "&Undo" ) );
+    redo->setText( mUndoStack->canRedo() ? tr( "&Redo %1" ).arg( mUndoStack->redoText() ) : tr( "&Redo" ) );
+  };
+  connect( mUndoStack, &UndoStack::changed, this, updateUndo );
+  updateUndo();
 
   QMenu *viewMenu = menuBar()->addMenu( tr( "&View" ) );
   viewMenu->setObjectName( QStringLiteral( "viewMenu" ) );
@@ -311,11 +337,17 @@ void MainWindow::showWorkspace()
   const std::vector<Track> &tracks = mWorkspace->tracks();
   for ( std::size_t i = 0; i < tracks.size(); ++i )
     lanes.append( timelineLane( tracks[i], mWorkspace->analyses()[i] ) );
+  const QString selected = mEventPanel->selectedEventId();
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
   mEventPanel->setEvents( mWorkspace->events() );
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
+  // The selection survives an edit; it goes with its event.
+  if ( mWorkspace->eventIndex( selected ) >= 0 )
+    selectEvent( selected );
+  else
+    mTimelinePanel->timeline()->setSelectedEvent( QString() );
 }
 
 void MainWindow::selectEvent( const QString &id )
@@ -324,6 +356,42 @@ void MainWindow::selectEvent( const QString &id )
     mEventPanel->selectEvent( id ); // moves the time too, and comes back here once
   mTimelinePanel->timeline()->setSelectedEvent( id );
   mWorkspaceLayers->selectEvent( id );
+}
+
+void MainWindow::addEvent()
+{
+  Event draft;
+  draft.start = QDateTime::fromMSecsSinceEpoch( mTimeController->currentTime(), QTimeZone::utc() );
+  draft.precision = DatePrecision::Day;
+  auto *dialog = new EventDialog( draft, this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  connect( dialog, &QDialog::accepted, this, [this, dialog] {
+    Event event = dialog->event();
+    event.id.clear(); // the command gives it a unique one
+    mUndoStack->push( makeAddEventCommand( *mWorkspace, event ) );
+  } );
+  dialog->open();
+}
+
+void MainWindow::editEvent( const QString &id )
+{
+  const int index = mWorkspace->eventIndex( id );
+  if ( index < 0 )
+    return;
+  auto *dialog = new EventDialog( mWorkspace->events().at( index ), this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  connect( dialog, &QDialog::accepted, this, [this, dialog] {
+    const Event event = dialog->event();
+    mUndoStack->push( makeEditEventCommand( *mWorkspace, event ) );
+    selectEvent( event.id );
+  } );
+  dialog->open();
+}
+
+void MainWindow::deleteEvent( const QString &id )
+{
+  if ( mWorkspace->eventIndex( id ) >= 0 )
+    mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
 }
 
 void MainWindow::selectLeg( int track, int leg )

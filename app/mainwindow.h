@@ -18,6 +18,7 @@ namespace sortie
 {
 
 class EventPanel;
+class UndoStack;
 class FlightPanel;
 class WorkspaceLayers;
 class TimeController;
@@ -55,6 +56,7 @@ class MainWindow : public QMainWindow
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
     WorkspaceLayers *workspaceLayers() const { return mWorkspaceLayers; }
+    UndoStack *undoStack() const { return mUndoStack; }
 
     /**
      * Import @p paths into the workspace. The status bar says what came in; with
@@ -80,6 +82,12 @@ class MainWindow : public QMainWindow
     void selectEvent( const QString &id );
     /** Show leg @p leg of track @p track in the flight panel, and select it on the timeline and map. */
     void selectLeg( int track, int leg );
+    /** Add an event through the event dialog (undoable). */
+    void addEvent();
+    /** Edit the event with @p id through the event dialog (undoable). */
+    void editEvent( const QString &id );
+    /** Delete the event with @p id (undoable). */
+    void deleteEvent( const QString &id );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     void resetLayout();
@@ -107,6 +115,7 @@ class MainWindow : public QMainWindow
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
     WorkspaceLayers *mWorkspaceLayers = nullptr; // child
+    UndoStack *mUndoStack = nullptr;             // child
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;

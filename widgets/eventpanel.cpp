@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -123,6 +124,29 @@ EventPanel::EventPanel( TimeController *controller, QWidget *parent )
   mDetails->setObjectName( QStringLiteral( "eventDetails" ) );
   mDetails->setOpenExternalLinks( true );
   mDetails->setPlaceholderText( tr( "Select an event to see its sources." ) );
+  auto *edits = new QHBoxLayout;
+  auto *add = new QPushButton( tr( "Add..." ), this );
+  add->setObjectName( QStringLiteral( "addEvent" ) );
+  auto *edit = new QPushButton( tr( "Edit..." ), this );
+  edit->setObjectName( QStringLiteral( "editEvent" ) );
+  auto *remove = new QPushButton( tr( "Delete" ), this );
+  remove->setObjectName( QStringLiteral( "deleteEvent" ) );
+  edits->addWidget( add );
+  edits->addWidget( edit );
+  edits->addWidget( remove );
+  edits->addStretch( 1 );
+  layout->addLayout( edits );
+  connect( add, &QPushButton::clicked, this, &EventPanel::addRequested );
+  connect( edit, &QPushButton::clicked, this, [this] {
+    if ( !selectedEventId().isEmpty() )
+      emit editRequested( selectedEventId() );
+  } );
+  connect( mTable, &QTableView::doubleClicked, this, [this] { emit editRequested( selectedEventId() ); } );
+  connect( remove, &QPushButton::clicked, this, [this] {
+    if ( !selectedEventId().isEmpty() )
+      emit deleteRequested( selectedEventId() );
+  } );
+
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 2 );
   layout->addWidget( splitter, 1 );

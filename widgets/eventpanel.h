@@ -46,6 +46,10 @@ class EventPanel : public QWidget
   signals:
     /** The analyst selected an event in the table. */
     void eventSelected( const QString &id );
+    /** The analyst asked to add an event, or to edit or delete the one with @p id. */
+    void addRequested();
+    void editRequested( const QString &id );
+    void deleteRequested( const QString &id );
 
   private:
     void applyWindowFilter();

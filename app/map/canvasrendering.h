@@ -18,9 +18,9 @@ namespace sortie
  * running crashes later, far from the cause.
  *
  * This freezes the canvas (no new job starts), cancels the current job, waits for the
- * render threads, and delivers the orphans' pending notifications while everything they
- * point to still exists. Blocks for as long as the cancelled jobs take to stop (usually
- * a few milliseconds).
+ * render threads, and delivers the orphans' pending completion notifications (and only
+ * those) while everything they point to still exists. Blocks for as long as the
+ * cancelled jobs take to stop (usually a few milliseconds).
  */
 void settleCanvasRendering( QgsMapCanvas *canvas );
 

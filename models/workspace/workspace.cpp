@@ -49,6 +49,50 @@ void Workspace::clear()
   emit changed();
 }
 
+int Workspace::eventIndex( const QString &id ) const
+{
+  for ( int i = 0; i < mEvents.size(); ++i )
+  {
+    if ( mEvents.at( i ).id == id )
+      return i;
+  }
+  return -1;
+}
+
+QString Workspace::uniqueEventId( const QString &base ) const
+{
+  QString id = base;
+  for ( int n = 2; eventIndex( id ) >= 0; ++n )
+    id = QStringLiteral( "%1-%2" ).arg( base ).arg( n );
+  return id;
+}
+
+void Workspace::insertEvent( const Event &event, int index )
+{
+  if ( index < 0 || index > mEvents.size() )
+    index = mEvents.size();
+  mEvents.insert( index, event );
+  emit changed();
+}
+
+void Workspace::replaceEvent( const Event &event )
+{
+  const int index = eventIndex( event.id );
+  if ( index < 0 )
+    return;
+  mEvents[index] = event;
+  emit changed();
+}
+
+void Workspace::removeEvent( const QString &id )
+{
+  const int index = eventIndex( id );
+  if ( index < 0 )
+    return;
+  mEvents.removeAt( index );
+  emit changed();
+}
+
 void Workspace::reanalyse()
 {
   mAnalyses.clear();

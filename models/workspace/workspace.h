@@ -53,6 +53,18 @@ class Workspace : public QObject
     /** Remove everything. */
     void clear();
 
+    // Event edits: called by the undo commands (models/commands/eventcommands.h), which
+    // are how views change events. Each emits changed().
+    /** Index of the event with @p id, or -1. */
+    int eventIndex( const QString &id ) const;
+    /** @p base if no event has it as id, else base-2, base-3, ... */
+    QString uniqueEventId( const QString &base ) const;
+    /** Insert @p event at @p index (-1: at the end). */
+    void insertEvent( const Event &event, int index );
+    /** Replace the event with @p event's id. */
+    void replaceEvent( const Event &event );
+    void removeEvent( const QString &id );
+
   signals:
     void changed();
 

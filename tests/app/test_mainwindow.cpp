@@ -9,6 +9,7 @@
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
 #include "widgets/timeline/timelinepanel.h"
@@ -27,12 +28,14 @@
 #include <QStatusBar>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTest>
@@ -206,7 +209,7 @@ class TestMainWindow : public QObject
       QStringList titles;
       for ( QAction *action : mWindow->menuBar()->actions() )
         titles.append( action->text().remove( QLatin1Char( '&' ) ) );
-      QCOMPARE( titles, ( QStringList{ QStringLiteral( "File" ), QStringLiteral( "View" ), QStringLiteral( "Help" ) } ) );
+      QCOMPARE( titles, ( QStringList{ QStringLiteral( "File" ), QStringLiteral( "Edit" ), QStringLiteral( "View" ), QStringLiteral( "Help" ) } ) );
 
       auto *about = mWindow->findChild<QAction *>( QStringLiteral( "actionAbout" ) );
       QVERIFY( about );
@@ -342,6 +345,58 @@ class TestMainWindow : public QObject
       QVERIFY2( mWindow->flightPanel()->summary()->toPlainText().contains( QStringLiteral( "ZKPY → UHHH" ) ),
                 qPrintable( mWindow->flightPanel()->summary()->toPlainText() ) );
       QCOMPARE( mWindow->workspaceLayers()->legsLayer()->selectedFeatureCount(), 1 );
+    }
+
+    void eventEditsAreUndoable()
+    {
+      mWindow->importFiles( { QStringLiteral( SORTIE_SAMPLES_DIR "/events.json" ) }, false );
+      QCOMPARE( mWindow->workspace()->events().size(), 16 );
+      auto *undo = mWindow->findChild<QAction *>( QStringLiteral( "actionUndo" ) );
+      QVERIFY( !undo->isEnabled() );
+
+      // Add, through the real dialog.
+      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "addEvent" ) ), Qt::LeftButton );
+      auto *dialog = mWindow->findChild<EventDialog *>( QStringLiteral( "eventDialog" ) );
+      QVERIFY( dialog );
+      QVERIFY( QTest::qWaitForWindowExposed( dialog ) );
+      dialog->titleEdit()->clear();
+      QTest::keyClicks( dialog->titleEdit(), QStringLiteral( "Analyst's note: second Il-62M seen" ) );
+      dialog->startEdit()->clear();
+      QTest::keyClicks( dialog->startEdit(), QStringLiteral( "2024-09-21 06:00" ) );
+      dialog->accept();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete ); // as the event loop would: the dialog goes
+      QCOMPARE( mWindow->workspace()->events().size(), 17 );
+      QCOMPARE( mWindow->eventPanel()->table()->model()->rowCount(), 17 );
+      QVERIFY( undo->isEnabled() );
+      QVERIFY2( undo->text().contains( QStringLiteral( "add event" ) ), qPrintable( undo->text() ) );
+
+      undo->trigger();
+      QCOMPARE( mWindow->workspace()->events().size(), 16 );
+      mWindow->findChild<QAction *>( QStringLiteral( "actionRedo" ) )->trigger();
+      QCOMPARE( mWindow->workspace()->events().size(), 17 );
+
+      // Delete the selected event with the panel's button; undo brings it back, selected.
+      QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
+      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "deleteEvent" ) ), Qt::LeftButton );
+      QCOMPARE( mWindow->workspace()->eventIndex( QStringLiteral( "2024-06-19-treaty" ) ), -1 );
+      QVERIFY( mWindow->eventPanel()->selectedEventId().isEmpty() );
+      undo->trigger();
+      QVERIFY( mWindow->workspace()->eventIndex( QStringLiteral( "2024-06-19-treaty" ) ) >= 0 );
+
+      // Edit through the dialog.
+      mWindow->editEvent( QStringLiteral( "2024-06-19-treaty" ) );
+      QCOMPARE( mWindow->findChildren<EventDialog *>( QStringLiteral( "eventDialog" ) ).size(), 1 );
+      dialog = mWindow->findChild<EventDialog *>( QStringLiteral( "eventDialog" ) );
+      QVERIFY( dialog );
+      dialog->titleEdit()->setText( QStringLiteral( "Treaty signed in Pyongyang" ) );
+      dialog->accept();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+      const int index = mWindow->workspace()->eventIndex( QStringLiteral( "2024-06-19-treaty" ) );
+      QCOMPARE( mWindow->workspace()->events().at( index ).title, QStringLiteral( "Treaty signed in Pyongyang" ) );
+      QCOMPARE( mWindow->workspace()->events().at( index ).sources.size(), 2 ); // kept through the dialog
+      QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2024-06-19-treaty" ) );
+      undo->trigger();
+      QCOMPARE( mWindow->workspace()->events().at( index ).title.left( 15 ), QStringLiteral( "Putin-Kim summi" ) );
     }
 
     void importReportListsEveryProblem()

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/commands/undostack.h"
+#include "models/domain/event.h"
+
+#include <memory>
+
+namespace sortie
+{
+
+class Workspace;
+
+/** Add @p event to @p workspace (its id made unique if taken). */
+std::unique_ptr<Command> makeAddEventCommand( Workspace &workspace, Event event );
+/** Replace the event with @p event's id by @p event. */
+std::unique_ptr<Command> makeEditEventCommand( Workspace &workspace, Event event );
+/** Remove the event with @p id. */
+std::unique_ptr<Command> makeDeleteEventCommand( Workspace &workspace, const QString &id );
+
+} // namespace sortie

@@ -1,0 +1,108 @@
+// Every event edit is a command: add, edit and delete, each undone and redone.
+#include "models/commands/eventcommands.h"
+#include "models/commands/undostack.h"
+#include "models/workspace/workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sortie;
+
+namespace
+{
+Event makeEvent( const QString &id, const QString &title )
+{
+  Event event;
+  event.id = id;
+  event.title = title;
+  event.start = QDateTime( QDate( 2024, 7, 9 ), QTime( 4, 10 ), QTimeZone::utc() );
+  event.kind = EventKind::FlightReport;
+  return event;
+}
+
+QStringList titles( const Workspace &workspace )
+{
+  QStringList out;
+  for ( const Event &event : workspace.events() )
+    out.append( event.title );
+  return out;
+}
+} // namespace
+
+class TestEventCommands : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void addUndoRedo()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      QSignalSpy changed( &workspace, &Workspace::changed );
+      stack.push( makeAddEventCommand( workspace, makeEvent( QString(), QStringLiteral( "Take-off" ) ) ) );
+      QCOMPARE( titles( workspace ), QStringList{ QStringLiteral( "Take-off" ) } );
+      QCOMPARE( workspace.events().first().id, QStringLiteral( "2024-07-09" ) ); // made from the date
+      QCOMPARE( stack.undoText(), QStringLiteral( "add event “Take-off”" ) );
+      stack.undo();
+      QVERIFY( workspace.events().isEmpty() );
+      QVERIFY( stack.canRedo() && !stack.canUndo() );
+      stack.redo();
+      QCOMPARE( titles( workspace ), QStringList{ QStringLiteral( "Take-off" ) } );
+      QCOMPARE( changed.count(), 3 );
+      // A second event on the same day gets its own id.
+      stack.push( makeAddEventCommand( workspace, makeEvent( QString(), QStringLiteral( "Landing" ) ) ) );
+      QCOMPARE( workspace.events().at( 1 ).id, QStringLiteral( "2024-07-09-2" ) );
+    }
+
+    void editUndoRedo()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "e" ), QStringLiteral( "Before" ) ) ) );
+      Event changed = workspace.events().first();
+      changed.title = QStringLiteral( "After" );
+      changed.sources.append( { QStringLiteral( "Outlet" ), QString(), QDate(), QString(), QStringLiteral( "the time" ) } );
+      stack.push( makeEditEventCommand( workspace, changed ) );
+      QCOMPARE( workspace.events().first().title, QStringLiteral( "After" ) );
+      QCOMPARE( workspace.events().first().sources.size(), 1 );
+      stack.undo();
+      QCOMPARE( workspace.events().first().title, QStringLiteral( "Before" ) );
+      QVERIFY( workspace.events().first().sources.isEmpty() );
+      stack.redo();
+      QCOMPARE( workspace.events().first().title, QStringLiteral( "After" ) );
+    }
+
+    void deleteRestoresInPlace()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      for ( const QString &t : { QStringLiteral( "A" ), QStringLiteral( "B" ), QStringLiteral( "C" ) } )
+        stack.push( makeAddEventCommand( workspace, makeEvent( t, t ) ) );
+      stack.push( makeDeleteEventCommand( workspace, QStringLiteral( "B" ) ) );
+      QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "C" ) } ) );
+      stack.undo();
+      QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "B" ), QStringLiteral( "C" ) } ) );
+    }
+
+    void aNewEditForgetsWhatWasUndone()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ) ) );
+      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "b" ), QStringLiteral( "B" ) ) ) );
+      stack.undo();
+      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "c" ), QStringLiteral( "C" ) ) ) );
+      QVERIFY( !stack.canRedo() );
+      QCOMPARE( stack.count(), std::size_t( 2 ) );
+      QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "C" ) } ) );
+      stack.undo();
+      stack.undo();
+      QVERIFY( workspace.events().isEmpty() );
+      stack.undo(); // nothing left: harmless
+      QVERIFY( !stack.canUndo() );
+    }
+};
+
+QTEST_GUILESS_MAIN( TestEventCommands )
+#include "test_eventcommands.moc"

@@ -163,6 +163,9 @@ void MainWindow::createDocks()
   mEventsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
   mEventPanel = new EventPanel( mTimeController, mEventsDock );
   mEventsDock->setWidget( mEventPanel );
+  addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
+
+  // Flight details share the right area with the events, as a tab beside them.
   mFlightDock = new QDockWidget( tr( "Flight" ), this );
   mFlightDock->setObjectName( QStringLiteral( "flightDock" ) );
   mFlightDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea );
@@ -179,7 +182,6 @@ void MainWindow::createDocks()
   connect( mEventPanel, &EventPanel::addRequested, this, &MainWindow::addEvent );
   connect( mEventPanel, &EventPanel::editRequested, this, &MainWindow::editEvent );
   connect( mEventPanel, &EventPanel::deleteRequested, this, &MainWindow::deleteEvent );
-  addDockWidget( Qt::RightDockWidgetArea, mEventsDock );
 
   resizeDocks( { mLayersDock, mEventsDock }, { 200, 420 }, Qt::Horizontal );
   resizeDocks( { mTimelineDock }, { 230 }, Qt::Vertical );

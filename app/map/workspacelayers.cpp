@@ -3,6 +3,7 @@
 #include "app/map/aircraftlayer.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/geodesicgeometry.h"
+#include "models/time/timerange.h"
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -10,6 +11,8 @@
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsexpression.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsproperty.h>
 #include <qgsfeaturerequest.h>
 #include <qgsfillsymbol.h>
 #include <qgslayertree.h>
@@ -191,6 +194,12 @@ QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
       { QStringLiteral( "outline_width" ), QStringLiteral( "0.3" ) },
       { QStringLiteral( "size" ), QStringLiteral( "4.0" ) },
     } );
+    // Larger while the event is happening at the current time (the layer's sortie_now).
+    const int margin = static_cast<int>( kInstantEventCurrentMs / 1000 );
+    symbol->setDataDefinedSize( QgsProperty::fromExpression(
+      QStringLiteral( "if( @sortie_now IS NOT NULL AND @sortie_now >= \"start\" - make_interval( seconds := if( \"start\" = \"end\", %1, 0 ) ) "
+                      "AND @sortie_now <= \"end\" + make_interval( seconds := if( \"start\" = \"end\", %1, 0 ) ), 6.5, 4.0 )" )
+        .arg( margin ) ) );
     categories.append( QgsRendererCategory( eventKindName( kind ), symbol, eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
   }
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
@@ -247,6 +256,8 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   mAircraft->setTime( mTime );
   mAircraft->setTrailLengthMs( mTrailLengthMs );
   mEvents = makeEventsLayer( workspace );
+  if ( mTime )
+    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ), QDateTime::fromMSecsSinceEpoch( *mTime, QTimeZone::utc() ) );
   mGaps = makeGapsLayer( workspace );
   mLegs = makeLegsLayer( workspace );
   mAirbases = makeAirbasesLayer( workspace );
@@ -357,6 +368,11 @@ void WorkspaceLayers::setTime( std::int64_t timeMs )
   mTime = timeMs;
   if ( mAircraft )
     mAircraft->setTime( timeMs );
+  if ( mEvents )
+  {
+    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ), QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ) );
+    mEvents->triggerRepaint();
+  }
 }
 
 } // namespace sortie

@@ -8,6 +8,12 @@
 namespace sortie
 {
 
+/**
+ * How near the current time an instant event counts as happening "now" (drawn larger on
+ * the timeline and the map): an instant has no duration, so it gets a margin.
+ */
+constexpr std::int64_t kInstantEventCurrentMs = 3600 * 1000;
+
 /** A UTC interval [start, end) in milliseconds since 1970-01-01T00:00:00Z. */
 struct TimeRange
 {

@@ -175,6 +175,18 @@ class TestMainWindow : public QObject
       QCOMPARE( mWindow->dockWidgetArea( mWindow->eventsDock() ), Qt::RightDockWidgetArea );
       for ( QDockWidget *dock : { mWindow->layersDock(), mWindow->timelineDock(), mWindow->eventsDock() } )
         QVERIFY( dock->isVisible() );
+      // Flight details: a tab beside the events, not a stray floating panel.
+      QCOMPARE( mWindow->dockWidgetArea( mWindow->flightDock() ), Qt::RightDockWidgetArea );
+      QVERIFY( !mWindow->flightDock()->isFloating() );
+      QVERIFY( mWindow->tabifiedDockWidgets( mWindow->eventsDock() ).contains( mWindow->flightDock() ) );
+      // Raised, its panel sits in the right of the window, at a usable size.
+      mWindow->flightDock()->raise();
+      QTest::qWait( 50 );
+      QWidget *panel = mWindow->flightDock()->widget();
+      QVERIFY( panel->isVisible() );
+      QVERIFY2( panel->mapTo( mWindow.get(), QPoint( 0, 0 ) ).x() > mWindow->width() / 2, "the flight panel is not in the right dock area" );
+      QVERIFY( panel->width() > 200 && panel->height() > 200 );
+      mWindow->eventsDock()->raise();
     }
 
     void dockLayoutIsSavedAndRestored()

@@ -430,7 +430,7 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
     // Selected: outlined in the highlight colour. Happening now: drawn larger.
     const bool selected = !mSelectedEvent.isEmpty() && event.id == mSelectedEvent;
     const std::int64_t now = mController->currentTime();
-    const bool current = event.instant() ? std::abs( now - event.interval.start ) < 60000 : event.interval.contains( now );
+    const bool current = event.instant() ? std::abs( now - event.interval.start ) <= kInstantEventCurrentMs : event.interval.contains( now );
     painter.setPen( selected ? QPen( palette().highlight().color(), 2 ) : QPen( Qt::NoPen ) );
     const double grow = current ? 2.0 : 0.0;
     if ( event.instant() || x2 - x1 < 3 )

@@ -62,6 +62,16 @@ bool waitForRender( QgsMapCanvas *canvas )
   return !canvas->isDrawing();
 }
 
+// Every file of the bundled sample scenario.
+QStringList sampleFiles()
+{
+  QStringList files;
+  const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
+  for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
+    files.append( samples.filePath( name ) );
+  return files;
+}
+
 QgsPointXY toCanvasCrs( QgsMapCanvas *canvas, const GeoPoint &p )
 {
   const QgsCoordinateTransform transform( mapregion::wgs84(), canvas->mapSettings().destinationCrs(),
@@ -241,10 +251,7 @@ class TestMainWindow : public QObject
 
     void importShowsTheSampleOnTheTimelineAndEventPanel()
     {
-      QStringList files;
-      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
-        files.append( samples.filePath( name ) );
+      const QStringList files = sampleFiles();
       const ImportSummary summary = mWindow->importFiles( files, false );
       QCOMPARE( summary.filesRead, files.size() );
       QCOMPARE( summary.tracks, 9 );
@@ -276,10 +283,7 @@ class TestMainWindow : public QObject
     {
       QFETCH( QString, time );
       QFETCH( QString, reference );
-      QStringList files;
-      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
-        files.append( samples.filePath( name ) );
+      const QStringList files = sampleFiles();
       mWindow->importFiles( files, false );
       QgsMapCanvas *canvas = mWindow->mapCanvas();
       canvas->setFixedSize( 800, 560 );
@@ -293,10 +297,7 @@ class TestMainWindow : public QObject
 
     void oneSelectionAcrossPanelTimelineAndMap()
     {
-      QStringList files;
-      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
-        files.append( samples.filePath( name ) );
+      const QStringList files = sampleFiles();
       mWindow->importFiles( files, false );
       QgsMapCanvas *canvas = mWindow->mapCanvas();
       mWindow->zoomToDefaultRegion();
@@ -325,10 +326,7 @@ class TestMainWindow : public QObject
 
     void clickingALegShowsItsDetails()
     {
-      QStringList files;
-      const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-      for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
-        files.append( samples.filePath( name ) );
+      const QStringList files = sampleFiles();
       mWindow->importFiles( files, false );
       // The day of 20 September 2024: one aircraft lane, the Il-62M's two legs.
       mWindow->showTime( QDateTime( QDate( 2024, 9, 20 ), QTime( 2, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(), 8LL * 3600 * 1000 );

@@ -10,6 +10,7 @@
 #include <qgsrendercontext.h>
 
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QPainterPath>
 
 #include <cmath>
@@ -74,6 +75,8 @@ class AircraftRenderer : public QgsMapLayerRenderer
     // cost far above its per-point cost, and a frame has hundreds of aircraft.
     QVector<double> mX, mY, mZ;
     QVector<int> mFade;
+    // Labels already drawn this frame: a label that would overlap one is left out.
+    mutable QVector<QRectF> mLabelRects;
 };
 
 constexpr int kTrailSamples = 64; // a trail is a few dozen pixels long: more fixes add nothing
@@ -274,6 +277,16 @@ void AircraftRenderer::drawAircraft( QgsRenderContext &context, const Pending &i
   font.setPixelSize( std::max( 8, static_cast<int>( context.convertToPainterUnits( 2.6, QgsUnitTypes::RenderMillimeters ) ) ) );
   painter->setFont( font );
   const QPointF origin = at + QPointF( size * 0.7, -size * 0.2 );
+  // Dense traffic: a label overlapping one already drawn is left out (the marker stays),
+  // which keeps the map readable and spares the text drawing.
+  const QFontMetricsF metrics( font );
+  const QRectF box( origin.x(), origin.y() - metrics.ascent(), metrics.horizontalAdvance( label ), metrics.height() );
+  for ( const QRectF &taken : mLabelRects )
+  {
+    if ( taken.intersects( box ) )
+      return;
+  }
+  mLabelRects.append( box );
   const double halo = std::max( 1.0, context.convertToPainterUnits( 0.3, QgsUnitTypes::RenderMillimeters ) );
   painter->setPen( QColor( 255, 255, 255, 230 ) );
   for ( const QPointF &offset : { QPointF( -halo, 0 ), QPointF( halo, 0 ), QPointF( 0, -halo ), QPointF( 0, halo ) } )

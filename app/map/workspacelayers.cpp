@@ -247,10 +247,7 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     const Track &track = workspace.tracks()[t];
     const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
     const bool endedInFlight = !gaps.isEmpty() && gaps.last().open;
-    QString label = !track.identity.registration.isEmpty() ? track.identity.registration
-                    : !track.identity.aircraftType.isEmpty() ? track.identity.aircraftType
-                                                             : track.identity.label();
-    aircraft->push_back( { track, label, endedInFlight } );
+    aircraft->push_back( { track, track.identity.shortLabel(), endedInFlight } );
   }
   mAircraft->setAircraft( std::move( aircraft ) );
   mAircraft->setTime( mTime );

@@ -20,6 +20,15 @@ QString AircraftIdentity::label() const
   return QStringLiteral( "unidentified" );
 }
 
+QString AircraftIdentity::shortLabel() const
+{
+  if ( !registration.isEmpty() )
+    return registration;
+  if ( !aircraftType.isEmpty() )
+    return aircraftType;
+  return label();
+}
+
 namespace
 {
 std::int32_t toE7( double degrees )

@@ -47,8 +47,11 @@ struct AircraftIdentity
   QStringList callsigns; //!< Every callsign seen, in order of first appearance.
   QString aircraftType; //!< ICAO type designator or name, e.g. "IL62".
 
-  /** A label for people: registration, else callsign, else ICAO address, else "unidentified". */
+  /** A label for people: registration, else callsign, else ICAO address, else "IL62 (unidentified)" when the type is known, else "unidentified". */
   QString label() const;
+
+  /** The shortest name that says what flew: registration, else type ("IL62"), else label(). */
+  QString shortLabel() const;
 };
 
 /** Where a track came from. */

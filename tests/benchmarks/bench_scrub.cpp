@@ -174,6 +174,26 @@ void reportPercentiles( benchmark::State &state, std::vector<double> frames )
   state.counters["frames"] = static_cast<double>( frames.size() );
 }
 
+// The frames of one benchmark: each moves the clock as a drag does and waits for the
+// canvas (up to @p timeoutMs) and the timeline to redraw.
+void scrubFrames( benchmark::State &state, Scene &scene, int timeoutMs )
+{
+  std::vector<double> frames;
+  for ( auto _ : state )
+  {
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy refreshed( scene.canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
+    scene.clock.setCurrentTime( scene.clock.currentTime() + kFrameStepMs );
+    refreshed.wait( timeoutMs );
+    QCoreApplication::processEvents();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    frames.push_back( ms );
+    state.SetIterationTime( ms / 1000.0 );
+  }
+  reportPercentiles( state, frames );
+}
+
 void BM_ScrubFastPath( benchmark::State &state )
 {
   const int points = static_cast<int>( state.range( 0 ) );
@@ -182,20 +202,7 @@ void BM_ScrubFastPath( benchmark::State &state )
   layer->setAircraft( aircraft );
   Scene scene( layer );
   QObject::connect( &scene.clock, &TimeController::currentTimeChanged, layer, [layer]( std::int64_t t ) { layer->setTime( t ); } );
-  std::vector<double> frames;
-  for ( auto _ : state )
-  {
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy refreshed( scene.canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
-    scene.clock.setCurrentTime( scene.clock.currentTime() + kFrameStepMs ); // what a drag does
-    refreshed.wait( 120000 );
-    QCoreApplication::processEvents();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    frames.push_back( ms );
-    state.SetIterationTime( ms / 1000.0 );
-  }
-  reportPercentiles( state, frames );
+  scrubFrames( state, scene, 120000 );
   state.counters["points"] = points;
 }
 BENCHMARK( BM_ScrubFastPath )->Arg( 0 )->Arg( 1000000 )->Arg( 10000000 )->Iterations( 60 )->UseManualTime()->Unit( benchmark::kMillisecond );
@@ -210,20 +217,7 @@ void BM_ScrubQgisTemporal( benchmark::State &state )
     scene.canvas->setTemporalRange( QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( t - kTrailMs, QTimeZone::utc() ),
                                                       QDateTime::fromMSecsSinceEpoch( t, QTimeZone::utc() ) ) );
   } );
-  std::vector<double> frames;
-  for ( auto _ : state )
-  {
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy refreshed( scene.canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
-    scene.clock.setCurrentTime( scene.clock.currentTime() + kFrameStepMs );
-    refreshed.wait( 600000 );
-    QCoreApplication::processEvents();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    frames.push_back( ms );
-    state.SetIterationTime( ms / 1000.0 );
-  }
-  reportPercentiles( state, frames );
+  scrubFrames( state, scene, 600000 );
   state.counters["points"] = points;
 }
 // Fewer frames: each takes long, and 10 M features cost QGIS's memory provider gigabytes.

@@ -24,10 +24,7 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis )
 {
   TimelineLane lane;
   // Unidentified aircraft are the rule in the reports: the day tells lanes apart.
-  const AircraftIdentity &identity = track.identity;
-  lane.label = !identity.registration.isEmpty() ? identity.registration
-               : !identity.aircraftType.isEmpty() ? identity.aircraftType
-                                                   : identity.label();
+  lane.label = track.identity.shortLabel();
   if ( track.isEmpty() )
     return lane;
   lane.label += QLatin1Char( ' ' )

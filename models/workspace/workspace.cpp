@@ -49,6 +49,15 @@ void Workspace::clear()
   emit changed();
 }
 
+void Workspace::setContent( ProjectContent content )
+{
+  mTracks = std::move( content.tracks );
+  mAirbases = AirbaseIndex( std::move( content.airbases ) );
+  mEvents = std::move( content.events );
+  reanalyse();
+  emit changed();
+}
+
 int Workspace::eventIndex( const QString &id ) const
 {
   for ( int i = 0; i < mEvents.size(); ++i )

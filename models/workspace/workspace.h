@@ -5,6 +5,7 @@
 #include "models/domain/event.h"
 #include "models/domain/track.h"
 #include "models/io/importer.h"
+#include "models/project/projectstore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -52,6 +53,9 @@ class Workspace : public QObject
 
     /** Remove everything. */
     void clear();
+
+    /** Replace everything with @p content (a project read from a file), analysed. Emits changed() once. */
+    void setContent( ProjectContent content );
 
     // Event edits: called by the undo commands (models/commands/eventcommands.h), which
     // are how views change events. Each emits changed().

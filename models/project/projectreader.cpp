@@ -1,0 +1,396 @@
+// Reading a project file. Each refusal names the file and the reason; a row that cannot be
+// read is skipped with a warning naming its table and row, and the rest loads.
+#include "models/io/gdalsupport.h"
+#include "models/project/ogrsupport.h"
+#include "models/project/projectstore.h"
+#include "models/project/projecttables.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+namespace sortie
+{
+
+namespace
+{
+using namespace projecttables;
+
+QStringList stringArray( const QString &json )
+{
+  QStringList values;
+  for ( const QJsonValue &value : QJsonDocument::fromJson( json.toUtf8() ).array() )
+    values.append( value.toString() );
+  return values;
+}
+
+QDateTime utc( qint64 ms )
+{
+  return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() );
+}
+
+// Rows of one table, in the order written, with a warning for each that cannot be read.
+class TableReader
+{
+public:
+  TableReader( GDALDatasetH dataset, const char *table, ProjectReadResult &result )
+    : mName( QString::fromLatin1( table ) )
+    , mLayer( GDALDatasetGetLayerByName( dataset, table ) )
+    , mResult( result )
+  {
+    if ( mLayer )
+      OGR_L_ResetReading( mLayer );
+    else
+      mResult.warnings.append( QObject::tr( "table %1 is missing; nothing of it was read" ).arg( mName ) );
+  }
+  ~TableReader()
+  {
+    if ( mFeature )
+      OGR_F_Destroy( mFeature );
+  }
+  TableReader( const TableReader & ) = delete;
+  TableReader &operator=( const TableReader & ) = delete;
+
+  OGRLayerH layer() const { return mLayer; }
+  bool next()
+  {
+    if ( mFeature )
+      OGR_F_Destroy( mFeature );
+    mFeature = mLayer ? OGR_L_GetNextFeature( mLayer ) : nullptr;
+    return mFeature != nullptr;
+  }
+  OGRFeatureH feature() const { return mFeature; }
+  void warn( const QString &reason ) const
+  {
+    mResult.warnings.append(
+        QObject::tr( "table %1, row %2: %3" ).arg( mName ).arg( OGR_F_GetFID( mFeature ) ).arg( reason ) );
+  }
+
+private:
+  QString mName;
+  OGRLayerH mLayer;
+  ProjectReadResult &mResult;
+  OGRFeatureH mFeature = nullptr;
+};
+
+// Whether the file starts as every SQLite database does (a GeoPackage is one).
+bool hasSqliteHeader( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return false;
+  return file.read( 16 ) == QByteArray( "SQLite format 3\0", 16 );
+}
+
+// SQLite's own check of every page: a truncated or overwritten file fails it.
+bool passesQuickCheck( GDALDatasetH dataset, QString *problem )
+{
+  OGRLayerH result = GDALDatasetExecuteSQL( dataset, "PRAGMA quick_check", nullptr, nullptr );
+  if ( !result )
+  {
+    *problem = ogr::lastError( QObject::tr( "the database cannot be checked" ) );
+    return false;
+  }
+  OGRFeatureH row = OGR_L_GetNextFeature( result );
+  const QString answer = row ? QString::fromUtf8( OGR_F_GetFieldAsString( row, 0 ) ) : QString();
+  if ( row )
+    OGR_F_Destroy( row );
+  GDALDatasetReleaseResultSet( dataset, result );
+  if ( answer != QLatin1String( "ok" ) )
+  {
+    *problem = answer.isEmpty() ? ogr::lastError( QObject::tr( "the database check failed" ) ) : answer;
+    return false;
+  }
+  return true;
+}
+
+void readMeta( GDALDatasetH dataset, ProjectReadResult &result, QHash<QString, QString> &meta )
+{
+  TableReader rows( dataset, kMeta, result );
+  const ogr::FieldIndex field( rows.layer(), { "key", "value" } );
+  while ( rows.next() )
+    meta.insert( ogr::readString( rows.feature(), field[0] ), ogr::readString( rows.feature(), field[1] ) );
+}
+
+void readState( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  TableReader rows( dataset, kState, result );
+  const ogr::FieldIndex field( rows.layer(), { "key", "value" } );
+  while ( rows.next() )
+  {
+    if ( ogr::readString( rows.feature(), field[0] ) != QLatin1String( kStateWorkbench ) )
+      continue;
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson( ogr::readString( rows.feature(), field[1] ).toUtf8(), &error );
+    if ( !document.isObject() )
+      rows.warn( QObject::tr( "the workbench state is not a JSON object (%1); the default view is used" )
+                     .arg( error.errorString() ) );
+    else
+      result.meta.workbench = document.object();
+  }
+}
+
+void readAirbases( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  TableReader rows( dataset, kAirbases, result );
+  const ogr::FieldIndex field( rows.layer(), { "icao", "iata", "name", "elevation_m", "use", "country" } );
+  while ( rows.next() )
+  {
+    OGRFeatureH f = rows.feature();
+    const std::optional<GeoPoint> position = ogr::readPoint( f );
+    if ( !position )
+    {
+      rows.warn( QObject::tr( "airbase without a position; skipped" ) );
+      continue;
+    }
+    Airbase airbase;
+    airbase.icao = ogr::readString( f, field[0] );
+    airbase.iata = ogr::readString( f, field[1] );
+    airbase.name = ogr::readString( f, field[2] );
+    airbase.elevationMetres = ogr::readDouble( f, field[3] );
+    airbase.use = airbaseUseFromName( ogr::readString( f, field[4] ) ).value_or( AirbaseUse::Unknown );
+    airbase.country = ogr::readString( f, field[5] );
+    airbase.position = *position;
+    result.content.airbases.append( airbase );
+  }
+}
+
+void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  QHash<QString, int> byId;
+  QSet<QString> skipped; // their sources go with them, without a warning each
+  {
+    TableReader rows( dataset, kEvents, result );
+    const ogr::FieldIndex field( rows.layer(),
+                                 { "event_id", "title", "kind", "start", "end", "precision", "place_name",
+                                   "place_airbase", "place_lat", "place_lon", "actors", "description" } );
+    while ( rows.next() )
+    {
+      OGRFeatureH f = rows.feature();
+      Event event;
+      event.id = ogr::readString( f, field[0] );
+      const std::optional<qint64> start = ogr::readMs( f, field[3] );
+      if ( event.id.isEmpty() || !start )
+      {
+        rows.warn(
+            event.id.isEmpty()
+                ? QObject::tr( "event without an id; skipped" )
+                : QObject::tr( "event %1 without a start; skipped with its sources" ).arg( event.id ) );
+        skipped.insert( event.id );
+        continue;
+      }
+      event.title = ogr::readString( f, field[1] );
+      const QString kind = ogr::readString( f, field[2] );
+      event.kind = eventKindFromName( kind ).value_or( EventKind::Other );
+      if ( !eventKindFromName( kind ) )
+        rows.warn( QObject::tr( "unknown event kind \"%1\"; read as \"other\"" ).arg( kind ) );
+      event.start = utc( *start );
+      if ( const std::optional<qint64> end = ogr::readMs( f, field[4] ) )
+        event.end = utc( *end );
+      const QString precision = ogr::readString( f, field[5] );
+      event.precision = datePrecisionFromName( precision ).value_or( DatePrecision::Time );
+      if ( !datePrecisionFromName( precision ) )
+        rows.warn( QObject::tr( "unknown date precision \"%1\"; read as \"time\"" ).arg( precision ) );
+      event.place.name = ogr::readString( f, field[6] );
+      event.place.airbaseIcao = ogr::readString( f, field[7] );
+      const std::optional<double> latitude = ogr::readDouble( f, field[8] );
+      const std::optional<double> longitude = ogr::readDouble( f, field[9] );
+      if ( latitude && longitude )
+        event.place.position = GeoPoint{ *latitude, *longitude };
+      event.actors = stringArray( ogr::readString( f, field[10] ) );
+      event.description = ogr::readString( f, field[11] );
+      if ( byId.contains( event.id ) )
+      {
+        rows.warn( QObject::tr( "a second event with id %1; skipped" ).arg( event.id ) );
+        continue;
+      }
+      byId.insert( event.id, result.content.events.size() );
+      result.content.events.append( event );
+    }
+  }
+  TableReader rows( dataset, kEventSources, result );
+  const ogr::FieldIndex field( rows.layer(),
+                               { "event_id", "ordinal", "outlet", "title", "date", "url", "supports" } );
+  while ( rows.next() )
+  {
+    OGRFeatureH f = rows.feature();
+    const QString id = ogr::readString( f, field[0] );
+    if ( !byId.contains( id ) )
+    {
+      if ( !skipped.contains( id ) )
+        rows.warn( QObject::tr( "source of an unknown event %1; skipped" ).arg( id ) );
+      continue;
+    }
+    SourceCitation source;
+    source.outlet = ogr::readString( f, field[2] );
+    source.title = ogr::readString( f, field[3] );
+    source.date = ogr::readDate( f, field[4] );
+    source.url = ogr::readString( f, field[5] );
+    source.supports = ogr::readString( f, field[6] );
+    result.content.events[byId.value( id )].sources.append( source ); // written in ordinal order
+  }
+}
+
+void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  QHash<qint64, std::size_t> byId;
+  {
+    TableReader rows( dataset, kTracks, result );
+    const ogr::FieldIndex field( rows.layer(),
+                                 { "track_id", "icao24", "registration", "callsigns", "aircraft_type",
+                                   "source_format", "source_file", "source_note", "points" } );
+    while ( rows.next() )
+    {
+      OGRFeatureH f = rows.feature();
+      const std::optional<qint64> id = ogr::readInt( f, field[0] );
+      if ( !id || byId.contains( *id ) )
+      {
+        rows.warn( id ? QObject::tr( "a second track %1; skipped" ).arg( *id )
+                      : QObject::tr( "track without an id; skipped" ) );
+        continue;
+      }
+      Track track;
+      track.identity.icao24 = ogr::readString( f, field[1] );
+      track.identity.registration = ogr::readString( f, field[2] );
+      track.identity.callsigns = stringArray( ogr::readString( f, field[3] ) );
+      track.identity.aircraftType = ogr::readString( f, field[4] );
+      track.source.format = ogr::readString( f, field[5] );
+      track.source.fileName = ogr::readString( f, field[6] );
+      track.source.note = ogr::readString( f, field[7] );
+      track.reserve(
+          static_cast<std::size_t>( std::max<qint64>( 0, ogr::readInt( f, field[8] ).value_or( 0 ) ) ) );
+      byId.insert( *id, result.content.tracks.size() );
+      result.content.tracks.push_back( std::move( track ) );
+    }
+  }
+  TableReader rows( dataset, kTrackPoints, result );
+  const ogr::FieldIndex field( rows.layer(), { "track_id", "time", "altitude_m", "ground_speed_mps",
+                                               "track_deg", "vertical_rate_mps", "flags" } );
+  auto toFloat = []( const std::optional<double> &value )
+  { return value ? static_cast<float>( *value ) : TrackPoint::kUnknown; };
+  while ( rows.next() )
+  {
+    OGRFeatureH f = rows.feature();
+    const auto track = byId.constFind( ogr::readInt( f, field[0] ).value_or( -1 ) );
+    const std::optional<qint64> time = ogr::readMs( f, field[1] );
+    const std::optional<GeoPoint> position = ogr::readPoint( f );
+    if ( track == byId.cend() || !time || !position )
+    {
+      rows.warn( track == byId.cend() ? QObject::tr( "position of an unknown track; skipped" )
+                                      : QObject::tr( "position without a time or a place; skipped" ) );
+      continue;
+    }
+    TrackPoint point;
+    point.timeMs = *time;
+    point.latitude = position->latitude;
+    point.longitude = position->longitude;
+    point.altitudeMetres = toFloat( ogr::readDouble( f, field[2] ) );
+    point.groundSpeedMps = toFloat( ogr::readDouble( f, field[3] ) );
+    point.trackDegrees = toFloat( ogr::readDouble( f, field[4] ) );
+    point.verticalRateMps = toFloat( ogr::readDouble( f, field[5] ) );
+    point.flags = static_cast<std::uint8_t>( ogr::readInt( f, field[6] ).value_or( 0 ) );
+    result.content.tracks[*track].append( point );
+  }
+  for ( Track &track : result.content.tracks )
+  {
+    // Written in time order; a file edited elsewhere may not be.
+    if ( !std::is_sorted( track.times().cbegin(), track.times().cend() ) )
+      track.sortByTime();
+    track.squeeze();
+  }
+}
+
+ProjectReadResult refuse( ProjectOpenError error, const QString &message )
+{
+  ProjectReadResult result;
+  result.error = error;
+  result.message = message;
+  return result;
+}
+} // namespace
+
+ProjectReadResult readProject( const QString &path )
+{
+  const QString shown = QDir::toNativeSeparators( path );
+  const QFileInfo info( path );
+  if ( !info.exists() || !info.isFile() )
+    return refuse( ProjectOpenError::NotFound, QObject::tr( "%1: no such file" ).arg( shown ) );
+  if ( !hasSqliteHeader( path ) )
+    return refuse( ProjectOpenError::NotGeoPackage,
+                   QObject::tr( "%1 is not a Sortie project: not a GeoPackage (SQLite) file" ).arg( shown ) );
+
+  gdalsupport::ensureDriversRegistered();
+  const ogr::QuietErrors quiet;
+  CPLErrorReset();
+  const char *const drivers[] = { "GPKG", nullptr };
+  GDALDatasetH dataset =
+      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr );
+  if ( !dataset )
+    return refuse( ProjectOpenError::Damaged,
+                   QObject::tr( "%1 cannot be opened as a GeoPackage: %2" )
+                       .arg( shown, ogr::lastError( QObject::tr( "damaged or not a GeoPackage" ) ) ) );
+  struct Closer
+  {
+    GDALDatasetH dataset;
+    ~Closer() { GDALClose( dataset ); }
+  } closer{ dataset };
+
+  QString problem;
+  if ( !passesQuickCheck( dataset, &problem ) )
+    return refuse( ProjectOpenError::Damaged,
+                   QObject::tr( "%1 is damaged (%2); nothing was read from it" ).arg( shown, problem ) );
+  if ( !GDALDatasetGetLayerByName( dataset, kMeta ) )
+    return refuse( ProjectOpenError::NotSortieProject,
+                   QObject::tr( "%1 is a GeoPackage but not a Sortie project (it has no %2 table)" )
+                       .arg( shown, QString::fromLatin1( kMeta ) ) );
+
+  ProjectReadResult result;
+  QHash<QString, QString> meta;
+  readMeta( dataset, result, meta );
+  bool versionOk = false;
+  const int version = meta.value( QString::fromLatin1( kMetaSchemaVersion ) ).toInt( &versionOk );
+  if ( !versionOk || version < 1 )
+    return refuse( ProjectOpenError::Damaged,
+                   QObject::tr( "%1 is damaged: its schema version \"%2\" is not a number" )
+                       .arg( shown, meta.value( QString::fromLatin1( kMetaSchemaVersion ) ) ) );
+  if ( version > kProjectSchemaVersion )
+    return refuse(
+        ProjectOpenError::NewerSchema,
+        QObject::tr(
+            "%1 was written by a newer Sortie (%2, project schema %3); this Sortie reads schemas up to %4. "
+            "Open it with that version or a later one." )
+            .arg( shown, meta.value( QString::fromLatin1( kMetaWrittenBy ) ) )
+            .arg( version )
+            .arg( kProjectSchemaVersion ) );
+
+  // Migrations: an older schema is read here into today's content, and written back in
+  // today's schema on the next save. Schema 1 is the first; there is nothing older yet.
+  result.meta.schemaVersion = version;
+  result.meta.writtenBy = meta.value( QString::fromLatin1( kMetaWrittenBy ) );
+  result.meta.fileName = meta.value( QString::fromLatin1( kMetaFileName ) );
+  result.meta.createdUtc =
+      QDateTime::fromString( meta.value( QString::fromLatin1( kMetaCreated ) ), Qt::ISODateWithMs );
+  result.meta.savedUtc =
+      QDateTime::fromString( meta.value( QString::fromLatin1( kMetaSaved ) ), Qt::ISODateWithMs );
+  readState( dataset, result );
+  readAirbases( dataset, result );
+  readEvents( dataset, result );
+  readTracks( dataset, result );
+  if ( CPLGetLastErrorType() >= CE_Failure )
+    return refuse(
+        ProjectOpenError::Damaged,
+        QObject::tr( "%1 is damaged: %2" ).arg( shown, ogr::lastError( QObject::tr( "reading failed" ) ) ) );
+  return result;
+}
+
+} // namespace sortie

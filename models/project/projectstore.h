@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/domain/airbase.h"
+#include "models/domain/event.h"
+#include "models/domain/track.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <vector>
+
+namespace sortie
+{
+
+class Workspace;
+
+/**
+ * The version of the project file's own tables (docs/formats.md, "Project file").
+ * Raise it with every change to them, and teach readProject() the older one.
+ */
+constexpr int kProjectSchemaVersion = 1;
+
+/** Everything a project holds, as read from a file. */
+struct ProjectContent
+{
+  std::vector<Track> tracks;
+  QVector<Airbase> airbases;
+  QVector<Event> events;
+};
+
+/** About the file rather than the data. */
+struct ProjectMeta
+{
+  int schemaVersion = kProjectSchemaVersion;
+  QString writtenBy; //!< "Sortie 0.4.0"
+  QString fileName;  //!< The file's name when it was written: a rename shows as a difference.
+  QDateTime createdUtc;
+  QDateTime savedUtc;
+  /**
+   * The app's state: current time, timeline window, filters, map view, layout. Opaque
+   * here; the app writes and reads its own keys.
+   */
+  QJsonObject workbench;
+};
+
+/** Why a file could not be opened as a project. */
+enum class ProjectOpenError
+{
+  None,
+  NotFound,
+  NotGeoPackage,    //!< Random bytes, a truncated header, another format.
+  Damaged,          //!< A GeoPackage whose database is damaged (truncated, corrupt pages).
+  NotSortieProject, //!< A valid GeoPackage without Sortie's tables: offer to import it.
+  NewerSchema,      //!< Written by a newer Sortie.
+};
+
+struct ProjectReadResult
+{
+  ProjectOpenError error = ProjectOpenError::None;
+  QString message; //!< For a person; names the file and the reason.
+  ProjectContent content;
+  ProjectMeta meta;
+  QStringList warnings; //!< Rows that could not be read ("table events, row 12: ..."); the rest loaded.
+  bool ok() const { return error == ProjectOpenError::None; }
+};
+
+/** Called with the finished temporary file before it replaces the project (see writeProject()). */
+using ProjectFinisher = std::function<bool( const QString &temporaryPath, QString *error )>;
+
+/**
+ * Write @p workspace and @p meta to @p path as a Sortie project (a GeoPackage).
+ *
+ * Atomic: the file is written in full as a temporary file in a hidden folder beside
+ * @p path, under @p path's own name (so that paths relative to it stay right), synced to
+ * disk and then renamed over @p path. A crash or a full disk at any point leaves the
+ * previous file as it was. @p finisher, when given, adds to the temporary file before
+ * that (the app embeds its QGIS project there); its failure fails the save.
+ *
+ * @return empty on success, else what went wrong, for a person.
+ */
+QString writeProject( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+                      const ProjectFinisher &finisher = {} );
+
+/** Read a project written by writeProject(), of this schema version or any earlier one. */
+ProjectReadResult readProject( const QString &path );
+
+/** The suffix of project files, ".sortie.gpkg". */
+QString projectFileSuffix();
+
+} // namespace sortie

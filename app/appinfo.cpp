@@ -1,7 +1,8 @@
 #include "app/appinfo.h"
 
-#include <qgis.h>
 #include <qgsprojutils.h>
+
+#include <qgis.h>
 
 namespace sortie
 {
@@ -11,8 +12,8 @@ QList<ComponentVersion> appComponentVersions()
   QList<ComponentVersion> versions = coreComponentVersions();
   versions.append( { QStringLiteral( "QGIS" ), Qgis::version() } );
   versions.append( { QStringLiteral( "PROJ" ), QStringLiteral( "%1.%2" )
-                                                 .arg( QgsProjUtils::projVersionMajor() )
-                                                 .arg( QgsProjUtils::projVersionMinor() ) } );
+                                                   .arg( QgsProjUtils::projVersionMajor() )
+                                                   .arg( QgsProjUtils::projVersionMinor() ) } );
   return versions;
 }
 
@@ -26,7 +27,8 @@ QString versionReport()
 
 QStringList dataAttributions()
 {
-  return { QObject::tr( "Basemap: Natural Earth country boundaries (public domain), as shipped with QGIS." ) };
+  return {
+      QObject::tr( "Basemap: Natural Earth country boundaries (public domain), as shipped with QGIS." ) };
 }
 
 } // namespace sortie

@@ -30,21 +30,29 @@ void printTo( FILE *stream, const QString &text )
 void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
 {
   QgsMapCanvas *canvas = window.mapCanvas();
-  auto save = [&window, path] {
+  auto save = [&window, path]
+  {
     const bool saved = window.grab().save( path, "PNG" );
     if ( !saved )
       printTo( stderr, QStringLiteral( "sortie: cannot write screenshot %1\n" ).arg( path ) );
     QCoreApplication::exit( saved ? sortie::cli::Success : sortie::cli::BadInput );
   };
-  QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [canvas, save] {
-    if ( !canvas->isDrawing() )
-      QTimer::singleShot( 250, canvas, save ); // let the status bar and docks settle
-  } );
+  QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed, &window,
+                    [canvas, save]
+                    {
+                      if ( !canvas->isDrawing() )
+                        QTimer::singleShot( 250, canvas, save ); // let the status bar and docks settle
+                    } );
   // A map that never finishes drawing must not hang a scripted run.
-  QTimer::singleShot( 60000, &window, [path] {
-    printTo( stderr, QStringLiteral( "sortie: the map did not finish drawing; no screenshot written to %1\n" ).arg( path ) );
-    QCoreApplication::exit( sortie::cli::BadInput );
-  } );
+  QTimer::singleShot(
+      60000, &window,
+      [path]
+      {
+        printTo( stderr,
+                 QStringLiteral( "sortie: the map did not finish drawing; no screenshot written to %1\n" )
+                     .arg( path ) );
+        QCoreApplication::exit( sortie::cli::BadInput );
+      } );
 }
 
 int runSubcommand( const sortie::cli::Invocation &invocation )
@@ -78,7 +86,8 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       QDateTime at = QDateTime::fromString( invocation.time, Qt::ISODate );
       if ( !at.isValid() )
       {
-        printTo( stderr, QStringLiteral( "sortie: --time '%1' is not an ISO 8601 time\n" ).arg( invocation.time ) );
+        printTo( stderr,
+                 QStringLiteral( "sortie: --time '%1' is not an ISO 8601 time\n" ).arg( invocation.time ) );
         return sortie::cli::BadUsage;
       }
       if ( at.timeSpec() == Qt::LocalTime )
@@ -105,19 +114,19 @@ int main( int argc, char *argv[] )
   const sortie::cli::Invocation invocation = sortie::cli::parse( arguments );
   switch ( invocation.action )
   {
-    case sortie::cli::Invocation::Action::ShowHelp:
-      printTo( stdout, sortie::cli::helpText() );
-      return sortie::cli::Success;
-    case sortie::cli::Invocation::Action::ShowVersion:
-      printTo( stdout, sortie::versionReport() );
-      return sortie::cli::Success;
-    case sortie::cli::Invocation::Action::UsageError:
-      printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
-      return sortie::cli::BadUsage;
-    case sortie::cli::Invocation::Action::RunSubcommand:
-      return runSubcommand( invocation );
-    case sortie::cli::Invocation::Action::OpenGui:
-      break;
+  case sortie::cli::Invocation::Action::ShowHelp:
+    printTo( stdout, sortie::cli::helpText() );
+    return sortie::cli::Success;
+  case sortie::cli::Invocation::Action::ShowVersion:
+    printTo( stdout, sortie::versionReport() );
+    return sortie::cli::Success;
+  case sortie::cli::Invocation::Action::UsageError:
+    printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
+    return sortie::cli::BadUsage;
+  case sortie::cli::Invocation::Action::RunSubcommand:
+    return runSubcommand( invocation );
+  case sortie::cli::Invocation::Action::OpenGui:
+    break;
   }
   return runWorkbench( argc, argv, invocation );
 }

@@ -8,9 +8,9 @@
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
-#include "models/geo/coordinateformat.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
+#include "models/geo/coordinateformat.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
@@ -72,7 +72,8 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   mTimeController = new TimeController( this );
   connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
   setWindowTitle( tr( "Sortie" ) );
-  setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks );
+  setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                  QMainWindow::AllowTabbedDocks );
 
   createMapCanvas();
   createDocks();
@@ -82,9 +83,12 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   zoomToDefaultRegion();
 
   mWorkspaceLayers = new WorkspaceLayers( mProject, mCanvas, this );
-  connect( mTimeController, &TimeController::currentTimeChanged, mWorkspaceLayers, &WorkspaceLayers::setTime );
-  connect( mTimeController, &TimeController::visibleRangeChanged, this, &MainWindow::updateCanvasTemporalRange );
-  connect( mTimeController, &TimeController::selectedWindowChanged, this, &MainWindow::updateCanvasTemporalRange );
+  connect( mTimeController, &TimeController::currentTimeChanged, mWorkspaceLayers,
+           &WorkspaceLayers::setTime );
+  connect( mTimeController, &TimeController::visibleRangeChanged, this,
+           &MainWindow::updateCanvasTemporalRange );
+  connect( mTimeController, &TimeController::selectedWindowChanged, this,
+           &MainWindow::updateCanvasTemporalRange );
 
   resize( 1280, 800 );
   mDefaultState = saveState( kLayoutVersion );
@@ -112,18 +116,21 @@ void MainWindow::createMapCanvas()
   mCanvas->setParallelRenderingEnabled( true );
   auto *tool = new ClickPanTool( mCanvas );
   mCanvas->setMapTool( tool );
-  connect( tool, &ClickPanTool::clicked, this, [this]( const QgsPointXY &point, double tolerance ) {
-    // An event where the analyst clicked, else a leg.
-    const QString id = mWorkspaceLayers ? mWorkspaceLayers->eventAt( point, tolerance ) : QString();
-    if ( !id.isEmpty() )
-    {
-      selectEvent( id );
-      return;
-    }
-    const QPair<int, int> leg = mWorkspaceLayers ? mWorkspaceLayers->legAt( point, tolerance ) : QPair<int, int>( -1, -1 );
-    if ( leg.first >= 0 )
-      selectLeg( leg.first, leg.second );
-  } );
+  connect( tool, &ClickPanTool::clicked, this,
+           [this]( const QgsPointXY &point, double tolerance )
+           {
+             // An event where the analyst clicked, else a leg.
+             const QString id = mWorkspaceLayers ? mWorkspaceLayers->eventAt( point, tolerance ) : QString();
+             if ( !id.isEmpty() )
+             {
+               selectEvent( id );
+               return;
+             }
+             const QPair<int, int> leg =
+                 mWorkspaceLayers ? mWorkspaceLayers->legAt( point, tolerance ) : QPair<int, int>( -1, -1 );
+             if ( leg.first >= 0 )
+               selectLeg( leg.first, leg.second );
+           } );
 
   const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
   mProject->setCrs( crs );
@@ -191,7 +198,8 @@ void MainWindow::createStatusBar()
 {
   mCoordinateLabel = new QLabel( this );
   mCoordinateLabel->setObjectName( QStringLiteral( "coordinateLabel" ) );
-  mCoordinateLabel->setMinimumWidth( fontMetrics().horizontalAdvance( QStringLiteral( "000.0000° N  000.0000° W" ) ) );
+  mCoordinateLabel->setMinimumWidth(
+      fontMetrics().horizontalAdvance( QStringLiteral( "000.0000° N  000.0000° W" ) ) );
   mCoordinateLabel->setToolTip( tr( "Cursor position (WGS84)" ) );
 
   mScaleLabel = new QLabel( this );
@@ -206,7 +214,8 @@ void MainWindow::createStatusBar()
 
   connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCursorPosition );
   connect( mCanvas, &QgsMapCanvas::scaleChanged, this, &MainWindow::showScale );
-  auto showCrs = [this] {
+  auto showCrs = [this]
+  {
     const QgsCoordinateReferenceSystem crs = mCanvas->mapSettings().destinationCrs();
     mCrsLabel->setText( crs.authid().isEmpty() ? crs.description() : crs.authid() );
     mCrsLabel->setToolTip( crs.description() );
@@ -236,8 +245,10 @@ void MainWindow::createMenus()
   redo->setObjectName( QStringLiteral( "actionRedo" ) );
   redo->setShortcut( QKeySequence::Redo );
   editMenu->addSeparator();
-  editMenu->addAction( tr( "&Add Event..." ), this, &MainWindow::addEvent )->setObjectName( QStringLiteral( "actionAddEvent" ) );
-  auto updateUndo = [this, undo, redo] {
+  editMenu->addAction( tr( "&Add Event..." ), this, &MainWindow::addEvent )
+      ->setObjectName( QStringLiteral( "actionAddEvent" ) );
+  auto updateUndo = [this, undo, redo]
+  {
     undo->setEnabled( mUndoStack->canUndo() );
     redo->setEnabled( mUndoStack->canRedo() );
     undo->setText( mUndoStack->canUndo() ? tr( "&Undo %1" ).arg( mUndoStack->undoText() ) : tr( "&Undo" ) );
@@ -256,8 +267,11 @@ void MainWindow::createMenus()
   QMenu *trail = viewMenu->addMenu( tr( "Aircraft &Trail" ) );
   trail->setObjectName( QStringLiteral( "trailMenu" ) );
   auto *trailLengths = new QActionGroup( trail );
-  const QList<QPair<QString, std::int64_t>> lengths = {
-    { tr( "None" ), 0 }, { tr( "15 minutes" ), 15 }, { tr( "45 minutes" ), 45 }, { tr( "2 hours" ), 120 }, { tr( "6 hours" ), 360 } };
+  const QList<QPair<QString, std::int64_t>> lengths = { { tr( "None" ), 0 },
+                                                        { tr( "15 minutes" ), 15 },
+                                                        { tr( "45 minutes" ), 45 },
+                                                        { tr( "2 hours" ), 120 },
+                                                        { tr( "6 hours" ), 360 } };
   for ( const auto &[label, minutes] : lengths )
   {
     QAction *action = trail->addAction( label );
@@ -265,7 +279,8 @@ void MainWindow::createMenus()
     action->setChecked( minutes == 45 );
     action->setObjectName( QStringLiteral( "actionTrail%1" ).arg( minutes ) );
     trailLengths->addAction( action );
-    connect( action, &QAction::triggered, this, [this, minutes = minutes] { mWorkspaceLayers->setTrailLengthMs( minutes * 60 * 1000 ); } );
+    connect( action, &QAction::triggered, this,
+             [this, minutes = minutes] { mWorkspaceLayers->setTrailLengthMs( minutes * 60 * 1000 ); } );
   }
   viewMenu->addSeparator();
   QMenu *panels = viewMenu->addMenu( tr( "&Panels" ) );
@@ -288,7 +303,7 @@ void MainWindow::loadBasemap()
 {
   QString error;
   std::unique_ptr<QgsVectorLayer> layer(
-    basemap::createCountriesLayer( SortieApplication::basemapPath(), basemap::defaultPalette(), &error ) );
+      basemap::createCountriesLayer( SortieApplication::basemapPath(), basemap::defaultPalette(), &error ) );
   if ( !layer )
   {
     qCWarning( lcApp ).noquote() << error;
@@ -302,8 +317,8 @@ void MainWindow::loadBasemap()
 void MainWindow::chooseFilesToImport()
 {
   const QStringList paths = QFileDialog::getOpenFileNames(
-    this, tr( "Import tracks, airbases or events" ), QString(),
-    tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
+      this, tr( "Import tracks, airbases or events" ), QString(),
+      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
   if ( !paths.isEmpty() )
     importFiles( paths );
 }
@@ -367,11 +382,13 @@ void MainWindow::addEvent()
   draft.precision = DatePrecision::Day;
   auto *dialog = new EventDialog( draft, this );
   dialog->setAttribute( Qt::WA_DeleteOnClose );
-  connect( dialog, &QDialog::accepted, this, [this, dialog] {
-    Event event = dialog->event();
-    event.id.clear(); // the command gives it a unique one
-    mUndoStack->push( makeAddEventCommand( *mWorkspace, event ) );
-  } );
+  connect( dialog, &QDialog::accepted, this,
+           [this, dialog]
+           {
+             Event event = dialog->event();
+             event.id.clear(); // the command gives it a unique one
+             mUndoStack->push( makeAddEventCommand( *mWorkspace, event ) );
+           } );
   dialog->open();
 }
 
@@ -382,11 +399,13 @@ void MainWindow::editEvent( const QString &id )
     return;
   auto *dialog = new EventDialog( mWorkspace->events().at( index ), this );
   dialog->setAttribute( Qt::WA_DeleteOnClose );
-  connect( dialog, &QDialog::accepted, this, [this, dialog] {
-    const Event event = dialog->event();
-    mUndoStack->push( makeEditEventCommand( *mWorkspace, event ) );
-    selectEvent( event.id );
-  } );
+  connect( dialog, &QDialog::accepted, this,
+           [this, dialog]
+           {
+             const Event event = dialog->event();
+             mUndoStack->push( makeEditEventCommand( *mWorkspace, event ) );
+             selectEvent( event.id );
+           } );
   dialog->open();
 }
 
@@ -401,7 +420,8 @@ void MainWindow::selectLeg( int track, int leg )
   if ( track < 0 || track >= static_cast<int>( mWorkspace->tracks().size() ) )
     return;
   const auto t = static_cast<std::size_t>( track );
-  mFlightPanel->showLeg( legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], leg, mWorkspace->airbases() ) );
+  mFlightPanel->showLeg(
+      legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], leg, mWorkspace->airbases() ) );
   mFlightDock->show();
   mFlightDock->raise();
   mTimelinePanel->timeline()->setSelectedLeg( track, leg ); // lanes are in track order
@@ -417,13 +437,15 @@ void MainWindow::updateCanvasTemporalRange()
 {
   const std::optional<TimeRange> window = mTimeController->selectedWindow();
   const TimeRange range = window ? *window : mTimeController->visibleRange();
-  mCanvas->setTemporalRange( QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
-                                               QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) ) );
+  mCanvas->setTemporalRange(
+      QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
+                        QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) ) );
 }
 
 void MainWindow::zoomToDefaultRegion()
 {
-  const QgsRectangle extent = mapregion::regionExtent( mapregion::defaultRegionWgs84(), mCanvas->mapSettings().destinationCrs() );
+  const QgsRectangle extent =
+      mapregion::regionExtent( mapregion::defaultRegionWgs84(), mCanvas->mapSettings().destinationCrs() );
   if ( !extent.isEmpty() )
     mCanvas->setExtent( extent );
   mCanvas->refresh();
@@ -447,7 +469,8 @@ void MainWindow::showCursorPosition( const QgsPointXY &mapPoint )
 
 void MainWindow::showScale( double scale )
 {
-  mScaleLabel->setText( tr( "Scale 1:%1" ).arg( QLocale().toString( static_cast<qlonglong>( std::round( scale ) ) ) ) );
+  mScaleLabel->setText(
+      tr( "Scale 1:%1" ).arg( QLocale().toString( static_cast<qlonglong>( std::round( scale ) ) ) ) );
 }
 
 void MainWindow::showAboutDialog()

@@ -110,7 +110,7 @@ class MainWindow : public QMainWindow
     void updateCanvasTemporalRange();
 
     QgsProject *mProject = nullptr;
-    Workspace *mWorkspace = nullptr;          // child
+    Workspace *mWorkspace = nullptr;           // child
     TimeController *mTimeController = nullptr; // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;

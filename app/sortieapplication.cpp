@@ -25,17 +25,17 @@ void forwardQgisMessage( const QString &message, const QString &tag, Qgis::Messa
   const QString text = tag.isEmpty() ? message : QStringLiteral( "[%1] %2" ).arg( tag, message );
   switch ( level )
   {
-    case Qgis::MessageLevel::Critical:
-      qCCritical( lcQgis ).noquote() << text;
-      break;
-    case Qgis::MessageLevel::Warning:
-      qCWarning( lcQgis ).noquote() << text;
-      break;
-    case Qgis::MessageLevel::Info:
-    case Qgis::MessageLevel::Success:
-    case Qgis::MessageLevel::NoLevel:
-      qCInfo( lcQgis ).noquote() << text;
-      break;
+  case Qgis::MessageLevel::Critical:
+    qCCritical( lcQgis ).noquote() << text;
+    break;
+  case Qgis::MessageLevel::Warning:
+    qCWarning( lcQgis ).noquote() << text;
+    break;
+  case Qgis::MessageLevel::Info:
+  case Qgis::MessageLevel::Success:
+  case Qgis::MessageLevel::NoLevel:
+    qCInfo( lcQgis ).noquote() << text;
+    break;
   }
 }
 } // namespace
@@ -57,7 +57,8 @@ QString SortieApplication::qgisPrefixPath()
 QString SortieApplication::profileFolder()
 {
   // QStandardPaths needs the identity set; setIdentity() is called before this.
-  return QStandardPaths::writableLocation( QStandardPaths::AppDataLocation ) + QStringLiteral( "/qgis-profile" );
+  return QStandardPaths::writableLocation( QStandardPaths::AppDataLocation ) +
+         QStringLiteral( "/qgis-profile" );
 }
 
 QString SortieApplication::basemapPath()
@@ -75,10 +76,12 @@ SortieApplication::SortieApplication( int &argc, char **argv )
   initQgis();
 
   // Many QGIS errors (provider failures, style problems) go only to its message log.
-  connect( messageLog(), qOverload<const QString &, const QString &, Qgis::MessageLevel>( &QgsMessageLog::messageReceived ),
+  connect( messageLog(),
+           qOverload<const QString &, const QString &, Qgis::MessageLevel>( &QgsMessageLog::messageReceived ),
            this, &forwardQgisMessage );
 
-  qCInfo( lcApp ).noquote() << "QGIS" << Qgis::version() << "prefix" << qgisPrefixPath() << "profile" << profileFolder();
+  qCInfo( lcApp ).noquote() << "QGIS" << Qgis::version() << "prefix" << qgisPrefixPath() << "profile"
+                            << profileFolder();
 }
 
 SortieApplication::~SortieApplication()

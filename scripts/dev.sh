@@ -22,8 +22,8 @@ build_packages=(
   qt6-base-dev libbenchmark-dev
   fonts-dejavu-core
 )
-# Tests also need an X server for the window tests.
-test_packages=(xvfb xauth)
+# Tests also need an X server for the window tests, and clang-format for the layout check.
+test_packages=(xvfb xauth clang-format)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 

@@ -26,11 +26,11 @@ AboutDialog::AboutDialog( const QList<ComponentVersion> &components, const QStri
   title->setObjectName( QStringLiteral( "aboutTitle" ) );
   layout->addWidget( title );
 
-  auto *purpose = new QLabel(
-    tr( "A desktop GIS workbench for following aircraft movements against world events: "
-        "flight tracks, airbases and dated events on one map and one timeline, with "
-        "correlations annotated by hand and their sources kept beside them." ),
-    this );
+  auto *purpose =
+      new QLabel( tr( "A desktop GIS workbench for following aircraft movements against world events: "
+                      "flight tracks, airbases and dated events on one map and one timeline, with "
+                      "correlations annotated by hand and their sources kept beside them." ),
+                  this );
   purpose->setWordWrap( true );
   layout->addWidget( purpose );
 
@@ -61,7 +61,8 @@ AboutDialog::AboutDialog( const QList<ComponentVersion> &components, const QStri
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, this );
   QPushButton *copy = buttons->addButton( tr( "Copy versions" ), QDialogButtonBox::ActionRole );
   copy->setObjectName( QStringLiteral( "copyVersions" ) );
-  connect( copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText( componentsAsText() ); } );
+  connect( copy, &QPushButton::clicked, this,
+           [this] { QApplication::clipboard()->setText( componentsAsText() ); } );
   connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
   layout->addWidget( buttons );
 

@@ -20,8 +20,8 @@ namespace sortie
 
 namespace
 {
-const QList<EventKind> kKinds = { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning, EventKind::Exercise,
-                                  EventKind::FlightReport, EventKind::Other };
+const QList<EventKind> kKinds = { EventKind::Summit,   EventKind::DelegationVisit, EventKind::TreatySigning,
+                                  EventKind::Exercise, EventKind::FlightReport,    EventKind::Other };
 
 // "2024-07-09 04:10" is accepted as well as the ISO "T" form.
 QString isoForm( const QString &text )
@@ -37,12 +37,12 @@ QString eventDateText( const QDateTime &time, DatePrecision precision )
 {
   switch ( precision )
   {
-    case DatePrecision::Month:
-      return time.toString( QStringLiteral( "yyyy-MM" ) );
-    case DatePrecision::Day:
-      return time.date().toString( Qt::ISODate );
-    case DatePrecision::Time:
-      break;
+  case DatePrecision::Month:
+    return time.toString( QStringLiteral( "yyyy-MM" ) );
+  case DatePrecision::Day:
+    return time.date().toString( Qt::ISODate );
+  case DatePrecision::Time:
+    break;
   }
   return QLocale::c().toString( time.toUTC(), QStringLiteral( "yyyy-MM-dd HH:mm" ) );
 }
@@ -79,7 +79,8 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   mKind = new QComboBox( this );
   mKind->setObjectName( QStringLiteral( "eventKind" ) );
   for ( EventKind kind : kKinds )
-    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ), static_cast<int>( kind ) );
+    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ),
+                    static_cast<int>( kind ) );
   mKind->setCurrentIndex( std::max( 0, static_cast<int>( kKinds.indexOf( event.kind ) ) ) );
   form->addRow( tr( "Kind" ), mKind );
   mPlace = new QLineEdit( event.place.name, this );
@@ -87,7 +88,11 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   mAirbase = new QLineEdit( event.place.airbaseIcao, this );
   mAirbase->setPlaceholderText( tr( "ICAO code, e.g. ZKPY (optional)" ) );
   form->addRow( tr( "Airbase" ), mAirbase );
-  mPosition = new QLineEdit( event.place.position ? QStringLiteral( "%1, %2" ).arg( event.place.position->latitude ).arg( event.place.position->longitude ) : QString(), this );
+  mPosition = new QLineEdit( event.place.position ? QStringLiteral( "%1, %2" )
+                                                        .arg( event.place.position->latitude )
+                                                        .arg( event.place.position->longitude )
+                                                  : QString(),
+                             this );
   mPosition->setPlaceholderText( tr( "latitude, longitude in degrees (optional)" ) );
   form->addRow( tr( "Position" ), mPosition );
   mActors = new QLineEdit( event.actors.join( QStringLiteral( "; " ) ), this );
@@ -101,14 +106,16 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   layout->addWidget( new QLabel( tr( "Sources (outlet, title, date, URL, what it supports)" ), this ) );
   mSources = new QTableWidget( 0, 5, this );
   mSources->setObjectName( QStringLiteral( "eventSources" ) );
-  mSources->setHorizontalHeaderLabels( { tr( "Outlet" ), tr( "Title" ), tr( "Date" ), tr( "URL" ), tr( "Supports" ) } );
+  mSources->setHorizontalHeaderLabels(
+      { tr( "Outlet" ), tr( "Title" ), tr( "Date" ), tr( "URL" ), tr( "Supports" ) } );
   mSources->horizontalHeader()->setStretchLastSection( true );
   mSources->verticalHeader()->hide();
   for ( const SourceCitation &source : event.sources )
   {
     const int row = mSources->rowCount();
     mSources->insertRow( row );
-    const QStringList cells = { source.outlet, source.title, source.date.toString( Qt::ISODate ), source.url, source.supports };
+    const QStringList cells = { source.outlet, source.title, source.date.toString( Qt::ISODate ), source.url,
+                                source.supports };
     for ( int c = 0; c < cells.size(); ++c )
       mSources->setItem( row, c, new QTableWidgetItem( cells.at( c ) ) );
   }
@@ -117,14 +124,18 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   auto *addSource = new QPushButton( tr( "Add source" ), this );
   addSource->setObjectName( QStringLiteral( "addSource" ) );
   auto *removeSource = new QPushButton( tr( "Remove source" ), this );
-  connect( addSource, &QPushButton::clicked, this, [this] {
-    mSources->insertRow( mSources->rowCount() );
-    mSources->setCurrentCell( mSources->rowCount() - 1, 0 );
-  } );
-  connect( removeSource, &QPushButton::clicked, this, [this] {
-    if ( mSources->currentRow() >= 0 )
-      mSources->removeRow( mSources->currentRow() );
-  } );
+  connect( addSource, &QPushButton::clicked, this,
+           [this]
+           {
+             mSources->insertRow( mSources->rowCount() );
+             mSources->setCurrentCell( mSources->rowCount() - 1, 0 );
+           } );
+  connect( removeSource, &QPushButton::clicked, this,
+           [this]
+           {
+             if ( mSources->currentRow() >= 0 )
+               mSources->removeRow( mSources->currentRow() );
+           } );
   sourceButtons->addWidget( addSource );
   sourceButtons->addWidget( removeSource );
   sourceButtons->addStretch( 1 );
@@ -194,14 +205,17 @@ Event EventDialog::event() const
   event.place.airbaseIcao = mAirbase->text().trimmed().toUpper();
   const QStringList position = mPosition->text().split( QLatin1Char( ',' ) );
   if ( position.size() == 2 )
-    event.place.position = GeoPoint{ position.at( 0 ).trimmed().toDouble(), position.at( 1 ).trimmed().toDouble() };
+    event.place.position =
+        GeoPoint{ position.at( 0 ).trimmed().toDouble(), position.at( 1 ).trimmed().toDouble() };
   for ( const QString &actor : mActors->text().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
     event.actors.append( actor.trimmed() );
   event.description = mDescription->toPlainText().trimmed();
   for ( int row = 0; row < mSources->rowCount(); ++row )
   {
-    auto cell = [this, row]( int column ) { return mSources->item( row, column ) ? mSources->item( row, column )->text().trimmed() : QString(); };
-    SourceCitation source{ cell( 0 ), cell( 1 ), QDate::fromString( cell( 2 ), Qt::ISODate ), cell( 3 ), cell( 4 ) };
+    auto cell = [this, row]( int column )
+    { return mSources->item( row, column ) ? mSources->item( row, column )->text().trimmed() : QString(); };
+    SourceCitation source{ cell( 0 ), cell( 1 ), QDate::fromString( cell( 2 ), Qt::ISODate ), cell( 3 ),
+                           cell( 4 ) };
     if ( !source.outlet.isEmpty() || !source.title.isEmpty() || !source.url.isEmpty() )
       event.sources.append( source );
   }

@@ -23,14 +23,16 @@ QString eventDetailsHtml( const Event &event )
 {
   QString html = QStringLiteral( "<h3>%1</h3>" ).arg( event.title.toHtmlEscaped() );
   html += QStringLiteral( "<p><b>%1</b> · %2" )
-            .arg( formatEventDate( event ).toHtmlEscaped(), eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) );
+              .arg( formatEventDate( event ).toHtmlEscaped(),
+                    eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) );
   if ( !event.place.name.isEmpty() )
     html += QStringLiteral( " · %1" ).arg( event.place.name.toHtmlEscaped() );
   if ( !event.place.airbaseIcao.isEmpty() )
     html += QStringLiteral( " (%1)" ).arg( event.place.airbaseIcao.toHtmlEscaped() );
   html += QStringLiteral( "</p>" );
   if ( !event.actors.isEmpty() )
-    html += QObject::tr( "<p>Actors: %1</p>" ).arg( event.actors.join( QStringLiteral( ", " ) ).toHtmlEscaped() );
+    html +=
+        QObject::tr( "<p>Actors: %1</p>" ).arg( event.actors.join( QStringLiteral( ", " ) ).toHtmlEscaped() );
   if ( !event.description.isEmpty() )
     html += QStringLiteral( "<p>%1</p>" ).arg( event.description.toHtmlEscaped() );
   if ( event.sources.isEmpty() )
@@ -44,8 +46,10 @@ QString eventDetailsHtml( const Event &event )
       if ( !source.title.isEmpty() )
       {
         const QString title = QStringLiteral( "“%1”" ).arg( source.title.toHtmlEscaped() );
-        item += QStringLiteral( ", " )
-                + ( source.url.isEmpty() ? title : QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( source.url.toHtmlEscaped(), title ) );
+        item += QStringLiteral( ", " ) +
+                ( source.url.isEmpty()
+                      ? title
+                      : QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( source.url.toHtmlEscaped(), title ) );
       }
       else if ( !source.url.isEmpty() )
         item += QStringLiteral( " <a href=\"%1\">%1</a>" ).arg( source.url.toHtmlEscaped() );
@@ -77,9 +81,10 @@ EventPanel::EventPanel( TimeController *controller, QWidget *parent )
   mKind = new QComboBox( this );
   mKind->setObjectName( QStringLiteral( "eventKindFilter" ) );
   mKind->addItem( tr( "All kinds" ) );
-  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning, EventKind::Exercise,
-                           EventKind::FlightReport, EventKind::Other } )
-    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ), static_cast<int>( kind ) );
+  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning,
+                           EventKind::Exercise, EventKind::FlightReport, EventKind::Other } )
+    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ),
+                    static_cast<int>( kind ) );
   filters->addWidget( mKind );
   layout->addLayout( filters );
   mInWindow = new QCheckBox( tr( "Only in the timeline's selected window" ), this );
@@ -111,11 +116,13 @@ EventPanel::EventPanel( TimeController *controller, QWidget *parent )
   mTable->horizontalHeader()->setContextMenuPolicy( Qt::ActionsContextMenu );
   for ( int column = 0; column < EventTableModel::ColumnCount; ++column )
   {
-    auto *toggle = new QAction( mModel->headerData( column, Qt::Horizontal ).toString(), mTable->horizontalHeader() );
+    auto *toggle =
+        new QAction( mModel->headerData( column, Qt::Horizontal ).toString(), mTable->horizontalHeader() );
     toggle->setCheckable( true );
     toggle->setChecked( column != EventTableModel::PlaceColumn && column != EventTableModel::KindColumn );
     toggle->setEnabled( column != EventTableModel::TitleColumn );
-    connect( toggle, &QAction::toggled, this, [this, column]( bool shown ) { mTable->setColumnHidden( column, !shown ); } );
+    connect( toggle, &QAction::toggled, this,
+             [this, column]( bool shown ) { mTable->setColumnHidden( column, !shown ); } );
     mTable->horizontalHeader()->addAction( toggle );
   }
   mTable->setColumnHidden( EventTableModel::PlaceColumn, true );
@@ -137,37 +144,48 @@ EventPanel::EventPanel( TimeController *controller, QWidget *parent )
   edits->addStretch( 1 );
   layout->addLayout( edits );
   connect( add, &QPushButton::clicked, this, &EventPanel::addRequested );
-  connect( edit, &QPushButton::clicked, this, [this] {
-    if ( !selectedEventId().isEmpty() )
-      emit editRequested( selectedEventId() );
-  } );
+  connect( edit, &QPushButton::clicked, this,
+           [this]
+           {
+             if ( !selectedEventId().isEmpty() )
+               emit editRequested( selectedEventId() );
+           } );
   connect( mTable, &QTableView::doubleClicked, this, [this] { emit editRequested( selectedEventId() ); } );
-  connect( remove, &QPushButton::clicked, this, [this] {
-    if ( !selectedEventId().isEmpty() )
-      emit deleteRequested( selectedEventId() );
-  } );
+  connect( remove, &QPushButton::clicked, this,
+           [this]
+           {
+             if ( !selectedEventId().isEmpty() )
+               emit deleteRequested( selectedEventId() );
+           } );
 
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 2 );
   layout->addWidget( splitter, 1 );
 
   connect( mFilter, &QLineEdit::textChanged, mFilterModel, &EventFilterModel::setText );
-  connect( mKind, qOverload<int>( &QComboBox::currentIndexChanged ), this, [this]( int index ) {
-    const QVariant kind = mKind->itemData( index );
-    mFilterModel->setKind( kind.isValid() ? std::optional<EventKind>( static_cast<EventKind>( kind.toInt() ) ) : std::nullopt );
-  } );
+  connect( mKind, qOverload<int>( &QComboBox::currentIndexChanged ), this,
+           [this]( int index )
+           {
+             const QVariant kind = mKind->itemData( index );
+             mFilterModel->setKind( kind.isValid()
+                                        ? std::optional<EventKind>( static_cast<EventKind>( kind.toInt() ) )
+                                        : std::nullopt );
+           } );
   connect( mInWindow, &QCheckBox::toggled, this, &EventPanel::applyWindowFilter );
   connect( controller, &TimeController::selectedWindowChanged, this, &EventPanel::applyWindowFilter );
-  connect( mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventPanel::showSelection );
+  connect( mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+           &EventPanel::showSelection );
 }
 
 void EventPanel::setEvents( const QVector<Event> &events )
 {
   mModel->setEvents( events );
-  for ( int column : { EventTableModel::DateColumn, EventTableModel::KindColumn, EventTableModel::SourcesColumn } )
+  for ( int column :
+        { EventTableModel::DateColumn, EventTableModel::KindColumn, EventTableModel::SourcesColumn } )
     mTable->resizeColumnToContents( column );
   // Places can be long ("Vostochny Cosmodrome"): bounded here, whole in the details pane.
-  mTable->setColumnWidth( EventTableModel::PlaceColumn, fontMetrics().horizontalAdvance( QStringLiteral( "Pyongyang (ZKPY)" ) ) + 12 );
+  mTable->setColumnWidth( EventTableModel::PlaceColumn,
+                          fontMetrics().horizontalAdvance( QStringLiteral( "Pyongyang (ZKPY)" ) ) + 12 );
   mDetails->clear();
 }
 

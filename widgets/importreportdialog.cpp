@@ -15,12 +15,18 @@ namespace sortie
 QString ImportReportDialog::describe( const ImportSummary &summary )
 {
   // Spelled out: %n plurals need a translation file even for English.
-  QString text = summary.filesRead == 1 ? tr( "1 file read" ) : tr( "%1 files read" ).arg( summary.filesRead );
+  QString text =
+      summary.filesRead == 1 ? tr( "1 file read" ) : tr( "%1 files read" ).arg( summary.filesRead );
   if ( summary.filesFailed > 0 )
-    text += summary.filesFailed == 1 ? tr( ", 1 could not be read" ) : tr( ", %1 could not be read" ).arg( summary.filesFailed );
-  text += tr( ": %1 tracks, %2 airbases, %3 events" ).arg( summary.tracks ).arg( summary.airbases ).arg( summary.events );
+    text += summary.filesFailed == 1 ? tr( ", 1 could not be read" )
+                                     : tr( ", %1 could not be read" ).arg( summary.filesFailed );
+  text += tr( ": %1 tracks, %2 airbases, %3 events" )
+              .arg( summary.tracks )
+              .arg( summary.airbases )
+              .arg( summary.events );
   if ( !summary.warnings.isEmpty() )
-    text += summary.warnings.size() == 1 ? tr( "; 1 problem" ) : tr( "; %1 problems" ).arg( summary.warnings.size() );
+    text += summary.warnings.size() == 1 ? tr( "; 1 problem" )
+                                         : tr( "; %1 problems" ).arg( summary.warnings.size() );
   return text;
 }
 
@@ -54,12 +60,14 @@ ImportReportDialog::ImportReportDialog( const ImportSummary &summary, QWidget *p
 
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, this );
   QPushButton *copy = buttons->addButton( tr( "Copy all" ), QDialogButtonBox::ActionRole );
-  connect( copy, &QPushButton::clicked, this, [summary] {
-    QStringList lines;
-    for ( const ImportWarning &w : summary.warnings )
-      lines.append( w.toString() );
-    QApplication::clipboard()->setText( lines.join( QLatin1Char( '\n' ) ) );
-  } );
+  connect( copy, &QPushButton::clicked, this,
+           [summary]
+           {
+             QStringList lines;
+             for ( const ImportWarning &w : summary.warnings )
+               lines.append( w.toString() );
+             QApplication::clipboard()->setText( lines.join( QLatin1Char( '\n' ) ) );
+           } );
   connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
   layout->addWidget( buttons );
   resize( 760, 360 );

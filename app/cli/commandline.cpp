@@ -13,20 +13,21 @@ const QVector<Subcommand> &subcommands()
   // Listed before they are all built so that the command line's shape is fixed now;
   // `available` says which ones this build really runs.
   static const QVector<Subcommand> all = {
-    { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
-      QStringLiteral( "Read track, airbase or event files and report what they hold." ), true },
-    { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
-      QStringLiteral( "Add the contents of files to a project, creating it if missing." ), false },
-    { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),
-      QStringLiteral( "Write the bundled sample project." ), false },
-    { QStringLiteral( "export" ), QStringLiteral( "PROJECT OUT.kml|OUT.geojson|OUT.csv" ),
-      QStringLiteral( "Export tracks, events and correlations for other tools." ), false },
-    { QStringLiteral( "export-pdf" ), QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
-                                                      "[--orientation landscape|portrait] [--title TEXT] "
-                                                      "[--per-correlation]" ),
-      QStringLiteral( "Write the annotated briefing map as a PDF." ), false },
-    { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
-      QStringLiteral( "Render the map alone to an image." ), false },
+      { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
+        QStringLiteral( "Read track, airbase or event files and report what they hold." ), true },
+      { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
+        QStringLiteral( "Add the contents of files to a project, creating it if missing." ), false },
+      { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),
+        QStringLiteral( "Write the bundled sample project." ), false },
+      { QStringLiteral( "export" ), QStringLiteral( "PROJECT OUT.kml|OUT.geojson|OUT.csv" ),
+        QStringLiteral( "Export tracks, events and correlations for other tools." ), false },
+      { QStringLiteral( "export-pdf" ),
+        QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
+                        "[--orientation landscape|portrait] [--title TEXT] "
+                        "[--per-correlation]" ),
+        QStringLiteral( "Write the annotated briefing map as a PDF." ), false },
+      { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
+        QStringLiteral( "Render the map alone to an image." ), false },
   };
   return all;
 }
@@ -113,9 +114,10 @@ Invocation parse( const QStringList &arguments )
     {
       // Not a command: files to open in the workbench, when they look like file names
       // (a path or a name with an extension); a bare word is a mistyped command.
-      const bool looksLikeFiles = std::all_of( positional.cbegin(), positional.cend(), []( const QString &p ) {
-        return p.contains( QLatin1Char( '/' ) ) || p.contains( QLatin1Char( '.' ) );
-      } );
+      const bool looksLikeFiles =
+          std::all_of( positional.cbegin(), positional.cend(),
+                       []( const QString &p )
+                       { return p.contains( QLatin1Char( '/' ) ) || p.contains( QLatin1Char( '.' ) ); } );
       if ( !looksLikeFiles )
         return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
       invocation.files = positional;
@@ -125,7 +127,9 @@ Invocation parse( const QStringList &arguments )
       return invocation;
     }
     if ( parser.isSet( screenshot ) || parser.isSet( time ) )
-      return usageError( QStringLiteral( "sortie: --screenshot and --time open the window; they do not go with '%1'." ).arg( name ) );
+      return usageError(
+          QStringLiteral( "sortie: --screenshot and --time open the window; they do not go with '%1'." )
+              .arg( name ) );
     invocation.action = Invocation::Action::RunSubcommand;
     invocation.subcommand = name;
     invocation.subcommandArguments = positional.mid( 1 );
@@ -145,37 +149,36 @@ Invocation parse( const QStringList &arguments )
 
 QString helpText()
 {
-  QString text = QStringLiteral(
-    "Usage: sortie [--time ISO] [--screenshot FILE] [FILE...]\n"
-    "       sortie COMMAND [ARGUMENTS...]\n"
-    "       sortie --help | --version\n"
-    "\n"
-    "Sortie is a desktop GIS workbench for following aircraft movements against\n"
-    "world events. With no command it opens the workbench window, importing the\n"
-    "track, airbase and event FILEs given (see docs/formats.md).\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help           Show this help and exit.\n"
-    "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
-    "  --time ISO           Open at this UTC moment, e.g. 2024-07-09T07:30Z.\n"
-    "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
-    "                       window as a PNG image to FILE and exit.\n"
-    "\n"
-    "Commands (these need no display):\n" );
+  QString text =
+      QStringLiteral( "Usage: sortie [--time ISO] [--screenshot FILE] [FILE...]\n"
+                      "       sortie COMMAND [ARGUMENTS...]\n"
+                      "       sortie --help | --version\n"
+                      "\n"
+                      "Sortie is a desktop GIS workbench for following aircraft movements against\n"
+                      "world events. With no command it opens the workbench window, importing the\n"
+                      "track, airbase and event FILEs given (see docs/formats.md).\n"
+                      "\n"
+                      "Options:\n"
+                      "  -h, --help           Show this help and exit.\n"
+                      "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
+                      "  --time ISO           Open at this UTC moment, e.g. 2024-07-09T07:30Z.\n"
+                      "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
+                      "                       window as a PNG image to FILE and exit.\n"
+                      "\n"
+                      "Commands (these need no display):\n" );
   for ( const Subcommand &command : subcommands() )
   {
     const QString synopsisIndent( 3 + command.name.size(), QLatin1Char( ' ' ) );
     text += wrapped( QStringLiteral( "  %1 %2" ).arg( command.name, command.synopsis ), 78, synopsisIndent );
-    text += wrapped( QStringLiteral( "      " ) + command.summary
-                       + ( command.available ? QString() : QStringLiteral( " (not in this build yet)" ) ),
+    text += wrapped( QStringLiteral( "      " ) + command.summary +
+                         ( command.available ? QString() : QStringLiteral( " (not in this build yet)" ) ),
                      78, QStringLiteral( "      " ) );
   }
-  text += QStringLiteral(
-    "\n"
-    "Times are read and written in UTC (ISO 8601).\n"
-    "\n"
-    "Exit status: 0 success, 1 bad input (the reason is printed on stderr),\n"
-    "2 bad usage.\n" );
+  text += QStringLiteral( "\n"
+                          "Times are read and written in UTC (ISO 8601).\n"
+                          "\n"
+                          "Exit status: 0 success, 1 bad input (the reason is printed on stderr),\n"
+                          "2 bad usage.\n" );
   return text;
 }
 

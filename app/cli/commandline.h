@@ -18,10 +18,10 @@ enum ExitCode : int
 /** One `sortie COMMAND` with its synopsis, as listed in the help text. */
 struct Subcommand
 {
-  QString name;     //!< e.g. "info".
-  QString synopsis; //!< Arguments after the name, e.g. "FILE... [--json]".
-  QString summary;  //!< One line on what it does.
-  bool available;   //!< False while it is listed but not built yet.
+    QString name;     //!< e.g. "info".
+    QString synopsis; //!< Arguments after the name, e.g. "FILE... [--json]".
+    QString summary;  //!< One line on what it does.
+    bool available;   //!< False while it is listed but not built yet.
 };
 
 /** Every subcommand Sortie knows, in help order. */
@@ -30,22 +30,22 @@ const QVector<Subcommand> &subcommands();
 /** What the command line asks for, decided before any Qt application exists. */
 struct Invocation
 {
-  enum class Action
-  {
-    OpenGui,       //!< Open the workbench window.
-    ShowHelp,      //!< Print helpText() on stdout, exit 0.
-    ShowVersion,   //!< Print the version report on stdout, exit 0.
-    RunSubcommand, //!< Run `subcommand` with `subcommandArguments`.
-    UsageError,    //!< Print `error` on stderr, exit BadUsage.
-  };
+    enum class Action
+    {
+      OpenGui,       //!< Open the workbench window.
+      ShowHelp,      //!< Print helpText() on stdout, exit 0.
+      ShowVersion,   //!< Print the version report on stdout, exit 0.
+      RunSubcommand, //!< Run `subcommand` with `subcommandArguments`.
+      UsageError,    //!< Print `error` on stderr, exit BadUsage.
+    };
 
-  Action action = Action::OpenGui;
-  QString screenshotPath;          //!< OpenGui: save a PNG of the window once the map is drawn, then quit.
-  QStringList files;               //!< OpenGui: files to import into the workbench.
-  QString time;                    //!< OpenGui: the UTC moment to open at (ISO 8601), empty for the start of the data.
-  QString subcommand;              //!< RunSubcommand: its name.
-  QStringList subcommandArguments; //!< RunSubcommand: everything after its name, unparsed.
-  QString error;                   //!< UsageError: one line saying what is wrong.
+    Action action = Action::OpenGui;
+    QString screenshotPath; //!< OpenGui: save a PNG of the window once the map is drawn, then quit.
+    QStringList files;      //!< OpenGui: files to import into the workbench.
+    QString time;       //!< OpenGui: the UTC moment to open at (ISO 8601), empty for the start of the data.
+    QString subcommand; //!< RunSubcommand: its name.
+    QStringList subcommandArguments; //!< RunSubcommand: everything after its name, unparsed.
+    QString error;                   //!< UsageError: one line saying what is wrong.
 };
 
 /**

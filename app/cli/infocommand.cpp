@@ -18,8 +18,8 @@ namespace
 {
 struct AnalysedTrack
 {
-  const Track *track;
-  FlightAnalysis analysis;
+    const Track *track;
+    FlightAnalysis analysis;
 };
 
 QJsonValue airbaseCode( const AirbaseIndex &airbases, int index )
@@ -36,11 +36,18 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
 {
   const Track &track = *analysed.track;
   QJsonObject object;
-  object.insert( QStringLiteral( "icao24" ), track.identity.icao24.isEmpty() ? QJsonValue() : QJsonValue( track.identity.icao24 ) );
-  object.insert( QStringLiteral( "registration" ), track.identity.registration.isEmpty() ? QJsonValue() : QJsonValue( track.identity.registration ) );
-  object.insert( QStringLiteral( "callsign" ), track.identity.callsigns.isEmpty() ? QJsonValue() : QJsonValue( track.identity.callsigns.first() ) );
+  object.insert( QStringLiteral( "icao24" ),
+                 track.identity.icao24.isEmpty() ? QJsonValue() : QJsonValue( track.identity.icao24 ) );
+  object.insert( QStringLiteral( "registration" ), track.identity.registration.isEmpty()
+                                                       ? QJsonValue()
+                                                       : QJsonValue( track.identity.registration ) );
+  object.insert( QStringLiteral( "callsign" ), track.identity.callsigns.isEmpty()
+                                                   ? QJsonValue()
+                                                   : QJsonValue( track.identity.callsigns.first() ) );
   object.insert( QStringLiteral( "callsigns" ), QJsonArray::fromStringList( track.identity.callsigns ) );
-  object.insert( QStringLiteral( "type" ), track.identity.aircraftType.isEmpty() ? QJsonValue() : QJsonValue( track.identity.aircraftType ) );
+  object.insert( QStringLiteral( "type" ), track.identity.aircraftType.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue( track.identity.aircraftType ) );
   object.insert( QStringLiteral( "source" ), QJsonObject{ { QStringLiteral( "format" ), track.source.format },
                                                           { QStringLiteral( "file" ), track.source.fileName },
                                                           { QStringLiteral( "note" ), track.source.note } } );
@@ -65,7 +72,8 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
   for ( const Gap &gap : analysed.analysis.gaps )
   {
     QJsonObject g{ { QStringLiteral( "start" ), importsupport::toIsoUtc( gap.startMs ) },
-                   { QStringLiteral( "end" ), gap.open ? QJsonValue() : QJsonValue( importsupport::toIsoUtc( gap.endMs ) ) },
+                   { QStringLiteral( "end" ),
+                     gap.open ? QJsonValue() : QJsonValue( importsupport::toIsoUtc( gap.endMs ) ) },
                    { QStringLiteral( "in_flight" ), gap.inFlight },
                    { QStringLiteral( "open" ), gap.open } };
     if ( gap.open )
@@ -89,27 +97,33 @@ void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const Airb
 {
   const Track &track = *analysed.track;
   out << "  track " << track.identity.label() << ": " << track.size() << " positions, "
-      << importsupport::toIsoUtc( track.timeMs( 0 ) ) << " to " << importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) )
-      << " (UTC)\n";
+      << importsupport::toIsoUtc( track.timeMs( 0 ) ) << " to "
+      << importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) ) << " (UTC)\n";
   if ( !track.source.note.isEmpty() )
     out << "    note: " << track.source.note << "\n";
   for ( const Leg &leg : analysed.analysis.legs )
   {
-    out << "    leg " << airbaseText( airbases, leg.fromAirbase ) << " -> " << airbaseText( airbases, leg.toAirbase ) << "  "
-        << importsupport::toIsoUtc( leg.startMs ) << " to " << importsupport::toIsoUtc( leg.endMs ) << "  "
-        << formatDuration( leg.durationMs() ) << ", " << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
+    out << "    leg " << airbaseText( airbases, leg.fromAirbase ) << " -> "
+        << airbaseText( airbases, leg.toAirbase ) << "  " << importsupport::toIsoUtc( leg.startMs ) << " to "
+        << importsupport::toIsoUtc( leg.endMs ) << "  " << formatDuration( leg.durationMs() ) << ", "
+        << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
   }
   for ( const GroundStop &stop : analysed.analysis.groundStops )
-    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for " << formatDuration( stop.durationMs() ) << "\n";
+    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for "
+        << formatDuration( stop.durationMs() ) << "\n";
   for ( const Gap &gap : analysed.analysis.gaps )
   {
     if ( gap.open )
       out << "    left tracking data at " << importsupport::toIsoUtc( gap.startMs )
-          << ( gap.nearestAirbase >= 0 ? QStringLiteral( " near %1 (%2 km)" ).arg( airbaseText( airbases, gap.nearestAirbase ) ).arg( qRound( gap.nearestAirbaseMetres / 1000.0 ) ) : QString() )
+          << ( gap.nearestAirbase >= 0 ? QStringLiteral( " near %1 (%2 km)" )
+                                             .arg( airbaseText( airbases, gap.nearestAirbase ) )
+                                             .arg( qRound( gap.nearestAirbaseMetres / 1000.0 ) )
+                                       : QString() )
           << "\n";
     else
-      out << "    gap " << ( gap.inFlight ? "in flight" : "on the ground" ) << " " << importsupport::toIsoUtc( gap.startMs )
-          << " to " << importsupport::toIsoUtc( gap.endMs ) << " (" << formatDuration( gap.durationMs() ) << ")\n";
+      out << "    gap " << ( gap.inFlight ? "in flight" : "on the ground" ) << " "
+          << importsupport::toIsoUtc( gap.startMs ) << " to " << importsupport::toIsoUtc( gap.endMs ) << " ("
+          << formatDuration( gap.durationMs() ) << ")\n";
   }
 }
 } // namespace
@@ -176,9 +190,10 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
     for ( const ImportResult &result : results )
     {
       for ( const ImportWarning &w : result.warnings )
-        warnings.append( QJsonObject{ { QStringLiteral( "file" ), w.file },
-                                      { QStringLiteral( "line" ), w.line > 0 ? QJsonValue( w.line ) : QJsonValue() },
-                                      { QStringLiteral( "message" ), w.message } } );
+        warnings.append(
+            QJsonObject{ { QStringLiteral( "file" ), w.file },
+                         { QStringLiteral( "line" ), w.line > 0 ? QJsonValue( w.line ) : QJsonValue() },
+                         { QStringLiteral( "message" ), w.message } } );
     }
     const QJsonObject root{ { QStringLiteral( "tracks" ), tracks },
                             { QStringLiteral( "airbases" ), allAirbases.size() },
@@ -196,8 +211,8 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
       if ( result.failed )
         out << "not read\n";
       else
-        out << result.format << ", " << result.tracks.size() << " tracks, " << result.airbases.size() << " airbases, "
-            << result.events.size() << " events\n";
+        out << result.format << ", " << result.tracks.size() << " tracks, " << result.airbases.size()
+            << " airbases, " << result.events.size() << " events\n";
       for ( std::size_t t = 0; t < result.tracks.size(); ++t )
         writeTrackText( out, analysed[next++], airbases );
       for ( const ImportWarning &w : result.warnings )
@@ -210,7 +225,9 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   {
     const ImportResult &last = results.back();
     err << "sortie info: nothing could be read"
-        << ( last.warnings.isEmpty() ? QString() : QStringLiteral( " (%1)" ).arg( last.warnings.last().toString() ) ) << "\n";
+        << ( last.warnings.isEmpty() ? QString()
+                                     : QStringLiteral( " (%1)" ).arg( last.warnings.last().toString() ) )
+        << "\n";
     return BadInput;
   }
   return Success;

@@ -27,20 +27,21 @@ namespace
 // visible at every time: the layer decides itself what a moment shows.
 class MomentTemporalProperties : public QgsMapLayerTemporalProperties
 {
-public:
-  explicit MomentTemporalProperties( QObject *parent )
-    : QgsMapLayerTemporalProperties( parent, true )
-  {
-  }
-  QDomElement writeXml( QDomElement &element, QDomDocument &, const QgsReadWriteContext & ) override
-  {
-    return element;
-  }
-  bool readXml( const QDomElement &, const QgsReadWriteContext & ) override { return true; }
-  void setDefaultsFromDataProviderTemporalCapabilities( const QgsDataProviderTemporalCapabilities * ) override
-  {
-  }
-  bool isVisibleInTemporalRange( const QgsDateTimeRange & ) const override { return true; }
+  public:
+    explicit MomentTemporalProperties( QObject *parent )
+      : QgsMapLayerTemporalProperties( parent, true )
+    {
+    }
+    QDomElement writeXml( QDomElement &element, QDomDocument &, const QgsReadWriteContext & ) override
+    {
+      return element;
+    }
+    bool readXml( const QDomElement &, const QgsReadWriteContext & ) override { return true; }
+    void
+    setDefaultsFromDataProviderTemporalCapabilities( const QgsDataProviderTemporalCapabilities * ) override
+    {
+    }
+    bool isVisibleInTemporalRange( const QgsDateTimeRange & ) const override { return true; }
 };
 
 constexpr int kTrailSamples = 64; // a trail is a few dozen pixels long: more fixes add nothing
@@ -52,58 +53,58 @@ const QColor kDarkColor( 0x6e, 0x6e, 0x6e );
 
 class AircraftRenderer : public QgsMapLayerRenderer
 {
-public:
-  AircraftRenderer( const QString &layerId, QgsRenderContext *context, AircraftSnapshot aircraft,
-                    std::optional<std::int64_t> time, std::int64_t trailLengthMs,
-                    std::shared_ptr<AircraftRenderCache> projectedFixes )
-    : QgsMapLayerRenderer( layerId, context )
-    , mAircraft( std::move( aircraft ) )
-    , mTime( time )
-    , mTrailLengthMs( trailLengthMs )
-    , mCache( std::move( projectedFixes ) )
-  {
-  }
+  public:
+    AircraftRenderer( const QString &layerId, QgsRenderContext *context, AircraftSnapshot aircraft,
+                      std::optional<std::int64_t> time, std::int64_t trailLengthMs,
+                      std::shared_ptr<AircraftRenderCache> projectedFixes )
+      : QgsMapLayerRenderer( layerId, context )
+      , mAircraft( std::move( aircraft ) )
+      , mTime( time )
+      , mTrailLengthMs( trailLengthMs )
+      , mCache( std::move( projectedFixes ) )
+    {
+    }
 
-  bool render() override;
+    bool render() override;
 
-private:
-  // What one aircraft needs drawn, gathered before any transform.
-  struct Pending
-  {
-    const AircraftEntry *entry = nullptr;
-    PositionAt now;
-    int positionIndex = -1; // into the frame's coordinate arrays
-    int aheadIndex = -1;
-    QVector<QPair<int, int>> trailPieces; // [first, last] into the arrays
-  };
+  private:
+    // What one aircraft needs drawn, gathered before any transform.
+    struct Pending
+    {
+        const AircraftEntry *entry = nullptr;
+        PositionAt now;
+        int positionIndex = -1; // into the frame's coordinate arrays
+        int aheadIndex = -1;
+        QVector<QPair<int, int>> trailPieces; // [first, last] into the arrays
+    };
 
-  void gather( int aircraftIndex, std::int64_t time, QVector<Pending> &pending );
-  bool transformToMap( const QgsCoordinateTransform &transform );
-  void collectTrail( const Pending &item, const QVector<QPointF> &pixels, QVector<QPolygonF> *byAge ) const;
-  void drawTrails( QgsRenderContext &context, const QVector<QLineF> *byAge ) const;
-  void drawAircraft( QgsRenderContext &context, const Pending &item, const QVector<QPointF> &pixels ) const;
-  // The live marker at this heading, drawn once and then blitted: hundreds of
-  // antialiased polygon fills a frame cost more than the trails.
-  QImage liveMarkerSprite( double angleDegrees, double size,
-                           double outline ) const; // a copy: the cache may drop it
-  // A label with its halo, drawn once and then blitted (a copy: the cache may drop it).
-  QImage labelSprite( const QString &label, const QFont &font, const QColor &color, double halo ) const;
-  int add( const GeoPoint &p, int fadeStep );
-  int addFix( int aircraftIndex, int fix, int fadeStep );
+    void gather( int aircraftIndex, std::int64_t time, QVector<Pending> &pending );
+    bool transformToMap( const QgsCoordinateTransform &transform );
+    void collectTrail( const Pending &item, const QVector<QPointF> &pixels, QVector<QPolygonF> *byAge ) const;
+    void drawTrails( QgsRenderContext &context, const QVector<QLineF> *byAge ) const;
+    void drawAircraft( QgsRenderContext &context, const Pending &item, const QVector<QPointF> &pixels ) const;
+    // The live marker at this heading, drawn once and then blitted: hundreds of
+    // antialiased polygon fills a frame cost more than the trails.
+    QImage liveMarkerSprite( double angleDegrees, double size,
+                             double outline ) const; // a copy: the cache may drop it
+    // A label with its halo, drawn once and then blitted (a copy: the cache may drop it).
+    QImage labelSprite( const QString &label, const QFont &font, const QColor &color, double halo ) const;
+    int add( const GeoPoint &p, int fadeStep );
+    int addFix( int aircraftIndex, int fix, int fadeStep );
 
-  AircraftSnapshot mAircraft;
-  std::optional<std::int64_t> mTime;
-  std::int64_t mTrailLengthMs;
-  std::shared_ptr<AircraftRenderCache> mCache;
-  // Every point of the frame in map coordinates. Those not found in the cache are first
-  // geographic and transformed in one batch: a transform call has a fixed cost far above
-  // its per-point cost, and a frame has hundreds of aircraft.
-  QVector<double> mX, mY;
-  QVector<int> mFade;
-  QVector<int> mUntransformed;            // indices into mX/mY still geographic
-  QVector<QPair<int, int>> mFixesToCache; // (aircraft, fix) of each, or fix -1
-  // Labels already drawn this frame: a label that would overlap one is left out.
-  mutable QVector<QRectF> mLabelRects;
+    AircraftSnapshot mAircraft;
+    std::optional<std::int64_t> mTime;
+    std::int64_t mTrailLengthMs;
+    std::shared_ptr<AircraftRenderCache> mCache;
+    // Every point of the frame in map coordinates. Those not found in the cache are first
+    // geographic and transformed in one batch: a transform call has a fixed cost far above
+    // its per-point cost, and a frame has hundreds of aircraft.
+    QVector<double> mX, mY;
+    QVector<int> mFade;
+    QVector<int> mUntransformed;            // indices into mX/mY still geographic
+    QVector<QPair<int, int>> mFixesToCache; // (aircraft, fix) of each, or fix -1
+    // Labels already drawn this frame: a label that would overlap one is left out.
+    mutable QVector<QRectF> mLabelRects;
 };
 
 int AircraftRenderer::add( const GeoPoint &p, int fadeStep )
@@ -320,54 +321,54 @@ double squaredDistanceToSegment( const QPointF &p, const QPointF &a, const QPoin
 // circle, and each vertex kept is a join the rasteriser has to draw.
 class TrailSimplifier
 {
-public:
-  void add( const QPointF &p )
-  {
-    if ( mLine.isEmpty() )
+  public:
+    void add( const QPointF &p )
     {
-      mLine.append( p );
-      return;
-    }
-    if ( !mHaveCandidate )
-    {
-      mCandidate = p;
-      mHaveCandidate = true;
-      return;
-    }
-    // Would the chord from the last vertex kept to `p` pass every point skipped since?
-    mSkipped.append( mCandidate );
-    const QPointF anchor = mLine.last();
-    for ( const QPointF &skipped : std::as_const( mSkipped ) )
-    {
-      if ( squaredDistanceToSegment( skipped, anchor, p ) > kToleranceSquared )
+      if ( mLine.isEmpty() )
       {
-        mLine.append( mCandidate );
-        mSkipped.clear();
-        break;
+        mLine.append( p );
+        return;
       }
+      if ( !mHaveCandidate )
+      {
+        mCandidate = p;
+        mHaveCandidate = true;
+        return;
+      }
+      // Would the chord from the last vertex kept to `p` pass every point skipped since?
+      mSkipped.append( mCandidate );
+      const QPointF anchor = mLine.last();
+      for ( const QPointF &skipped : std::as_const( mSkipped ) )
+      {
+        if ( squaredDistanceToSegment( skipped, anchor, p ) > kToleranceSquared )
+        {
+          mLine.append( mCandidate );
+          mSkipped.clear();
+          break;
+        }
+      }
+      mCandidate = p;
     }
-    mCandidate = p;
-  }
-  // The finished polyline (at least two vertices, or empty); the simplifier starts afresh.
-  QPolygonF take()
-  {
-    if ( mHaveCandidate )
-      mLine.append( mCandidate );
-    QPolygonF line = mLine.size() >= 2 ? mLine : QPolygonF();
-    mLine.clear();
-    mSkipped.clear();
-    mHaveCandidate = false;
-    return line;
-  }
-  bool isEmpty() const { return mLine.isEmpty(); }
-  QPointF last() const { return mHaveCandidate ? mCandidate : mLine.last(); }
+    // The finished polyline (at least two vertices, or empty); the simplifier starts afresh.
+    QPolygonF take()
+    {
+      if ( mHaveCandidate )
+        mLine.append( mCandidate );
+      QPolygonF line = mLine.size() >= 2 ? mLine : QPolygonF();
+      mLine.clear();
+      mSkipped.clear();
+      mHaveCandidate = false;
+      return line;
+    }
+    bool isEmpty() const { return mLine.isEmpty(); }
+    QPointF last() const { return mHaveCandidate ? mCandidate : mLine.last(); }
 
-private:
-  static constexpr double kToleranceSquared = 0.3 * 0.3;
-  QPolygonF mLine;
-  QVector<QPointF> mSkipped;
-  QPointF mCandidate;
-  bool mHaveCandidate = false;
+  private:
+    static constexpr double kToleranceSquared = 0.3 * 0.3;
+    QPolygonF mLine;
+    QVector<QPointF> mSkipped;
+    QPointF mCandidate;
+    bool mHaveCandidate = false;
 };
 } // namespace
 

@@ -21,9 +21,9 @@ namespace sortie
 /** One aircraft as the aircraft layer draws it. */
 struct AircraftEntry
 {
-  Track track;
-  QString label;              //!< e.g. "RA-86559 2023-09-25".
-  bool endedInFlight = false; //!< The track ends in the air: shown "dark" after its last fix.
+    Track track;
+    QString label;              //!< e.g. "RA-86559 2023-09-25".
+    bool endedInFlight = false; //!< The track ends in the air: shown "dark" after its last fix.
 };
 
 /** Immutable once made: shared with render threads without locks. */
@@ -41,13 +41,13 @@ using AircraftSnapshot = std::shared_ptr<const std::vector<AircraftEntry>>;
  */
 struct AircraftRenderCache
 {
-  QMutex mutex;
-  QgsCoordinateReferenceSystem destination; //!< Invalid: geographic, no transform.
-  std::vector<QHash<int, QPointF>> fixes;   //!< Per aircraft: fix index to map point.
-  QHash<int, QImage> sprites;               //!< Live marker by heading step.
-  QHash<QString, QImage> labels;            //!< Label images by text, font, colour and halo.
-  double spriteSize = 0;
-  double spriteOutline = 0;
+    QMutex mutex;
+    QgsCoordinateReferenceSystem destination; //!< Invalid: geographic, no transform.
+    std::vector<QHash<int, QPointF>> fixes;   //!< Per aircraft: fix index to map point.
+    QHash<int, QImage> sprites;               //!< Live marker by heading step.
+    QHash<QString, QImage> labels;            //!< Label images by text, font, colour and halo.
+    double spriteSize = 0;
+    double spriteOutline = 0;
 };
 
 /**
@@ -63,42 +63,42 @@ struct AircraftRenderCache
  */
 class AircraftLayer : public QgsPluginLayer
 {
-  Q_OBJECT
+    Q_OBJECT
 
-public:
-  static QString pluginType() { return QStringLiteral( "sortie-aircraft" ); }
+  public:
+    static QString pluginType() { return QStringLiteral( "sortie-aircraft" ); }
 
-  explicit AircraftLayer( const QString &name = QString() );
-  ~AircraftLayer() override;
+    explicit AircraftLayer( const QString &name = QString() );
+    ~AircraftLayer() override;
 
-  void setAircraft( AircraftSnapshot aircraft );
-  AircraftSnapshot aircraft() const { return mAircraft; }
+    void setAircraft( AircraftSnapshot aircraft );
+    AircraftSnapshot aircraft() const { return mAircraft; }
 
-  /** The moment to draw (UTC ms); std::nullopt: the render context's temporal range end. */
-  void setTime( std::optional<std::int64_t> timeMs );
-  std::optional<std::int64_t> time() const { return mTime; }
+    /** The moment to draw (UTC ms); std::nullopt: the render context's temporal range end. */
+    void setTime( std::optional<std::int64_t> timeMs );
+    std::optional<std::int64_t> time() const { return mTime; }
 
-  /** Length of the trail behind each aircraft; 0 for none. */
-  void setTrailLengthMs( std::int64_t lengthMs );
-  std::int64_t trailLengthMs() const { return mTrailLengthMs; }
+    /** Length of the trail behind each aircraft; 0 for none. */
+    void setTrailLengthMs( std::int64_t lengthMs );
+    std::int64_t trailLengthMs() const { return mTrailLengthMs; }
 
-  QgsPluginLayer *clone() const override;
-  QgsMapLayerRenderer *createMapRenderer( QgsRenderContext &context ) override;
-  QgsRectangle extent() const override;
-  void setTransformContext( const QgsCoordinateTransformContext &context ) override;
-  QgsMapLayerTemporalProperties *temporalProperties() override;
-  bool readSymbology( const QDomNode &node, QString &errorMessage, QgsReadWriteContext &context,
-                      StyleCategories categories = AllStyleCategories ) override;
-  bool writeSymbology( QDomNode &node, QDomDocument &doc, QString &errorMessage,
-                       const QgsReadWriteContext &context,
-                       StyleCategories categories = AllStyleCategories ) const override;
+    QgsPluginLayer *clone() const override;
+    QgsMapLayerRenderer *createMapRenderer( QgsRenderContext &context ) override;
+    QgsRectangle extent() const override;
+    void setTransformContext( const QgsCoordinateTransformContext &context ) override;
+    QgsMapLayerTemporalProperties *temporalProperties() override;
+    bool readSymbology( const QDomNode &node, QString &errorMessage, QgsReadWriteContext &context,
+                        StyleCategories categories = AllStyleCategories ) override;
+    bool writeSymbology( QDomNode &node, QDomDocument &doc, QString &errorMessage,
+                         const QgsReadWriteContext &context,
+                         StyleCategories categories = AllStyleCategories ) const override;
 
-private:
-  AircraftSnapshot mAircraft;
-  std::optional<std::int64_t> mTime;
-  std::int64_t mTrailLengthMs = 45 * 60 * 1000;
-  std::unique_ptr<QgsMapLayerTemporalProperties> mTemporalProperties;
-  std::shared_ptr<AircraftRenderCache> mCache;
+  private:
+    AircraftSnapshot mAircraft;
+    std::optional<std::int64_t> mTime;
+    std::int64_t mTrailLengthMs = 45 * 60 * 1000;
+    std::unique_ptr<QgsMapLayerTemporalProperties> mTemporalProperties;
+    std::shared_ptr<AircraftRenderCache> mCache;
 };
 
 } // namespace sortie

@@ -27,8 +27,9 @@ QgsVectorLayer *createCountriesLayer( const QString &geoPackagePath, const Palet
 
   QgsVectorLayer::LayerOptions options;
   options.skipCrsValidation = true;
-  auto layer = std::make_unique<QgsVectorLayer>( geoPackagePath + QStringLiteral( "|layername=countries" ),
-                                                 QObject::tr( "Countries" ), QStringLiteral( "ogr" ), options );
+  auto layer =
+      std::make_unique<QgsVectorLayer>( geoPackagePath + QStringLiteral( "|layername=countries" ),
+                                        QObject::tr( "Countries" ), QStringLiteral( "ogr" ), options );
   if ( !layer->isValid() )
   {
     if ( error )
@@ -37,11 +38,11 @@ QgsVectorLayer *createCountriesLayer( const QString &geoPackagePath, const Palet
   }
 
   QgsFillSymbol *symbol = QgsFillSymbol::createSimple( {
-    { QStringLiteral( "color" ), palette.land.name() },
-    { QStringLiteral( "outline_color" ), palette.borders.name() },
-    { QStringLiteral( "outline_width" ), QString::number( palette.borderWidthMm ) },
-    { QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) },
-    { QStringLiteral( "joinstyle" ), QStringLiteral( "round" ) },
+      { QStringLiteral( "color" ), palette.land.name() },
+      { QStringLiteral( "outline_color" ), palette.borders.name() },
+      { QStringLiteral( "outline_width" ), QString::number( palette.borderWidthMm ) },
+      { QStringLiteral( "outline_width_unit" ), QStringLiteral( "MM" ) },
+      { QStringLiteral( "joinstyle" ), QStringLiteral( "round" ) },
   } );
   layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
   layer->setCustomProperty( QStringLiteral( "sortie/role" ), QStringLiteral( "basemap" ) );

@@ -11,10 +11,10 @@ namespace sortie::basemap
 /** Colours of the quiet basemap: tracks, events and annotations must stand out on it. */
 struct Palette
 {
-  QColor sea{ 0xd6, 0xe2, 0xea };      //!< Canvas background.
-  QColor land{ 0xee, 0xeb, 0xe4 };     //!< Country fill.
-  QColor borders{ 0xb4, 0xad, 0xa2 };  //!< Country outlines.
-  double borderWidthMm = 0.15;         //!< Thin: borders are context, not content.
+    QColor sea{ 0xd6, 0xe2, 0xea };     //!< Canvas background.
+    QColor land{ 0xee, 0xeb, 0xe4 };    //!< Country fill.
+    QColor borders{ 0xb4, 0xad, 0xa2 }; //!< Country outlines.
+    double borderWidthMm = 0.15;        //!< Thin: borders are context, not content.
 };
 
 /** The default palette. */

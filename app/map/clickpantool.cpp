@@ -25,7 +25,8 @@ void ClickPanTool::canvasPressEvent( QgsMapMouseEvent *event )
 
 void ClickPanTool::canvasReleaseEvent( QgsMapMouseEvent *event )
 {
-  const bool click = mPressed && event->button() == Qt::LeftButton && ( event->pos() - mPressPixel ).manhattanLength() < kClickSlopPx;
+  const bool click = mPressed && event->button() == Qt::LeftButton &&
+                     ( event->pos() - mPressPixel ).manhattanLength() < kClickSlopPx;
   mPressed = false;
   QgsMapToolPan::canvasReleaseEvent( event );
   if ( click )

@@ -17,6 +17,7 @@ constexpr double kDefaultMaxSegmentMetres = 25000.0;
  * segment is longer than @p maxSegmentMetres (see geodesy::densifyPath). Every long line
  * Sortie draws goes through here: QGIS would draw a straight line in the map projection.
  */
-QgsGeometry geodesicLineString( const QVector<GeoPoint> &vertices, double maxSegmentMetres = kDefaultMaxSegmentMetres );
+QgsGeometry geodesicLineString( const QVector<GeoPoint> &vertices,
+                                double maxSegmentMetres = kDefaultMaxSegmentMetres );
 
 } // namespace sortie

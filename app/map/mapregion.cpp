@@ -15,8 +15,8 @@ QgsCoordinateReferenceSystem defaultCrs()
   if ( !crs.isValid() )
   {
     // A PROJ database without ESRI codes: same definition, no authority.
-    crs = QgsCoordinateReferenceSystem::fromProj(
-      QStringLiteral( "+proj=lcc +lat_0=30 +lon_0=95 +lat_1=15 +lat_2=65 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs" ) );
+    crs = QgsCoordinateReferenceSystem::fromProj( QStringLiteral(
+        "+proj=lcc +lat_0=30 +lon_0=95 +lat_1=15 +lat_2=65 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs" ) );
   }
   return crs;
 }

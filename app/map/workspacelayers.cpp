@@ -12,7 +12,6 @@
 #include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
-#include <qgsproperty.h>
 #include <qgsfeaturerequest.h>
 #include <qgsfillsymbol.h>
 #include <qgslayertree.h>
@@ -21,6 +20,7 @@
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgsproject.h>
+#include <qgsproperty.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -38,29 +38,34 @@ const QString kGroupName = QObject::tr( "Sortie data" );
 
 QgsVectorLayer *memoryLayer( const QString &geometry, const QString &fields, const QString &name )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=EPSG:4326%2" ).arg( geometry, fields ), name, QStringLiteral( "memory" ) );
+  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=EPSG:4326%2" ).arg( geometry, fields ), name,
+                                    QStringLiteral( "memory" ) );
   layer->setCustomProperty( QStringLiteral( "sortie/role" ), QStringLiteral( "workspace" ) );
   return layer;
 }
 
 QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ), QStringLiteral( "&field=icao:string&field=name:string&field=use:string" ), QObject::tr( "Airbases" ) );
+  QgsVectorLayer *layer = memoryLayer(
+      QStringLiteral( "Point" ), QStringLiteral( "&field=icao:string&field=name:string&field=use:string" ),
+      QObject::tr( "Airbases" ) );
   QgsFeatureList features;
   for ( const Airbase &airbase : workspace.airbases().airbases() )
   {
     QgsFeature feature( layer->fields() );
-    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( airbase.position.longitude, airbase.position.latitude ) ) );
-    feature.setAttributes( QgsAttributes() << airbase.code() << airbase.name << airbaseUseName( airbase.use ) );
+    feature.setGeometry(
+        QgsGeometry::fromPointXY( QgsPointXY( airbase.position.longitude, airbase.position.latitude ) ) );
+    feature.setAttributes( QgsAttributes()
+                           << airbase.code() << airbase.name << airbaseUseName( airbase.use ) );
     features.append( feature );
   }
   layer->dataProvider()->addFeatures( features );
   layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
-    { QStringLiteral( "name" ), QStringLiteral( "square" ) },
-    { QStringLiteral( "color" ), QStringLiteral( "#3b3b3b" ) },
-    { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
-    { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
-    { QStringLiteral( "size" ), QStringLiteral( "1.8" ) },
+      { QStringLiteral( "name" ), QStringLiteral( "square" ) },
+      { QStringLiteral( "color" ), QStringLiteral( "#3b3b3b" ) },
+      { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
+      { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
+      { QStringLiteral( "size" ), QStringLiteral( "1.8" ) },
   } ) ) );
   QgsPalLayerSettings labels;
   labels.fieldName = QStringLiteral( "icao" );
@@ -103,7 +108,11 @@ QgsGeometry legGeometry( const Track &track, const Leg &leg, std::int64_t gapThr
 
 QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), QStringLiteral( "&field=aircraft:string&field=from:string&field=to:string&field=track:integer&field=leg:integer" ), QObject::tr( "Legs" ) );
+  QgsVectorLayer *layer = memoryLayer(
+      QStringLiteral( "MultiLineString" ),
+      QStringLiteral(
+          "&field=aircraft:string&field=from:string&field=to:string&field=track:integer&field=leg:integer" ),
+      QObject::tr( "Legs" ) );
   QgsFeatureList features;
   const FlightAnalysisSettings settings;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
@@ -115,17 +124,18 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
       const Leg &leg = legs.at( l );
       QgsFeature feature( layer->fields() );
       feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
-      auto code = [&workspace]( int index ) { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
-      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase )
-                                             << static_cast<int>( t ) << l );
+      auto code = [&workspace]( int index )
+      { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
+      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase )
+                                             << code( leg.toAirbase ) << static_cast<int>( t ) << l );
       features.append( feature );
     }
   }
   layer->dataProvider()->addFeatures( features );
   // Faint: the whole track is context; the trail behind each aircraft is the news.
   layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
-    { QStringLiteral( "line_color" ), QStringLiteral( "#1f4e79" ) },
-    { QStringLiteral( "line_width" ), QStringLiteral( "0.35" ) },
+      { QStringLiteral( "line_color" ), QStringLiteral( "#1f4e79" ) },
+      { QStringLiteral( "line_width" ), QStringLiteral( "0.35" ) },
   } ) ) );
   layer->setOpacity( 0.45 );
   return layer;
@@ -133,7 +143,9 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 
 QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "LineString" ), QStringLiteral( "&field=aircraft:string&field=minutes:integer" ), QObject::tr( "Gaps in flight" ) );
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "LineString" ),
+                                       QStringLiteral( "&field=aircraft:string&field=minutes:integer" ),
+                                       QObject::tr( "Gaps in flight" ) );
   QgsFeatureList features;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
   {
@@ -143,25 +155,29 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
       if ( !gap.inFlight || gap.open )
         continue;
       QgsFeature feature( layer->fields() );
-      feature.setGeometry( geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
-      feature.setAttributes( QgsAttributes() << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 ) );
+      feature.setGeometry(
+          geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
+      feature.setAttributes( QgsAttributes()
+                             << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 ) );
       features.append( feature );
     }
   }
   layer->dataProvider()->addFeatures( features );
   layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
-    { QStringLiteral( "line_color" ), QStringLiteral( "#c0392b" ) },
-    { QStringLiteral( "line_width" ), QStringLiteral( "0.5" ) },
-    { QStringLiteral( "line_style" ), QStringLiteral( "dash" ) },
+      { QStringLiteral( "line_color" ), QStringLiteral( "#c0392b" ) },
+      { QStringLiteral( "line_width" ), QStringLiteral( "0.5" ) },
+      { QStringLiteral( "line_style" ), QStringLiteral( "dash" ) },
   } ) ) );
   return layer;
 }
 
 QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ),
-                                       QStringLiteral( "&field=id:string&field=title:string&field=kind:string&field=start:datetime&field=end:datetime" ),
-                                       QObject::tr( "Events" ) );
+  QgsVectorLayer *layer = memoryLayer(
+      QStringLiteral( "Point" ),
+      QStringLiteral(
+          "&field=id:string&field=title:string&field=kind:string&field=start:datetime&field=end:datetime" ),
+      QObject::tr( "Events" ) );
   QgsFeatureList features;
   for ( const Event &event : workspace.events() )
   {
@@ -178,29 +194,34 @@ QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
     QgsFeature feature( layer->fields() );
     feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( position->longitude, position->latitude ) ) );
     // QGIS's temporal filter takes the end as inclusive; an instant ends where it starts.
-    feature.setAttributes( QgsAttributes() << event.id << event.title << eventKindName( event.kind ) << first << ( last > first ? last.addMSecs( -1 ) : first ) );
+    feature.setAttributes( QgsAttributes() << event.id << event.title << eventKindName( event.kind ) << first
+                                           << ( last > first ? last.addMSecs( -1 ) : first ) );
     features.append( feature );
   }
   layer->dataProvider()->addFeatures( features );
 
   QgsCategoryList categories;
-  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning, EventKind::Exercise,
-                           EventKind::FlightReport, EventKind::Other } )
+  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning,
+                           EventKind::Exercise, EventKind::FlightReport, EventKind::Other } )
   {
     QgsMarkerSymbol *symbol = QgsMarkerSymbol::createSimple( {
-      { QStringLiteral( "name" ), QStringLiteral( "diamond" ) },
-      { QStringLiteral( "color" ), eventKindColor( kind ).name() },
-      { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
-      { QStringLiteral( "outline_width" ), QStringLiteral( "0.3" ) },
-      { QStringLiteral( "size" ), QStringLiteral( "4.0" ) },
+        { QStringLiteral( "name" ), QStringLiteral( "diamond" ) },
+        { QStringLiteral( "color" ), eventKindColor( kind ).name() },
+        { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
+        { QStringLiteral( "outline_width" ), QStringLiteral( "0.3" ) },
+        { QStringLiteral( "size" ), QStringLiteral( "4.0" ) },
     } );
     // Larger while the event is happening at the current time (the layer's sortie_now).
     const int margin = static_cast<int>( kInstantEventCurrentMs / 1000 );
     symbol->setDataDefinedSize( QgsProperty::fromExpression(
-      QStringLiteral( "if( @sortie_now IS NOT NULL AND @sortie_now >= \"start\" - make_interval( seconds := if( \"start\" = \"end\", %1, 0 ) ) "
-                      "AND @sortie_now <= \"end\" + make_interval( seconds := if( \"start\" = \"end\", %1, 0 ) ), 6.5, 4.0 )" )
-        .arg( margin ) ) );
-    categories.append( QgsRendererCategory( eventKindName( kind ), symbol, eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
+        QStringLiteral( "if( @sortie_now IS NOT NULL AND @sortie_now >= \"start\" - make_interval( seconds "
+                        ":= if( \"start\" = \"end\", %1, 0 ) ) "
+                        "AND @sortie_now <= \"end\" + make_interval( seconds := if( \"start\" = \"end\", %1, "
+                        "0 ) ), 6.5, 4.0 )" )
+            .arg( margin ) ) );
+    categories.append(
+        QgsRendererCategory( eventKindName( kind ), symbol,
+                             eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
   }
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
 
@@ -224,7 +245,8 @@ void WorkspaceLayers::removeLayers()
 {
   // No render job may still hold the layers we are about to delete (canvasrendering.h).
   settleCanvasRendering( mCanvas );
-  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer :
+        std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
   {
     if ( layer )
       mProject->removeMapLayer( layer->id() );
@@ -254,14 +276,16 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   mAircraft->setTrailLengthMs( mTrailLengthMs );
   mEvents = makeEventsLayer( workspace );
   if ( mTime )
-    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ), QDateTime::fromMSecsSinceEpoch( *mTime, QTimeZone::utc() ) );
+    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ),
+                                                 QDateTime::fromMSecsSinceEpoch( *mTime, QTimeZone::utc() ) );
   mGaps = makeGapsLayer( workspace );
   mLegs = makeLegsLayer( workspace );
   mAirbases = makeAirbasesLayer( workspace );
 
   // Drawn top to bottom in this order, all above the basemap.
   QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, kGroupName );
-  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer :
+        std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
   {
     mProject->addMapLayer( layer, false );
     group->addLayer( layer );
@@ -292,16 +316,19 @@ QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMa
     return QString();
   try
   {
-    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mEvents->crs(), mProject->transformContext() );
+    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mEvents->crs(),
+                                          mProject->transformContext() );
     const QgsRectangle search = toLayer.transformBoundingBox(
-      QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits, mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
+        QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits,
+                      mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
     // Only events the map shows now: the temporal filter of the canvas applies.
     QgsFeatureRequest request( search );
     if ( mCanvas->mapSettings().isTemporal() )
     {
       const QgsDateTimeRange range = mCanvas->mapSettings().temporalRange();
       request.setFilterExpression( QStringLiteral( "\"start\" <= %1 AND \"end\" >= %2" )
-                                     .arg( QgsExpression::quotedValue( range.end() ), QgsExpression::quotedValue( range.begin() ) ) );
+                                       .arg( QgsExpression::quotedValue( range.end() ),
+                                             QgsExpression::quotedValue( range.begin() ) ) );
     }
     QgsFeature feature;
     QgsFeatureIterator features = mEvents->getFeatures( request );
@@ -320,16 +347,19 @@ QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toler
     return { -1, -1 };
   try
   {
-    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mLegs->crs(), mProject->transformContext() );
+    const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mLegs->crs(),
+                                          mProject->transformContext() );
     const QgsRectangle search = toLayer.transformBoundingBox(
-      QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits, mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
+        QgsRectangle( mapPoint.x() - toleranceMapUnits, mapPoint.y() - toleranceMapUnits,
+                      mapPoint.x() + toleranceMapUnits, mapPoint.y() + toleranceMapUnits ) );
     const QgsGeometry box = QgsGeometry::fromRect( search );
     QgsFeature feature;
     QgsFeatureIterator features = mLegs->getFeatures( QgsFeatureRequest( search ) );
     while ( features.nextFeature( feature ) )
     {
       if ( feature.geometry().intersects( box ) ) // the line itself, not only its bounding box
-        return { feature.attribute( QStringLiteral( "track" ) ).toInt(), feature.attribute( QStringLiteral( "leg" ) ).toInt() };
+        return { feature.attribute( QStringLiteral( "track" ) ).toInt(),
+                 feature.attribute( QStringLiteral( "leg" ) ).toInt() };
     }
   }
   catch ( const QgsCsException & )
@@ -344,10 +374,12 @@ void WorkspaceLayers::selectLeg( int track, int leg )
     return;
   QgsFeatureIds ids;
   QgsFeature feature;
-  QgsFeatureIterator features = mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  QgsFeatureIterator features =
+      mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
   while ( features.nextFeature( feature ) )
   {
-    if ( feature.attribute( QStringLiteral( "track" ) ).toInt() == track && feature.attribute( QStringLiteral( "leg" ) ).toInt() == leg )
+    if ( feature.attribute( QStringLiteral( "track" ) ).toInt() == track &&
+         feature.attribute( QStringLiteral( "leg" ) ).toInt() == leg )
       ids.insert( feature.id() );
   }
   mLegs->selectByIds( ids );
@@ -367,7 +399,8 @@ void WorkspaceLayers::setTime( std::int64_t timeMs )
     mAircraft->setTime( timeMs );
   if ( mEvents )
   {
-    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ), QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ) );
+    QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ),
+                                                 QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ) );
     mEvents->triggerRepaint();
   }
 }

@@ -19,7 +19,8 @@ float impliedSpeedMps( const Track &track, int i )
   const double seconds = ( track.timeMs( after ) - track.timeMs( before ) ) / 1000.0;
   if ( seconds <= 0 )
     return TrackPoint::kUnknown;
-  return static_cast<float>( geodesy::distanceMetres( track.position( before ), track.position( after ) ) / seconds );
+  return static_cast<float>( geodesy::distanceMetres( track.position( before ), track.position( after ) ) /
+                             seconds );
 }
 } // namespace
 
@@ -54,14 +55,15 @@ std::vector<bool> groundStates( const Track &track, const FlightAnalysisSettings
   for ( int i = 1; i + 1 < n; ++i )
   {
     const auto k = static_cast<std::size_t>( i );
-    if ( ground[k] && !ground[k - 1] && !ground[k + 1]
-         && track.timeMs( i + 1 ) - track.timeMs( i - 1 ) <= settings.gapThresholdMs )
+    if ( ground[k] && !ground[k - 1] && !ground[k + 1] &&
+         track.timeMs( i + 1 ) - track.timeMs( i - 1 ) <= settings.gapThresholdMs )
       ground[k] = false;
   }
   return ground;
 }
 
-FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases, const FlightAnalysisSettings &settings )
+FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
+                               const FlightAnalysisSettings &settings )
 {
   FlightAnalysis result;
   const int n = track.size();
@@ -69,7 +71,8 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     return result;
   const std::vector<bool> ground = groundStates( track, settings );
   auto isGround = [&ground]( int i ) { return static_cast<bool>( ground[static_cast<std::size_t>( i )] ); };
-  auto lowEnough = [&track, &settings]( int i ) {
+  auto lowEnough = [&track, &settings]( int i )
+  {
     const float altitude = track.altitudeMetres( i );
     return std::isnan( altitude ) || altitude < settings.lowAltitudeMetres;
   };
@@ -135,7 +138,8 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     gap.startMs = gap.endMs = track.timeMs( lastPoint );
     gap.inFlight = true;
     gap.open = true;
-    gap.nearestAirbase = airbases.nearest( track.position( lastPoint ), settings.openGapSearchMetres, &gap.nearestAirbaseMetres );
+    gap.nearestAirbase = airbases.nearest( track.position( lastPoint ), settings.openGapSearchMetres,
+                                           &gap.nearestAirbaseMetres );
     result.gaps.append( gap );
   }
 

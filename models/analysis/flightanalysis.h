@@ -13,64 +13,64 @@ namespace sortie
 /** Thresholds of the flight analysis. Units: metres, seconds. */
 struct FlightAnalysisSettings
 {
-  std::int64_t gapThresholdMs = 10 * 60 * 1000; //!< Longer without a position is a gap.
-  double airbaseRadiusMetres = 15000.0;         //!< A leg end this close to an airbase is at it.
-  double openGapSearchMetres = 400000.0;        //!< "Left tracking data near X": X within this.
-  float groundSpeedMps = 30.0f;                 //!< Slower than this (58 kt) without a ground flag: on the ground.
-  float groundAltitudeMetres = 30.0f;           //!< At or below this with no ground flag: on the ground.
-  float lowAltitudeMetres = 1500.0f;            //!< A track starting or ending below this is near a field.
-  std::int64_t minimumLegMs = 2 * 60 * 1000;    //!< Shorter airborne runs are noise, not flights.
+    std::int64_t gapThresholdMs = 10 * 60 * 1000; //!< Longer without a position is a gap.
+    double airbaseRadiusMetres = 15000.0;         //!< A leg end this close to an airbase is at it.
+    double openGapSearchMetres = 400000.0;        //!< "Left tracking data near X": X within this.
+    float groundSpeedMps = 30.0f;       //!< Slower than this (58 kt) without a ground flag: on the ground.
+    float groundAltitudeMetres = 30.0f; //!< At or below this with no ground flag: on the ground.
+    float lowAltitudeMetres = 1500.0f;  //!< A track starting or ending below this is near a field.
+    std::int64_t minimumLegMs = 2 * 60 * 1000; //!< Shorter airborne runs are noise, not flights.
 };
 
 /** Take-off to landing. Point indices refer to the analysed track. */
 struct Leg
 {
-  int firstPoint = 0;
-  int lastPoint = 0;
-  std::int64_t startMs = 0; //!< First airborne position (take-off, or where the data starts).
-  std::int64_t endMs = 0;   //!< Last airborne position (landing, or where the data ends).
-  int fromAirbase = -1;     //!< Index into the AirbaseIndex, -1 when unknown.
-  int toAirbase = -1;
-  bool takeoffObserved = false; //!< Seen on the ground before: the start is a real take-off.
-  bool landingObserved = false; //!< Seen on the ground after: the end is a real landing.
-  double distanceMetres = 0.0;  //!< Great circle, first to last position.
+    int firstPoint = 0;
+    int lastPoint = 0;
+    std::int64_t startMs = 0; //!< First airborne position (take-off, or where the data starts).
+    std::int64_t endMs = 0;   //!< Last airborne position (landing, or where the data ends).
+    int fromAirbase = -1;     //!< Index into the AirbaseIndex, -1 when unknown.
+    int toAirbase = -1;
+    bool takeoffObserved = false; //!< Seen on the ground before: the start is a real take-off.
+    bool landingObserved = false; //!< Seen on the ground after: the end is a real landing.
+    double distanceMetres = 0.0;  //!< Great circle, first to last position.
 
-  std::int64_t durationMs() const { return endMs - startMs; }
+    std::int64_t durationMs() const { return endMs - startMs; }
 };
 
 /** An interval with no positions. */
 struct Gap
 {
-  int pointBefore = 0;      //!< Last position before the gap.
-  int pointAfter = -1;      //!< First position after it; -1 for an open gap.
-  std::int64_t startMs = 0;
-  std::int64_t endMs = 0;   //!< Equal to startMs for an open gap.
-  bool inFlight = false;    //!< Airborne on at least one side (transponder off or coverage lost).
-  bool open = false;        //!< The track ends here in flight: "left tracking data near ...".
-  int nearestAirbase = -1;  //!< For an open gap: the airbase nearest the last position, if close.
-  double nearestAirbaseMetres = 0.0;
+    int pointBefore = 0; //!< Last position before the gap.
+    int pointAfter = -1; //!< First position after it; -1 for an open gap.
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;  //!< Equal to startMs for an open gap.
+    bool inFlight = false;   //!< Airborne on at least one side (transponder off or coverage lost).
+    bool open = false;       //!< The track ends here in flight: "left tracking data near ...".
+    int nearestAirbase = -1; //!< For an open gap: the airbase nearest the last position, if close.
+    double nearestAirbaseMetres = 0.0;
 
-  std::int64_t durationMs() const { return endMs - startMs; }
+    std::int64_t durationMs() const { return endMs - startMs; }
 };
 
 /** Time on the ground at one place between two legs. */
 struct GroundStop
 {
-  int legBefore = 0;
-  int legAfter = 0;
-  std::int64_t startMs = 0; //!< Landing.
-  std::int64_t endMs = 0;   //!< Next take-off.
-  int airbase = -1;
+    int legBefore = 0;
+    int legAfter = 0;
+    std::int64_t startMs = 0; //!< Landing.
+    std::int64_t endMs = 0;   //!< Next take-off.
+    int airbase = -1;
 
-  std::int64_t durationMs() const { return endMs - startMs; }
+    std::int64_t durationMs() const { return endMs - startMs; }
 };
 
 /** What an analyst reasons about, derived from a track's positions. */
 struct FlightAnalysis
 {
-  QVector<Leg> legs;
-  QVector<Gap> gaps;
-  QVector<GroundStop> groundStops;
+    QVector<Leg> legs;
+    QVector<Gap> gaps;
+    QVector<GroundStop> groundStops;
 };
 
 /**

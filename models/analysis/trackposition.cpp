@@ -19,7 +19,8 @@ int fixAtOrBefore( const Track &track, std::int64_t timeMs )
 }
 } // namespace
 
-std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, bool endedInFlight, const PositionSettings &settings )
+std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, bool endedInFlight,
+                                      const PositionSettings &settings )
 {
   const int n = track.size();
   if ( n == 0 )
@@ -37,7 +38,8 @@ std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, b
     {
       result.position = track.position( i );
       result.altitudeMetres = track.altitudeMetres( i );
-      result.headingDegrees = i > 0 ? geodesy::initialBearingDegrees( track.position( i - 1 ), track.position( i ) ) : 0.0;
+      result.headingDegrees =
+          i > 0 ? geodesy::initialBearingDegrees( track.position( i - 1 ), track.position( i ) ) : 0.0;
       return result;
     }
     if ( !endedInFlight || result.sinceLastFixMs > settings.darkAfterEndMs )
@@ -45,7 +47,8 @@ std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, b
     result.state = PositionAt::State::Dark;
     result.position = track.position( i );
     result.altitudeMetres = track.altitudeMetres( i );
-    result.headingDegrees = i > 0 ? geodesy::initialBearingDegrees( track.position( i - 1 ), track.position( i ) ) : 0.0;
+    result.headingDegrees =
+        i > 0 ? geodesy::initialBearingDegrees( track.position( i - 1 ), track.position( i ) ) : 0.0;
     return result;
   }
 
@@ -66,22 +69,26 @@ std::optional<PositionAt> positionAt( const Track &track, std::int64_t timeMs, b
   result.position.longitude = geodesy::normalizedLongitude( result.position.longitude );
   const float a0 = track.altitudeMetres( i );
   const float a1 = track.altitudeMetres( i + 1 );
-  result.altitudeMetres = std::isnan( a0 ) || std::isnan( a1 ) ? a0 : static_cast<float>( a0 + ( a1 - a0 ) * fraction );
+  result.altitudeMetres =
+      std::isnan( a0 ) || std::isnan( a1 ) ? a0 : static_cast<float>( a0 + ( a1 - a0 ) * fraction );
   return result;
 }
 
-QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, std::int64_t lengthMs, const PositionSettings &settings )
+QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, std::int64_t lengthMs,
+                                      const PositionSettings &settings )
 {
   QVector<QPair<int, int>> ranges;
   const int last = fixAtOrBefore( track, timeMs );
   if ( last < 0 || lengthMs <= 0 )
     return ranges;
   const std::vector<std::int64_t> &times = track.times();
-  const int first = static_cast<int>( std::lower_bound( times.cbegin(), times.cbegin() + last + 1, timeMs - lengthMs ) - times.cbegin() );
+  const int first = static_cast<int>(
+      std::lower_bound( times.cbegin(), times.cbegin() + last + 1, timeMs - lengthMs ) - times.cbegin() );
   int start = first;
   for ( int i = first + 1; i <= last; ++i )
   {
-    if ( times[static_cast<std::size_t>( i )] - times[static_cast<std::size_t>( i - 1 )] > settings.gapThresholdMs )
+    if ( times[static_cast<std::size_t>( i )] - times[static_cast<std::size_t>( i - 1 )] >
+         settings.gapThresholdMs )
     {
       ranges.append( { start, i - 1 } );
       start = i;
@@ -91,7 +98,8 @@ QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, s
   return ranges;
 }
 
-QVector<QVector<TrailPoint>> trailAt( const Track &track, std::int64_t timeMs, std::int64_t lengthMs, const PositionSettings &settings )
+QVector<QVector<TrailPoint>> trailAt( const Track &track, std::int64_t timeMs, std::int64_t lengthMs,
+                                      const PositionSettings &settings )
 {
   QVector<QVector<TrailPoint>> pieces;
   const QVector<QPair<int, int>> ranges = trailRanges( track, timeMs, lengthMs, settings );

@@ -14,24 +14,24 @@ namespace sortie
 /** Where an aircraft is at a moment, as far as its track tells. */
 struct PositionAt
 {
-  enum class State
-  {
-    Live, //!< Between two fixes less than a gap apart: interpolated along the great circle.
-    Dark, //!< In a gap (or after a track that ended in flight): the last known position.
-  };
-  State state = State::Live;
-  GeoPoint position;
-  float altitudeMetres = TrackPoint::kUnknown;
-  double headingDegrees = 0.0;   //!< Direction of travel (great-circle bearing between the fixes).
-  std::int64_t sinceLastFixMs = 0; //!< How long ago the last fix was (0 at a fix).
-  int lastFix = 0;               //!< Index of the fix at or before the moment.
+    enum class State
+    {
+      Live, //!< Between two fixes less than a gap apart: interpolated along the great circle.
+      Dark, //!< In a gap (or after a track that ended in flight): the last known position.
+    };
+    State state = State::Live;
+    GeoPoint position;
+    float altitudeMetres = TrackPoint::kUnknown;
+    double headingDegrees = 0.0;     //!< Direction of travel (great-circle bearing between the fixes).
+    std::int64_t sinceLastFixMs = 0; //!< How long ago the last fix was (0 at a fix).
+    int lastFix = 0;                 //!< Index of the fix at or before the moment.
 };
 
 /** How positions and trails are derived. */
 struct PositionSettings
 {
-  std::int64_t gapThresholdMs = 10 * 60 * 1000; //!< Fixes further apart are not joined.
-  std::int64_t darkAfterEndMs = 2 * 3600 * 1000; //!< A track that ends in flight shows "dark" this long.
+    std::int64_t gapThresholdMs = 10 * 60 * 1000;  //!< Fixes further apart are not joined.
+    std::int64_t darkAfterEndMs = 2 * 3600 * 1000; //!< A track that ends in flight shows "dark" this long.
 };
 
 /**
@@ -57,8 +57,8 @@ QVector<QPair<int, int>> trailRanges( const Track &track, std::int64_t timeMs, s
 
 struct TrailPoint
 {
-  GeoPoint position;
-  std::int64_t timeMs;
+    GeoPoint position;
+    std::int64_t timeMs;
 };
 QVector<QVector<TrailPoint>> trailAt( const Track &track, std::int64_t timeMs, std::int64_t lengthMs,
                                       const PositionSettings &settings = PositionSettings() );

@@ -19,7 +19,8 @@ class AddEventCommand : public Command
       : mWorkspace( workspace )
       , mEvent( std::move( event ) )
     {
-      mEvent.id = workspace.uniqueEventId( mEvent.id.isEmpty() ? mEvent.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) : mEvent.id );
+      mEvent.id = workspace.uniqueEventId(
+          mEvent.id.isEmpty() ? mEvent.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) : mEvent.id );
     }
     void redo() override { mWorkspace.insertEvent( mEvent, -1 ); }
     void undo() override { mWorkspace.removeEvent( mEvent.id ); }

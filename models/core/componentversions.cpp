@@ -21,9 +21,10 @@ QList<ComponentVersion> coreComponentVersions()
 
   const QString qtRuntime = QString::fromLatin1( qVersion() );
   const QString qtBuild = QStringLiteral( QT_VERSION_STR );
-  versions.append( { QStringLiteral( "Qt" ), qtRuntime == qtBuild
-                                               ? qtRuntime
-                                               : QStringLiteral( "%1 (built with %2)" ).arg( qtRuntime, qtBuild ) } );
+  versions.append(
+      { QStringLiteral( "Qt" ), qtRuntime == qtBuild
+                                    ? qtRuntime
+                                    : QStringLiteral( "%1 (built with %2)" ).arg( qtRuntime, qtBuild ) } );
 
   versions.append( { QStringLiteral( "GDAL" ), QString::fromLatin1( GDALVersionInfo( "RELEASE_NAME" ) ) } );
   return versions;

@@ -13,8 +13,8 @@ namespace sortie
  */
 struct ComponentVersion
 {
-  QString name;    //!< Human-readable library name, e.g. "GDAL".
-  QString version; //!< Version string as the library reports it at run time.
+    QString name;    //!< Human-readable library name, e.g. "GDAL".
+    QString version; //!< Version string as the library reports it at run time.
 };
 
 /**

@@ -11,14 +11,14 @@ QString airbaseUseName( AirbaseUse use )
 {
   switch ( use )
   {
-    case AirbaseUse::Civil:
-      return QStringLiteral( "civil" );
-    case AirbaseUse::Military:
-      return QStringLiteral( "military" );
-    case AirbaseUse::Joint:
-      return QStringLiteral( "joint" );
-    case AirbaseUse::Unknown:
-      break;
+  case AirbaseUse::Civil:
+    return QStringLiteral( "civil" );
+  case AirbaseUse::Military:
+    return QStringLiteral( "military" );
+  case AirbaseUse::Joint:
+    return QStringLiteral( "joint" );
+  case AirbaseUse::Unknown:
+    break;
   }
   return QStringLiteral( "unknown" );
 }

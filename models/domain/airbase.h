@@ -27,16 +27,16 @@ std::optional<AirbaseUse> airbaseUseFromName( const QString &name );
 /** An airfield (or, for events, any named site with an ICAO-like code). */
 struct Airbase
 {
-  QString icao;  //!< e.g. "ZKPY"; may be empty for fields without one.
-  QString iata;  //!< e.g. "FNJ"; often empty.
-  QString name;
-  GeoPoint position;
-  std::optional<double> elevationMetres;
-  AirbaseUse use = AirbaseUse::Unknown;
-  QString country; //!< ISO 3166-1 alpha-2 where known, e.g. "KP".
+    QString icao; //!< e.g. "ZKPY"; may be empty for fields without one.
+    QString iata; //!< e.g. "FNJ"; often empty.
+    QString name;
+    GeoPoint position;
+    std::optional<double> elevationMetres;
+    AirbaseUse use = AirbaseUse::Unknown;
+    QString country; //!< ISO 3166-1 alpha-2 where known, e.g. "KP".
 
-  /** ICAO code, else IATA code, else name: how it is referred to in text. */
-  QString code() const;
+    /** ICAO code, else IATA code, else name: how it is referred to in text. */
+    QString code() const;
 };
 
 /** Airbases with a nearest-neighbour lookup, for naming where legs start and end. */

@@ -7,16 +7,16 @@ namespace
 {
 struct KindName
 {
-  EventKind kind;
-  const char *name;
+    EventKind kind;
+    const char *name;
 };
 constexpr KindName kKindNames[] = {
-  { EventKind::Summit, "summit" },
-  { EventKind::DelegationVisit, "delegation-visit" },
-  { EventKind::TreatySigning, "treaty-signing" },
-  { EventKind::Exercise, "exercise" },
-  { EventKind::FlightReport, "flight-report" },
-  { EventKind::Other, "other" },
+    { EventKind::Summit, "summit" },
+    { EventKind::DelegationVisit, "delegation-visit" },
+    { EventKind::TreatySigning, "treaty-signing" },
+    { EventKind::Exercise, "exercise" },
+    { EventKind::FlightReport, "flight-report" },
+    { EventKind::Other, "other" },
 };
 } // namespace
 
@@ -33,7 +33,8 @@ QString eventKindName( EventKind kind )
 std::optional<EventKind> eventKindFromName( const QString &name )
 {
   QString normalized = name.trimmed().toLower();
-  normalized.replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) ).replace( QLatin1Char( '_' ), QLatin1Char( '-' ) );
+  normalized.replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) )
+      .replace( QLatin1Char( '_' ), QLatin1Char( '-' ) );
   for ( const KindName &entry : kKindNames )
   {
     if ( normalized == QLatin1String( entry.name ) )
@@ -46,12 +47,12 @@ QString datePrecisionName( DatePrecision precision )
 {
   switch ( precision )
   {
-    case DatePrecision::Day:
-      return QStringLiteral( "day" );
-    case DatePrecision::Month:
-      return QStringLiteral( "month" );
-    case DatePrecision::Time:
-      break;
+  case DatePrecision::Day:
+    return QStringLiteral( "day" );
+  case DatePrecision::Month:
+    return QStringLiteral( "month" );
+  case DatePrecision::Time:
+    break;
   }
   return QStringLiteral( "time" );
 }
@@ -68,8 +69,8 @@ std::optional<DatePrecision> datePrecisionFromName( const QString &name )
 
 bool SourceCitation::operator==( const SourceCitation &other ) const
 {
-  return outlet == other.outlet && title == other.title && date == other.date && url == other.url
-         && supports == other.supports;
+  return outlet == other.outlet && title == other.title && date == other.date && url == other.url &&
+         supports == other.supports;
 }
 
 std::pair<QDateTime, QDateTime> Event::interval() const
@@ -77,14 +78,14 @@ std::pair<QDateTime, QDateTime> Event::interval() const
   QDateTime last = start;
   switch ( precision )
   {
-    case DatePrecision::Day:
-      last = start.addDays( 1 );
-      break;
-    case DatePrecision::Month:
-      last = start.addMonths( 1 );
-      break;
-    case DatePrecision::Time:
-      break;
+  case DatePrecision::Day:
+    last = start.addDays( 1 );
+    break;
+  case DatePrecision::Month:
+    last = start.addMonths( 1 );
+    break;
+  case DatePrecision::Time:
+    break;
   }
   if ( end && *end > last )
     last = *end;

@@ -43,21 +43,21 @@ std::optional<DatePrecision> datePrecisionFromName( const QString &name );
 /** A citation: where a claim comes from, kept with what it supports. */
 struct SourceCitation
 {
-  QString outlet;   //!< e.g. "NK News".
-  QString title;    //!< Article title.
-  QDate date;       //!< Publication date; may be null when unknown.
-  QString url;
-  QString supports; //!< What this source is cited for, e.g. "departure time 04:10 UTC".
+    QString outlet; //!< e.g. "NK News".
+    QString title;  //!< Article title.
+    QDate date;     //!< Publication date; may be null when unknown.
+    QString url;
+    QString supports; //!< What this source is cited for, e.g. "departure time 04:10 UTC".
 
-  bool operator==( const SourceCitation &other ) const;
+    bool operator==( const SourceCitation &other ) const;
 };
 
 /** Where an event happened: a name, and a position or an airbase code when known. */
 struct EventPlace
 {
-  QString name;
-  std::optional<GeoPoint> position;
-  QString airbaseIcao; //!< When the place is an airbase; its position comes from the airbase.
+    QString name;
+    std::optional<GeoPoint> position;
+    QString airbaseIcao; //!< When the place is an airbase; its position comes from the airbase.
 };
 
 /**
@@ -66,26 +66,26 @@ struct EventPlace
  */
 struct Event
 {
-  QString id; //!< Stable identifier within a project, e.g. "2023-09-13-vostochny".
-  QString title;
-  QDateTime start;
-  /**
-   * Exclusive end; none for an instant or a single day or month. A file's inclusive
-   * "until 2023-07-27" with day precision is stored as 2023-07-28T00:00Z.
-   */
-  std::optional<QDateTime> end;
-  DatePrecision precision = DatePrecision::Time;
-  EventKind kind = EventKind::Other;
-  EventPlace place;
-  QStringList actors;
-  QString description;
-  QVector<SourceCitation> sources;
+    QString id; //!< Stable identifier within a project, e.g. "2023-09-13-vostochny".
+    QString title;
+    QDateTime start;
+    /**
+     * Exclusive end; none for an instant or a single day or month. A file's inclusive
+     * "until 2023-07-27" with day precision is stored as 2023-07-28T00:00Z.
+     */
+    std::optional<QDateTime> end;
+    DatePrecision precision = DatePrecision::Time;
+    EventKind kind = EventKind::Other;
+    EventPlace place;
+    QStringList actors;
+    QString description;
+    QVector<SourceCitation> sources;
 
-  /**
-   * The interval the event covers, [first, last): an instant's is empty, a day's is the
-   * whole day, a month's the whole month, and an explicit end extends it.
-   */
-  std::pair<QDateTime, QDateTime> interval() const;
+    /**
+     * The interval the event covers, [first, last): an instant's is empty, a day's is the
+     * whole day, a month's the whole month, and an explicit end extends it.
+     */
+    std::pair<QDateTime, QDateTime> interval() const;
 };
 
 } // namespace sortie

@@ -100,7 +100,8 @@ int Track::sortByTime()
   std::vector<std::size_t> order( n );
   std::iota( order.begin(), order.end(), 0 );
   if ( !inOrder )
-    std::stable_sort( order.begin(), order.end(), [this]( std::size_t a, std::size_t b ) { return mTimeMs[a] < mTimeMs[b]; } );
+    std::stable_sort( order.begin(), order.end(),
+                      [this]( std::size_t a, std::size_t b ) { return mTimeMs[a] < mTimeMs[b]; } );
 
   Track sorted;
   sorted.reserve( n );
@@ -144,9 +145,11 @@ void Track::squeeze()
 
 std::size_t Track::memoryBytes() const
 {
-  return mTimeMs.capacity() * sizeof( std::int64_t ) + ( mLatE7.capacity() + mLonE7.capacity() ) * sizeof( std::int32_t )
-         + ( mAltitude.capacity() + mSpeed.capacity() + mTrack.capacity() + mVerticalRate.capacity() ) * sizeof( float )
-         + mFlags.capacity();
+  return mTimeMs.capacity() * sizeof( std::int64_t ) +
+         ( mLatE7.capacity() + mLonE7.capacity() ) * sizeof( std::int32_t ) +
+         ( mAltitude.capacity() + mSpeed.capacity() + mTrack.capacity() + mVerticalRate.capacity() ) *
+             sizeof( float ) +
+         mFlags.capacity();
 }
 
 } // namespace sortie

@@ -15,51 +15,52 @@ namespace sortie
 /** Per-position flags, as far as the source says them. */
 enum TrackPointFlag : std::uint8_t
 {
-  PointOnGround = 1 << 0, //!< The source says the aircraft was on the ground.
-  PointStale = 1 << 1,    //!< The source marks the position as stale or interpolated.
-  PointNewLeg = 1 << 2,   //!< The source starts a new leg here (readsb).
+  PointOnGround = 1 << 0,      //!< The source says the aircraft was on the ground.
+  PointStale = 1 << 1,         //!< The source marks the position as stale or interpolated.
+  PointNewLeg = 1 << 2,        //!< The source starts a new leg here (readsb).
   PointOnGroundKnown = 1 << 3, //!< PointOnGround is the source's statement, not absent data.
 };
 
 /** One position, as handed in and out of a Track. Units: metres, seconds, degrees. */
 struct TrackPoint
 {
-  static constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
+    static constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
 
-  std::int64_t timeMs = 0;        //!< UTC, milliseconds since 1970-01-01T00:00:00Z.
-  double latitude = 0.0;          //!< Degrees north.
-  double longitude = 0.0;         //!< Degrees east.
-  float altitudeMetres = kUnknown; //!< Barometric altitude; NaN when unknown.
-  float groundSpeedMps = kUnknown; //!< Metres per second; NaN when unknown.
-  float trackDegrees = kUnknown;   //!< True track over ground, 0..360; NaN when unknown.
-  float verticalRateMps = kUnknown; //!< Metres per second, climb positive; NaN when unknown.
-  std::uint8_t flags = 0;          //!< TrackPointFlag bits.
+    std::int64_t timeMs = 0;          //!< UTC, milliseconds since 1970-01-01T00:00:00Z.
+    double latitude = 0.0;            //!< Degrees north.
+    double longitude = 0.0;           //!< Degrees east.
+    float altitudeMetres = kUnknown;  //!< Barometric altitude; NaN when unknown.
+    float groundSpeedMps = kUnknown;  //!< Metres per second; NaN when unknown.
+    float trackDegrees = kUnknown;    //!< True track over ground, 0..360; NaN when unknown.
+    float verticalRateMps = kUnknown; //!< Metres per second, climb positive; NaN when unknown.
+    std::uint8_t flags = 0;           //!< TrackPointFlag bits.
 
-  GeoPoint position() const { return { latitude, longitude }; }
-  bool hasFlag( TrackPointFlag flag ) const { return ( flags & flag ) != 0; }
+    GeoPoint position() const { return { latitude, longitude }; }
+    bool hasFlag( TrackPointFlag flag ) const { return ( flags & flag ) != 0; }
 };
 
 /** Who the aircraft is, as far as the source says. Empty strings when unknown. */
 struct AircraftIdentity
 {
-  QString icao24;       //!< ICAO 24-bit address, six lower-case hex digits.
-  QString registration; //!< e.g. "RA-86559"; empty when unidentified (never invented).
-  QStringList callsigns; //!< Every callsign seen, in order of first appearance.
-  QString aircraftType; //!< ICAO type designator or name, e.g. "IL62".
+    QString icao24;        //!< ICAO 24-bit address, six lower-case hex digits.
+    QString registration;  //!< e.g. "RA-86559"; empty when unidentified (never invented).
+    QStringList callsigns; //!< Every callsign seen, in order of first appearance.
+    QString aircraftType;  //!< ICAO type designator or name, e.g. "IL62".
 
-  /** A label for people: registration, else callsign, else ICAO address, else "IL62 (unidentified)" when the type is known, else "unidentified". */
-  QString label() const;
+    /** A label for people: registration, else callsign, else ICAO address, else "IL62 (unidentified)" when
+     * the type is known, else "unidentified". */
+    QString label() const;
 
-  /** The shortest name that says what flew: registration, else type ("IL62"), else label(). */
-  QString shortLabel() const;
+    /** The shortest name that says what flew: registration, else type ("IL62"), else label(). */
+    QString shortLabel() const;
 };
 
 /** Where a track came from. */
 struct TrackSource
 {
-  QString format;   //!< Importer's format name, e.g. "Flightradar24 CSV".
-  QString fileName; //!< File it was read from (name only; no absolute path is kept).
-  QString note;     //!< Free text from the file, e.g. "reconstructed from press reports; not ADS-B data".
+    QString format;   //!< Importer's format name, e.g. "Flightradar24 CSV".
+    QString fileName; //!< File it was read from (name only; no absolute path is kept).
+    QString note;     //!< Free text from the file, e.g. "reconstructed from press reports; not ADS-B data".
 };
 
 /**

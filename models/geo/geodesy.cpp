@@ -22,7 +22,7 @@ constexpr double kRadToDeg = 180.0 / kPi;
 
 struct Vector3
 {
-  double x, y, z;
+    double x, y, z;
 };
 
 Vector3 toUnitVector( const GeoPoint &p )
@@ -47,8 +47,8 @@ double centralAngle( const GeoPoint &a, const GeoPoint &b )
   const double lat2 = b.latitude * kDegToRad;
   const double dLat = lat2 - lat1;
   const double dLon = ( b.longitude - a.longitude ) * kDegToRad;
-  const double h = std::sin( dLat / 2 ) * std::sin( dLat / 2 )
-                   + std::cos( lat1 ) * std::cos( lat2 ) * std::sin( dLon / 2 ) * std::sin( dLon / 2 );
+  const double h = std::sin( dLat / 2 ) * std::sin( dLat / 2 ) +
+                   std::cos( lat1 ) * std::cos( lat2 ) * std::sin( dLon / 2 ) * std::sin( dLon / 2 );
   return 2.0 * std::asin( std::min( 1.0, std::sqrt( h ) ) );
 }
 } // namespace
@@ -76,7 +76,8 @@ double initialBearingDegrees( const GeoPoint &from, const GeoPoint &to )
   const double lat2 = to.latitude * kDegToRad;
   const double dLon = ( to.longitude - from.longitude ) * kDegToRad;
   const double y = std::sin( dLon ) * std::cos( lat2 );
-  const double x = std::cos( lat1 ) * std::sin( lat2 ) - std::sin( lat1 ) * std::cos( lat2 ) * std::cos( dLon );
+  const double x =
+      std::cos( lat1 ) * std::sin( lat2 ) - std::sin( lat1 ) * std::cos( lat2 ) * std::cos( dLon );
   const double bearing = std::atan2( y, x ) * kRadToDeg;
   return std::fmod( bearing + 360.0, 360.0 );
 }
@@ -87,9 +88,11 @@ GeoPoint destinationPoint( const GeoPoint &start, double bearingDegrees, double 
   const double theta = bearingDegrees * kDegToRad;
   const double lat1 = start.latitude * kDegToRad;
   const double lon1 = start.longitude * kDegToRad;
-  const double sinLat2 = std::sin( lat1 ) * std::cos( delta ) + std::cos( lat1 ) * std::sin( delta ) * std::cos( theta );
+  const double sinLat2 =
+      std::sin( lat1 ) * std::cos( delta ) + std::cos( lat1 ) * std::sin( delta ) * std::cos( theta );
   const double lat2 = std::asin( std::clamp( sinLat2, -1.0, 1.0 ) );
-  const double lon2 = lon1 + std::atan2( std::sin( theta ) * std::sin( delta ) * std::cos( lat1 ), std::cos( delta ) - std::sin( lat1 ) * sinLat2 );
+  const double lon2 = lon1 + std::atan2( std::sin( theta ) * std::sin( delta ) * std::cos( lat1 ),
+                                         std::cos( delta ) - std::sin( lat1 ) * sinLat2 );
   return { lat2 * kRadToDeg, normalizedLongitude( lon2 * kRadToDeg ) };
 }
 
@@ -109,9 +112,9 @@ GeoPoint intermediatePoint( const GeoPoint &from, const GeoPoint &to, double fra
     // Antipodal: every great circle through both points is as short. Take the meridian of
     // `from`, northwards: deterministic and well defined. The point 90 degrees along it
     // lies past the pole, on the opposite meridian, when `from` is north of the equator.
-    const GeoPoint via = from.latitude <= 0.0
-                           ? GeoPoint{ from.latitude + 90.0, from.longitude }
-                           : GeoPoint{ 90.0 - from.latitude, normalizedLongitude( from.longitude + 180.0 ) };
+    const GeoPoint via = from.latitude <= 0.0 ? GeoPoint{ from.latitude + 90.0, from.longitude }
+                                              : GeoPoint{ 90.0 - from.latitude,
+                                                          normalizedLongitude( from.longitude + 180.0 ) };
     return fraction <= 0.5 ? intermediatePoint( from, via, fraction * 2.0 )
                            : intermediatePoint( via, to, ( fraction - 0.5 ) * 2.0 );
   }
@@ -134,11 +137,12 @@ GeoPoint unwrappedNear( GeoPoint p, double referenceLongitude )
   return p;
 }
 
-void appendDensified( QVector<GeoPoint> &out, const GeoPoint &from, const GeoPoint &to, double maxSegmentMetres,
-                      bool includeStart )
+void appendDensified( QVector<GeoPoint> &out, const GeoPoint &from, const GeoPoint &to,
+                      double maxSegmentMetres, bool includeStart )
 {
   const double length = distanceMetres( from, to );
-  const int segments = maxSegmentMetres > 0 ? std::max( 1, static_cast<int>( std::ceil( length / maxSegmentMetres ) ) ) : 1;
+  const int segments =
+      maxSegmentMetres > 0 ? std::max( 1, static_cast<int>( std::ceil( length / maxSegmentMetres ) ) ) : 1;
   // Callers pass `from` already unwrapped; intermediate points come back in -180..180.
   double previousLongitude = from.longitude;
   if ( includeStart )

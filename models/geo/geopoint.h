@@ -11,17 +11,17 @@ namespace sortie
  */
 struct GeoPoint
 {
-  double latitude = 0.0;  //!< Degrees, -90..90.
-  double longitude = 0.0; //!< Degrees, -180..180 after normalisation.
+    double latitude = 0.0;  //!< Degrees, -90..90.
+    double longitude = 0.0; //!< Degrees, -180..180 after normalisation.
 
-  /** True when both coordinates are finite and the latitude is within -90..90. */
-  bool isValid() const;
+    /** True when both coordinates are finite and the latitude is within -90..90. */
+    bool isValid() const;
 
-  friend bool operator==( const GeoPoint &a, const GeoPoint &b )
-  {
-    return a.latitude == b.latitude && a.longitude == b.longitude;
-  }
-  friend bool operator!=( const GeoPoint &a, const GeoPoint &b ) { return !( a == b ); }
+    friend bool operator==( const GeoPoint &a, const GeoPoint &b )
+    {
+      return a.latitude == b.latitude && a.longitude == b.longitude;
+    }
+    friend bool operator!=( const GeoPoint &a, const GeoPoint &b ) { return !( a == b ); }
 };
 
 } // namespace sortie

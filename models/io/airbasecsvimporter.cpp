@@ -21,10 +21,10 @@ bool validPosition( double lat, double lon )
 int AirbaseCsvImporter::sniff( const QByteArray &head ) const
 {
   const QByteArray header = csv::firstLineLower( head );
-  return header.contains( "icao" ) && header.contains( "lat" ) && header.contains( "lon" ) && header.contains( "name" )
-             && !header.contains( "icao24" )
-           ? 90
-           : 0;
+  return header.contains( "icao" ) && header.contains( "lat" ) && header.contains( "lon" ) &&
+                 header.contains( "name" ) && !header.contains( "icao24" )
+             ? 90
+             : 0;
 }
 
 ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
@@ -66,7 +66,9 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
     if ( const auto use = airbaseUseFromName( kindText ) )
       airbase.use = *use;
     else if ( !kindText.isEmpty() )
-      warnings.add( reader.line(), QStringLiteral( "kind '%1' is not civil, military, joint or unknown; taken as unknown" ).arg( kindText ) );
+      warnings.add( reader.line(),
+                    QStringLiteral( "kind '%1' is not civil, military, joint or unknown; taken as unknown" )
+                        .arg( kindText ) );
     if ( airbase.name.isEmpty() && airbase.icao.isEmpty() )
     {
       warnings.add( reader.line(), QStringLiteral( "neither name nor ICAO code; airbase skipped" ) );
@@ -81,7 +83,9 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
 int OurAirportsImporter::sniff( const QByteArray &head ) const
 {
   const QByteArray header = csv::firstLineLower( head );
-  return header.contains( "ident" ) && header.contains( "latitude_deg" ) && header.contains( "longitude_deg" ) ? 100 : 0;
+  return header.contains( "ident" ) && header.contains( "latitude_deg" ) && header.contains( "longitude_deg" )
+             ? 100
+             : 0;
 }
 
 ImportResult OurAirportsImporter::read( const ImportSource &source ) const
@@ -130,8 +134,9 @@ ImportResult OurAirportsImporter::read( const ImportSource &source ) const
     if ( const auto feet = csv::toDouble( csv::field( fields, elevationFt ) ) )
       airbase.elevationMetres = *feet * kMetresPerFoot;
     const QString lowerName = airbase.name.toLower();
-    if ( lowerName.contains( QStringLiteral( "air base" ) ) || lowerName.contains( QStringLiteral( "air force" ) )
-         || lowerName.contains( QStringLiteral( "airbase" ) ) )
+    if ( lowerName.contains( QStringLiteral( "air base" ) ) ||
+         lowerName.contains( QStringLiteral( "air force" ) ) ||
+         lowerName.contains( QStringLiteral( "airbase" ) ) )
       airbase.use = AirbaseUse::Military;
     result.airbases.append( airbase );
   }

@@ -108,7 +108,8 @@ Header::Header( const std::vector<std::string_view> &names )
   for ( std::string_view name : names )
   {
     std::string lower( trimmed( name ) );
-    std::transform( lower.begin(), lower.end(), lower.begin(), []( unsigned char c ) { return std::tolower( c ); } );
+    std::transform( lower.begin(), lower.end(), lower.begin(),
+                    []( unsigned char c ) { return std::tolower( c ); } );
     mNames.push_back( std::move( lower ) );
   }
 }

@@ -76,7 +76,7 @@ QString toQString( std::string_view text );
 inline std::string_view field( const std::vector<std::string_view> &fields, int index )
 {
   return index >= 0 && index < static_cast<int>( fields.size() ) ? fields[static_cast<std::size_t>( index )]
-                                                                  : std::string_view();
+                                                                 : std::string_view();
 }
 
 } // namespace sortie::csv

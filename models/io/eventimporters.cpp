@@ -52,12 +52,12 @@ QDateTime parseEventEnd( const QString &text )
     return end;
   switch ( precision )
   {
-    case DatePrecision::Day:
-      return end.addDays( 1 );
-    case DatePrecision::Month:
-      return end.addMonths( 1 );
-    case DatePrecision::Time:
-      break;
+  case DatePrecision::Day:
+    return end.addDays( 1 );
+  case DatePrecision::Month:
+    return end.addMonths( 1 );
+  case DatePrecision::Time:
+    break;
   }
   return end;
 }
@@ -65,8 +65,8 @@ QDateTime parseEventEnd( const QString &text )
 namespace
 {
 // Fill the fields common to both formats; returns a reason when the event cannot stand.
-std::optional<QString> fillEvent( Event &event, const QString &start, const QString &end, const QString &precision,
-                                  const QString &kind, QStringList *notes )
+std::optional<QString> fillEvent( Event &event, const QString &start, const QString &end,
+                                  const QString &precision, const QString &kind, QStringList *notes )
 {
   if ( event.title.isEmpty() )
     return QStringLiteral( "event has no title" );
@@ -80,7 +80,8 @@ std::optional<QString> fillEvent( Event &event, const QString &start, const QStr
     if ( const auto given = datePrecisionFromName( precision ) )
       event.precision = *given;
     else
-      notes->append( QStringLiteral( "precision '%1' unknown; taken from the date's form" ).arg( precision ) );
+      notes->append(
+          QStringLiteral( "precision '%1' unknown; taken from the date's form" ).arg( precision ) );
   }
   if ( !end.trimmed().isEmpty() )
   {
@@ -116,7 +117,9 @@ std::optional<GeoPoint> placePosition( double lat, double lon )
 
 QString makeId( const Event &event, int index )
 {
-  return QStringLiteral( "%1-%2" ).arg( event.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) ).arg( index + 1 );
+  return QStringLiteral( "%1-%2" )
+      .arg( event.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) )
+      .arg( index + 1 );
 }
 } // namespace
 
@@ -137,7 +140,10 @@ ImportResult EventJsonImporter::read( const ImportSource &source ) const
   if ( version != 1 )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 0, QStringLiteral( "events schema version %1 is not supported (this Sortie reads 1)" ).arg( version ) } );
+    result.warnings.append(
+        { source.displayName, 0,
+          QStringLiteral( "events schema version %1 is not supported (this Sortie reads 1)" )
+              .arg( version ) } );
     return result;
   }
   const QJsonArray events = root.value( QStringLiteral( "events" ) ).toArray();
@@ -230,7 +236,8 @@ ImportResult EventCsvImporter::read( const ImportSource &source ) const
     citation.date = QDate::fromString( csv::toQString( csv::field( fields, sourceDate ) ), Qt::ISODate );
     citation.url = csv::toQString( csv::field( fields, sourceUrl ) );
     citation.supports = csv::toQString( csv::field( fields, supports ) );
-    const bool hasCitation = !citation.outlet.isEmpty() || !citation.url.isEmpty() || !citation.title.isEmpty();
+    const bool hasCitation =
+        !citation.outlet.isEmpty() || !citation.url.isEmpty() || !citation.title.isEmpty();
 
     const QString eventId = csv::toQString( csv::field( fields, id ) );
     if ( !eventId.isEmpty() && eventById.contains( eventId ) )
@@ -246,15 +253,19 @@ ImportResult EventCsvImporter::read( const ImportSource &source ) const
     event.description = csv::toQString( csv::field( fields, description ) );
     event.place.name = csv::toQString( csv::field( fields, place ) );
     event.place.airbaseIcao = csv::toQString( csv::field( fields, airbase ) ).toUpper();
-    event.place.position = placePosition( csv::toDouble( csv::field( fields, lat ) ).value_or( std::nan( "" ) ),
-                                          csv::toDouble( csv::field( fields, lon ) ).value_or( std::nan( "" ) ) );
-    for ( const QString &actor : csv::toQString( csv::field( fields, actors ) ).split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+    event.place.position =
+        placePosition( csv::toDouble( csv::field( fields, lat ) ).value_or( std::nan( "" ) ),
+                       csv::toDouble( csv::field( fields, lon ) ).value_or( std::nan( "" ) ) );
+    for ( const QString &actor :
+          csv::toQString( csv::field( fields, actors ) ).split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
       event.actors.append( actor.trimmed() );
     if ( hasCitation )
       event.sources.append( citation );
     QStringList notes;
-    if ( const auto why = fillEvent( event, csv::toQString( csv::field( fields, start ) ), csv::toQString( csv::field( fields, end ) ),
-                                     csv::toQString( csv::field( fields, precision ) ), csv::toQString( csv::field( fields, kind ) ), &notes ) )
+    if ( const auto why = fillEvent( event, csv::toQString( csv::field( fields, start ) ),
+                                     csv::toQString( csv::field( fields, end ) ),
+                                     csv::toQString( csv::field( fields, precision ) ),
+                                     csv::toQString( csv::field( fields, kind ) ), &notes ) )
     {
       warnings.add( reader.line(), *why + QStringLiteral( "; event skipped" ) );
       continue;

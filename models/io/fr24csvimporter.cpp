@@ -41,7 +41,8 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
   if ( positionColumn < 0 || ( timestampColumn < 0 && utcColumn < 0 ) )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, reader.line(), QStringLiteral( "header lacks Timestamp/UTC or Position" ) } );
+    result.warnings.append(
+        { source.displayName, reader.line(), QStringLiteral( "header lacks Timestamp/UTC or Position" ) } );
     return result;
   }
 
@@ -54,7 +55,9 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
   {
     if ( static_cast<int>( fields.size() ) < header.size() )
     {
-      warnings.add( reader.line(), QStringLiteral( "%1 columns instead of %2; row skipped" ).arg( fields.size() ).arg( header.size() ) );
+      warnings.add( reader.line(), QStringLiteral( "%1 columns instead of %2; row skipped" )
+                                       .arg( fields.size() )
+                                       .arg( header.size() ) );
       continue;
     }
     TrackPoint point;
@@ -75,11 +78,14 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
 
     const std::string_view position = csv::field( fields, positionColumn );
     const std::size_t comma = position.find( ',' );
-    const auto latitude = comma == std::string_view::npos ? std::nullopt : csv::toDouble( position.substr( 0, comma ) );
-    const auto longitude = comma == std::string_view::npos ? std::nullopt : csv::toDouble( position.substr( comma + 1 ) );
+    const auto latitude =
+        comma == std::string_view::npos ? std::nullopt : csv::toDouble( position.substr( 0, comma ) );
+    const auto longitude =
+        comma == std::string_view::npos ? std::nullopt : csv::toDouble( position.substr( comma + 1 ) );
     if ( !latitude || !longitude )
     {
-      warnings.add( reader.line(), QStringLiteral( "Position '%1' is not \"lat,lon\"; row skipped" ).arg( csv::toQString( position ) ) );
+      warnings.add( reader.line(), QStringLiteral( "Position '%1' is not \"lat,lon\"; row skipped" )
+                                       .arg( csv::toQString( position ) ) );
       continue;
     }
     point.latitude = *latitude;
@@ -99,7 +105,8 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
     if ( callsignColumn >= 0 )
     {
       const std::string_view callsign = csv::trimmed( csv::field( fields, callsignColumn ) );
-      if ( !callsign.empty() && ( track.identity.callsigns.isEmpty() || track.identity.callsigns.last() != csv::toQString( callsign ) ) )
+      if ( !callsign.empty() && ( track.identity.callsigns.isEmpty() ||
+                                  track.identity.callsigns.last() != csv::toQString( callsign ) ) )
         addCallsign( track.identity, csv::toQString( callsign ) );
     }
     track.append( point );

@@ -5,7 +5,6 @@
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal.h>
-
 #include <mutex>
 
 namespace sortie::gdalsupport
@@ -22,7 +21,10 @@ MemoryDataset::MemoryDataset( const QByteArray &content, const char *driverName,
 {
   ensureDriversRegistered();
   static QAtomicInteger<quint64> counter;
-  mPath = QStringLiteral( "/vsimem/sortie-import-%1.%2" ).arg( counter.fetchAndAddRelaxed( 1 ) ).arg( suffix ).toUtf8();
+  mPath = QStringLiteral( "/vsimem/sortie-import-%1.%2" )
+              .arg( counter.fetchAndAddRelaxed( 1 ) )
+              .arg( suffix )
+              .toUtf8();
   VSILFILE *file = VSIFileFromMemBuffer( mPath.constData(), reinterpret_cast<GByte *>( mContent.data() ),
                                          static_cast<vsi_l_offset>( mContent.size() ), FALSE );
   if ( file )

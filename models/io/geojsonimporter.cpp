@@ -123,22 +123,29 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
     {
       // An MF-JSON trajectory: one track.
       if ( coordinates.size() != datetimes.size() )
-        warnings.add( line, QStringLiteral( "trajectory has %1 positions and %2 datetimes; the first %3 pairs used" )
-                              .arg( coordinates.size() ).arg( datetimes.size() ).arg( std::min( coordinates.size(), datetimes.size() ) ) );
+        warnings.add(
+            line, QStringLiteral( "trajectory has %1 positions and %2 datetimes; the first %3 pairs used" )
+                      .arg( coordinates.size() )
+                      .arg( datetimes.size() )
+                      .arg( std::min( coordinates.size(), datetimes.size() ) ) );
       Track track;
-      track.source = { formatName() + QStringLiteral( " MF-JSON trajectory" ), source.displayName, QString() };
+      track.source = { formatName() + QStringLiteral( " MF-JSON trajectory" ), source.displayName,
+                       QString() };
       applyProperties( properties, track );
       for ( int i = 0; i < std::min( coordinates.size(), datetimes.size() ); ++i )
       {
         TrackPoint point;
         if ( !parsePosition( coordinates.at( i ), point ) || !parseTime( datetimes.at( i ), &point.timeMs ) )
         {
-          warnings.add( line, QStringLiteral( "trajectory position %1 has no valid coordinates or datetime; skipped" ).arg( i + 1 ) );
+          warnings.add(
+              line, QStringLiteral( "trajectory position %1 has no valid coordinates or datetime; skipped" )
+                        .arg( i + 1 ) );
           continue;
         }
         if ( const auto why = implausibility( point ) )
         {
-          warnings.add( line, QStringLiteral( "trajectory position %1: %2; skipped" ).arg( i + 1 ).arg( *why ) );
+          warnings.add( line,
+                        QStringLiteral( "trajectory position %1: %2; skipped" ).arg( i + 1 ).arg( *why ) );
           continue;
         }
         track.append( point );
@@ -150,7 +157,8 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
 
     if ( geometry.value( QStringLiteral( "type" ) ).toString() != QLatin1String( "Point" ) )
     {
-      warnings.add( line, QStringLiteral( "feature is neither a timed Point nor an MF-JSON trajectory; skipped" ) );
+      warnings.add( line,
+                    QStringLiteral( "feature is neither a timed Point nor an MF-JSON trajectory; skipped" ) );
       continue;
     }
     TrackPoint point;
@@ -162,13 +170,17 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
     }
     if ( time.isUndefined() || !parseTime( time, &point.timeMs ) )
     {
-      warnings.add( line, QStringLiteral( "Point has no valid time property (time, timestamp, datetime or when); skipped" ) );
+      warnings.add(
+          line,
+          QStringLiteral( "Point has no valid time property (time, timestamp, datetime or when); skipped" ) );
       continue;
     }
     if ( properties.value( QStringLiteral( "altitude_m" ) ).isDouble() )
-      point.altitudeMetres = static_cast<float>( properties.value( QStringLiteral( "altitude_m" ) ).toDouble() );
+      point.altitudeMetres =
+          static_cast<float>( properties.value( QStringLiteral( "altitude_m" ) ).toDouble() );
     if ( properties.value( QStringLiteral( "on_ground" ) ).isBool() )
-      point.flags |= PointOnGroundKnown | ( properties.value( QStringLiteral( "on_ground" ) ).toBool() ? PointOnGround : 0 );
+      point.flags |= PointOnGroundKnown |
+                     ( properties.value( QStringLiteral( "on_ground" ) ).toBool() ? PointOnGround : 0 );
     if ( const auto why = implausibility( point ) )
     {
       warnings.add( line, *why + QStringLiteral( "; skipped" ) );

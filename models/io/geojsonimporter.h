@@ -22,7 +22,10 @@ class GeoJsonImporter : public Importer
 {
   public:
     QString formatName() const override { return QStringLiteral( "GeoJSON" ); }
-    QStringList suffixes() const override { return { QStringLiteral( "geojson" ), QStringLiteral( "json" ) }; }
+    QStringList suffixes() const override
+    {
+      return { QStringLiteral( "geojson" ), QStringLiteral( "json" ) };
+    }
     int sniff( const QByteArray &head ) const override;
     ImportResult read( const ImportSource &source ) const override;
 };

@@ -51,7 +51,8 @@ bool timeField( OGRFeatureH feature, std::int64_t *timeMs )
   // which GPX forbids: taken as UTC, as the GPX schema says times are.
   if ( tz > 1 )
     time = time.addSecs( -( tz - 100 ) * 15 * 60 );
-  *timeMs = time.toMSecsSinceEpoch() + static_cast<std::int64_t>( std::llround( ( second - wholeSeconds ) * 1000 ) );
+  *timeMs = time.toMSecsSinceEpoch() +
+            static_cast<std::int64_t>( std::llround( ( second - wholeSeconds ) * 1000 ) );
   return true;
 }
 } // namespace
@@ -64,14 +65,15 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
   if ( !dataset.handle() )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 0, QStringLiteral( "GDAL cannot read it as GPX: %1" ).arg( dataset.error() ) } );
+    result.warnings.append( { source.displayName, 0,
+                              QStringLiteral( "GDAL cannot read it as GPX: %1" ).arg( dataset.error() ) } );
     return result;
   }
 
   // Track names and descriptions, by track number.
   struct TrackInfo
   {
-    QString name, description, type;
+      QString name, description, type;
   };
   QMap<qint64, TrackInfo> trackInfo;
   if ( OGRLayerH tracks = GDALDatasetGetLayerByName( dataset.handle(), "tracks" ) )
@@ -80,7 +82,8 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
     qint64 number = 0;
     while ( OGRFeatureH feature = OGR_L_GetNextFeature( tracks ) )
     {
-      trackInfo.insert( number++, { stringField( feature, "name" ), stringField( feature, "desc" ), stringField( feature, "type" ) } );
+      trackInfo.insert( number++, { stringField( feature, "name" ), stringField( feature, "desc" ),
+                                    stringField( feature, "type" ) } );
       OGR_F_Destroy( feature );
     }
   }
@@ -107,7 +110,8 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
     std::int64_t timeMs = 0;
     if ( !geometry || !timeField( feature, &timeMs ) )
     {
-      warnings.add( 0, where + ( geometry ? QStringLiteral( ": no valid <time>; skipped" ) : QStringLiteral( ": no position; skipped" ) ) );
+      warnings.add( 0, where + ( geometry ? QStringLiteral( ": no valid <time>; skipped" )
+                                          : QStringLiteral( ": no position; skipped" ) ) );
       OGR_F_Destroy( feature );
       continue;
     }

@@ -8,8 +8,8 @@ namespace sortie
 /**
  * GPX tracks with times, read through GDAL's GPX driver (layers `tracks` and
  * `track_points`): one Sortie track per `<trk>`, its `<name>` taken as the callsign and
- * its `<desc>` as the note and its `<type>` as the aircraft type; elevations in metres. GDAL reports no line per point, so a
- * bad point is named by track and point number.
+ * its `<desc>` as the note and its `<type>` as the aircraft type; elevations in metres. GDAL reports no line
+ * per point, so a bad point is named by track and point number.
  */
 class GpxImporter : public Importer
 {

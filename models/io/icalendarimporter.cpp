@@ -18,10 +18,10 @@ namespace
 {
 struct ContentLine
 {
-  qint64 line = 0; // where the (possibly folded) line starts
-  QString name;    // upper case, e.g. "DTSTART"
-  QMap<QString, QString> parameters; // upper-case names, e.g. "TZID", "VALUE"
-  QString value;
+    qint64 line = 0;                   // where the (possibly folded) line starts
+    QString name;                      // upper case, e.g. "DTSTART"
+    QMap<QString, QString> parameters; // upper-case names, e.g. "TZID", "VALUE"
+    QString value;
 };
 
 // RFC 5545 3.1: a line starting with a space or tab continues the previous one.
@@ -31,7 +31,8 @@ QVector<ContentLine> contentLines( const QString &text )
   const QStringList physical = text.split( QLatin1Char( '\n' ) );
   QString current;
   qint64 currentStart = 0;
-  auto flush = [&]() {
+  auto flush = [&]()
+  {
     if ( current.isEmpty() )
       return;
     ContentLine line;
@@ -59,7 +60,8 @@ QVector<ContentLine> contentLines( const QString &text )
         if ( equals > 0 )
         {
           QString value = head.at( p ).mid( equals + 1 );
-          if ( value.startsWith( QLatin1Char( '"' ) ) && value.endsWith( QLatin1Char( '"' ) ) && value.size() >= 2 )
+          if ( value.startsWith( QLatin1Char( '"' ) ) && value.endsWith( QLatin1Char( '"' ) ) &&
+               value.size() >= 2 )
             value = value.mid( 1, value.size() - 2 );
           line.parameters.insert( head.at( p ).left( equals ).trimmed().toUpper(), value );
         }
@@ -74,7 +76,8 @@ QVector<ContentLine> contentLines( const QString &text )
     QString text = physical.at( i );
     if ( text.endsWith( QLatin1Char( '\r' ) ) )
       text.chop( 1 );
-    if ( ( text.startsWith( QLatin1Char( ' ' ) ) || text.startsWith( QLatin1Char( '\t' ) ) ) && !current.isEmpty() )
+    if ( ( text.startsWith( QLatin1Char( ' ' ) ) || text.startsWith( QLatin1Char( '\t' ) ) ) &&
+         !current.isEmpty() )
     {
       current += text.mid( 1 );
       continue;
@@ -96,7 +99,8 @@ QString unescaped( const QString &text )
     if ( text.at( i ) == QLatin1Char( '\\' ) && i + 1 < text.size() )
     {
       const QChar next = text.at( ++i );
-      out += ( next == QLatin1Char( 'n' ) || next == QLatin1Char( 'N' ) ) ? QChar( QLatin1Char( '\n' ) ) : next;
+      out +=
+          ( next == QLatin1Char( 'n' ) || next == QLatin1Char( 'N' ) ) ? QChar( QLatin1Char( '\n' ) ) : next;
       continue;
     }
     out += text.at( i );
@@ -108,7 +112,9 @@ QString unescaped( const QString &text )
 QDateTime parseICalTime( const ContentLine &line, bool *isDate, QString *problem )
 {
   const QString value = line.value.trimmed();
-  if ( line.parameters.value( QStringLiteral( "VALUE" ) ).compare( QLatin1String( "DATE" ), Qt::CaseInsensitive ) == 0 || value.size() == 8 )
+  if ( line.parameters.value( QStringLiteral( "VALUE" ) )
+               .compare( QLatin1String( "DATE" ), Qt::CaseInsensitive ) == 0 ||
+       value.size() == 8 )
   {
     const QDate date = QDate::fromString( value, QStringLiteral( "yyyyMMdd" ) );
     *isDate = true;
@@ -116,7 +122,8 @@ QDateTime parseICalTime( const ContentLine &line, bool *isDate, QString *problem
   }
   *isDate = false;
   const bool utc = value.endsWith( QLatin1Char( 'Z' ) );
-  const QDateTime local = QDateTime::fromString( utc ? value.chopped( 1 ) : value, QStringLiteral( "yyyyMMdd'T'HHmmss" ) );
+  const QDateTime local =
+      QDateTime::fromString( utc ? value.chopped( 1 ) : value, QStringLiteral( "yyyyMMdd'T'HHmmss" ) );
   if ( !local.isValid() )
     return QDateTime();
   if ( utc )
@@ -147,7 +154,8 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
   ContentLine endLine;
   for ( const ContentLine &line : contentLines( QString::fromUtf8( source.content ) ) )
   {
-    if ( line.name == QLatin1String( "BEGIN" ) && line.value.trimmed().compare( QLatin1String( "VEVENT" ), Qt::CaseInsensitive ) == 0 )
+    if ( line.name == QLatin1String( "BEGIN" ) &&
+         line.value.trimmed().compare( QLatin1String( "VEVENT" ), Qt::CaseInsensitive ) == 0 )
     {
       inEvent = true;
       event = Event();
@@ -158,7 +166,8 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
     }
     if ( !inEvent )
       continue;
-    if ( line.name == QLatin1String( "END" ) && line.value.trimmed().compare( QLatin1String( "VEVENT" ), Qt::CaseInsensitive ) == 0 )
+    if ( line.name == QLatin1String( "END" ) &&
+         line.value.trimmed().compare( QLatin1String( "VEVENT" ), Qt::CaseInsensitive ) == 0 )
     {
       inEvent = false;
       if ( !event.start.isValid() )
@@ -179,12 +188,15 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
         // DTEND is already exclusive in iCalendar (an all-day event on the 25th ends on the 26th).
         const QDateTime end = parseICalTime( endLine, &endIsDate, &problem );
         if ( !end.isValid() || end < event.start )
-          warnings.add( endLine.line, QStringLiteral( "DTEND '%1' unusable; ignored" ).arg( endLine.value.trimmed() ) );
+          warnings.add( endLine.line,
+                        QStringLiteral( "DTEND '%1' unusable; ignored" ).arg( endLine.value.trimmed() ) );
         else if ( !( startIsDate && end == event.start.addDays( 1 ) ) ) // a single day needs no end
           event.end = end;
       }
       if ( event.id.isEmpty() )
-        event.id = QStringLiteral( "%1-%2" ).arg( event.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) ).arg( result.events.size() + 1 );
+        event.id = QStringLiteral( "%1-%2" )
+                       .arg( event.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) )
+                       .arg( result.events.size() + 1 );
       result.events.append( event );
       continue;
     }
@@ -193,7 +205,9 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
       QString problem;
       event.start = parseICalTime( line, &startIsDate, &problem );
       if ( !event.start.isValid() )
-        warnings.add( line.line, QStringLiteral( "DTSTART '%1' is not an iCalendar date or time" ).arg( line.value.trimmed() ) );
+        warnings.add(
+            line.line,
+            QStringLiteral( "DTSTART '%1' is not an iCalendar date or time" ).arg( line.value.trimmed() ) );
       else if ( !problem.isEmpty() )
         warnings.add( line.line, problem );
     }
@@ -223,7 +237,8 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
       if ( okLat && okLon && GeoPoint{ lat, lon }.isValid() && lon >= -180 && lon <= 180 )
         event.place.position = GeoPoint{ lat, lon };
       else
-        warnings.add( line.line, QStringLiteral( "GEO '%1' is not \"lat;lon\"; ignored" ).arg( line.value.trimmed() ) );
+        warnings.add( line.line,
+                      QStringLiteral( "GEO '%1' is not \"lat;lon\"; ignored" ).arg( line.value.trimmed() ) );
     }
     else if ( line.name == QLatin1String( "CATEGORIES" ) )
     {

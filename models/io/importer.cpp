@@ -52,7 +52,8 @@ namespace
 {
 bool isGzip( const QByteArray &bytes )
 {
-  return bytes.size() >= 2 && static_cast<unsigned char>( bytes[0] ) == 0x1f && static_cast<unsigned char>( bytes[1] ) == 0x8b;
+  return bytes.size() >= 2 && static_cast<unsigned char>( bytes[0] ) == 0x1f &&
+         static_cast<unsigned char>( bytes[1] ) == 0x8b;
 }
 
 // Decompress through GDAL's virtual file system, which also reports a truncated stream.
@@ -81,7 +82,7 @@ bool gunzip( const QString &path, QByteArray *out, QString *error )
   if ( failed )
   {
     *error = QStringLiteral( "truncated or corrupt gzip data%1" )
-               .arg( gdalMessage.isEmpty() ? QString() : QStringLiteral( " (%1)" ).arg( gdalMessage ) );
+                 .arg( gdalMessage.isEmpty() ? QString() : QStringLiteral( " (%1)" ).arg( gdalMessage ) );
     return false;
   }
   *out = data;
@@ -121,7 +122,8 @@ int firstInvalidUtf8( const QByteArray &bytes )
 }
 } // namespace
 
-bool readImportSource( const QString &path, ImportSource *source, QVector<ImportWarning> *warnings, QString *error )
+bool readImportSource( const QString &path, ImportSource *source, QVector<ImportWarning> *warnings,
+                       QString *error )
 {
   const QFileInfo info( path );
   source->path = path;
@@ -176,8 +178,9 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
   if ( invalid >= 0 )
   {
     const qint64 line = content.left( invalid ).count( '\n' ) + 1;
-    warnings->append( { source->displayName, line,
-                        QStringLiteral( "not valid UTF-8 (first bad byte here); text may show replacement characters" ) } );
+    warnings->append(
+        { source->displayName, line,
+          QStringLiteral( "not valid UTF-8 (first bad byte here); text may show replacement characters" ) } );
   }
   source->content = content;
   return true;
@@ -216,8 +219,9 @@ ImportResult ImporterRegistry::importFile( const QString &path ) const
   if ( result.isEmpty() && !result.failed )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 0,
-                              QStringLiteral( "read as %1, but nothing usable was found" ).arg( importer->formatName() ) } );
+    result.warnings.append(
+        { source.displayName, 0,
+          QStringLiteral( "read as %1, but nothing usable was found" ).arg( importer->formatName() ) } );
   }
   return result;
 }

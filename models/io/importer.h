@@ -18,34 +18,34 @@ namespace sortie
 /** Something in a file that could not be used, said so that a person can find it. */
 struct ImportWarning
 {
-  QString file;       //!< File name as the user gave it.
-  qint64 line = 0;    //!< 1-based line; 0 when it concerns the whole file.
-  QString message;    //!< What is wrong and what was done (e.g. "latitude 200 out of range; row skipped").
+    QString file;    //!< File name as the user gave it.
+    qint64 line = 0; //!< 1-based line; 0 when it concerns the whole file.
+    QString message; //!< What is wrong and what was done (e.g. "latitude 200 out of range; row skipped").
 
-  /** "file:line: message", or "file: message" for the whole file. */
-  QString toString() const;
+    /** "file:line: message", or "file: message" for the whole file. */
+    QString toString() const;
 };
 
 /** What one file held. */
 struct ImportResult
 {
-  QString format; //!< Name of the importer that read it; empty when none could.
-  std::vector<Track> tracks;
-  QVector<Airbase> airbases;
-  QVector<Event> events;
-  QVector<ImportWarning> warnings; //!< Every problem, also for a file that was read.
-  /** True when nothing could be read at all; the last warning says why, in one line. */
-  bool failed = false;
+    QString format; //!< Name of the importer that read it; empty when none could.
+    std::vector<Track> tracks;
+    QVector<Airbase> airbases;
+    QVector<Event> events;
+    QVector<ImportWarning> warnings; //!< Every problem, also for a file that was read.
+    /** True when nothing could be read at all; the last warning says why, in one line. */
+    bool failed = false;
 
-  bool isEmpty() const { return tracks.empty() && airbases.isEmpty() && events.isEmpty(); }
+    bool isEmpty() const { return tracks.empty() && airbases.isEmpty() && events.isEmpty(); }
 };
 
 /** A file's contents, decompressed and ready to parse. */
 struct ImportSource
 {
-  QString path;        //!< As given; for messages and for GDAL drivers that want a path.
-  QString displayName; //!< The file name shown in warnings.
-  QByteArray content;  //!< The whole file, gunzipped if it was gzip-compressed.
+    QString path;        //!< As given; for messages and for GDAL drivers that want a path.
+    QString displayName; //!< The file name shown in warnings.
+    QByteArray content;  //!< The whole file, gunzipped if it was gzip-compressed.
 };
 
 /**
@@ -103,6 +103,7 @@ class ImporterRegistry
  * do not stop the reading (invalid UTF-8) are added to @p warnings. Returns false with
  * a one-line @p error when the file cannot be read (missing, empty, truncated gzip).
  */
-bool readImportSource( const QString &path, ImportSource *source, QVector<ImportWarning> *warnings, QString *error );
+bool readImportSource( const QString &path, ImportSource *source, QVector<ImportWarning> *warnings,
+                       QString *error );
 
 } // namespace sortie

@@ -25,7 +25,8 @@ void WarningSink::finish( ImportResult &result )
 {
   result.warnings += mWarnings;
   if ( mTotal > mWarnings.size() )
-    result.warnings.append( { mFile, 0, QStringLiteral( "%1 more problems not listed" ).arg( mTotal - mWarnings.size() ) } );
+    result.warnings.append(
+        { mFile, 0, QStringLiteral( "%1 more problems not listed" ).arg( mTotal - mWarnings.size() ) } );
   mWarnings.clear();
   mTotal = 0;
 }
@@ -49,7 +50,8 @@ std::optional<QString> implausibility( const TrackPoint &point )
   static const std::int64_t earliest = earliestPlausibleMs();
   static const std::int64_t latest = latestPlausibleMs();
   if ( point.timeMs < earliest || point.timeMs >= latest )
-    return QStringLiteral( "time %1 is not plausible for a tracked position" ).arg( toIsoUtc( point.timeMs ) );
+    return QStringLiteral( "time %1 is not plausible for a tracked position" )
+        .arg( toIsoUtc( point.timeMs ) );
   return std::nullopt;
 }
 
@@ -71,8 +73,9 @@ QDateTime parseUtc( const QString &text )
 QString toIsoUtc( std::int64_t timeMs )
 {
   // Written by hand: Qt's ISODate gives "+00:00" for a QTimeZone-based UTC time.
-  return QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ).toString( QStringLiteral( "yyyy-MM-ddTHH:mm:ss" ) )
-         + QLatin1Char( 'Z' );
+  return QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() )
+             .toString( QStringLiteral( "yyyy-MM-ddTHH:mm:ss" ) ) +
+         QLatin1Char( 'Z' );
 }
 
 std::optional<csv::Header> readCsvHeader( csv::Reader &reader, std::vector<std::string_view> &fields,

@@ -58,7 +58,9 @@ bool Cursor::expect( char c )
     return true;
   }
   fail( mPos >= mEnd ? QStringLiteral( "unexpected end of input (expected '%1')" ).arg( QLatin1Char( c ) )
-                     : QStringLiteral( "expected '%1', found '%2'" ).arg( QLatin1Char( c ) ).arg( QLatin1Char( *mPos ) ) );
+                     : QStringLiteral( "expected '%1', found '%2'" )
+                           .arg( QLatin1Char( c ) )
+                           .arg( QLatin1Char( *mPos ) ) );
   return false;
 }
 
@@ -115,41 +117,41 @@ std::optional<std::string> Cursor::readString()
     const char escaped = *mPos++;
     switch ( escaped )
     {
-      case 'n':
-        out += '\n';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 'u':
+    case 'n':
+      out += '\n';
+      break;
+    case 't':
+      out += '\t';
+      break;
+    case 'r':
+      out += '\r';
+      break;
+    case 'b':
+      out += '\b';
+      break;
+    case 'f':
+      out += '\f';
+      break;
+    case 'u':
+    {
+      if ( mEnd - mPos < 4 )
       {
-        if ( mEnd - mPos < 4 )
-        {
-          fail( QStringLiteral( "truncated \\u escape" ) );
-          return std::nullopt;
-        }
-        unsigned int code = 0;
-        const auto [end, error] = std::from_chars( mPos, mPos + 4, code, 16 );
-        if ( error != std::errc() || end != mPos + 4 )
-        {
-          fail( QStringLiteral( "bad \\u escape" ) );
-          return std::nullopt;
-        }
-        mPos += 4;
-        out += QString( QChar( static_cast<char16_t>( code ) ) ).toStdString();
-        break;
+        fail( QStringLiteral( "truncated \\u escape" ) );
+        return std::nullopt;
       }
-      default:
-        out += escaped; // \" \\ \/
+      unsigned int code = 0;
+      const auto [end, error] = std::from_chars( mPos, mPos + 4, code, 16 );
+      if ( error != std::errc() || end != mPos + 4 )
+      {
+        fail( QStringLiteral( "bad \\u escape" ) );
+        return std::nullopt;
+      }
+      mPos += 4;
+      out += QString( QChar( static_cast<char16_t>( code ) ) ).toStdString();
+      break;
+    }
+    default:
+      out += escaped; // \" \\ \/
     }
   }
   fail( QStringLiteral( "unexpected end of input inside a string" ) );
@@ -159,15 +161,18 @@ std::optional<std::string> Cursor::readString()
 std::optional<std::string_view> Cursor::readLiteral()
 {
   skipSpace();
-  for ( std::string_view literal : { std::string_view( "null" ), std::string_view( "true" ), std::string_view( "false" ) } )
+  for ( std::string_view literal :
+        { std::string_view( "null" ), std::string_view( "true" ), std::string_view( "false" ) } )
   {
-    if ( static_cast<std::size_t>( mEnd - mPos ) >= literal.size() && std::memcmp( mPos, literal.data(), literal.size() ) == 0 )
+    if ( static_cast<std::size_t>( mEnd - mPos ) >= literal.size() &&
+         std::memcmp( mPos, literal.data(), literal.size() ) == 0 )
     {
       mPos += literal.size();
       return literal;
     }
   }
-  fail( QStringLiteral( "unexpected character '%1'" ).arg( mPos < mEnd ? QLatin1Char( *mPos ) : QLatin1Char( '?' ) ) );
+  fail( QStringLiteral( "unexpected character '%1'" )
+            .arg( mPos < mEnd ? QLatin1Char( *mPos ) : QLatin1Char( '?' ) ) );
   return std::nullopt;
 }
 

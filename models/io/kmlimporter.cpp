@@ -23,17 +23,18 @@ namespace
 {
 struct PendingTrack
 {
-  QMap<QString, QString> data; // ExtendedData of the placemark
-  QString name;
-  Track track;
+    QMap<QString, QString> data; // ExtendedData of the placemark
+    QString name;
+    Track track;
 };
 
 // "lon lat alt" (gx:coord) or "lon,lat,alt" (coordinates): longitude first, as KML has it.
 bool parseCoordinate( const QString &text, TrackPoint &point, bool commaSeparated )
 {
-  const QStringList parts = text.trimmed().split( commaSeparated ? QRegularExpression( QStringLiteral( "\\s*,\\s*" ) )
-                                                                  : QRegularExpression( QStringLiteral( "\\s+" ) ),
-                                                  Qt::SkipEmptyParts );
+  const QStringList parts =
+      text.trimmed().split( commaSeparated ? QRegularExpression( QStringLiteral( "\\s*,\\s*" ) )
+                                           : QRegularExpression( QStringLiteral( "\\s+" ) ),
+                            Qt::SkipEmptyParts );
   if ( parts.size() < 2 )
     return false;
   bool okLon = false, okLat = false;
@@ -83,11 +84,15 @@ ImportResult KmlImporter::read( const ImportSource &source ) const
   qint64 placemarkLine = 0;
   QString dataName;
 
-  auto flushTrackElement = [&]() {
+  auto flushTrackElement = [&]()
+  {
     // A gx:Track: pair the i-th when with the i-th coord.
     if ( whens.size() != coords.size() )
-      warnings.add( trackLine, QStringLiteral( "gx:Track has %1 <when> and %2 <gx:coord>; the first %3 pairs used" )
-                                     .arg( whens.size() ).arg( coords.size() ).arg( std::min( whens.size(), coords.size() ) ) );
+      warnings.add( trackLine,
+                    QStringLiteral( "gx:Track has %1 <when> and %2 <gx:coord>; the first %3 pairs used" )
+                        .arg( whens.size() )
+                        .arg( coords.size() )
+                        .arg( std::min( whens.size(), coords.size() ) ) );
     for ( int i = 0; i < std::min( whens.size(), coords.size() ); ++i )
     {
       if ( whens.at( i ) == std::numeric_limits<std::int64_t>::min() || !coordValid.at( i ) )
@@ -143,7 +148,8 @@ ImportResult KmlImporter::read( const ImportSource &source ) const
         const QDateTime time = parseUtc( text );
         if ( !time.isValid() )
         {
-          warnings.add( line, QStringLiteral( "<when>%1</when> is not an ISO 8601 time" ).arg( text.trimmed() ) );
+          warnings.add( line,
+                        QStringLiteral( "<when>%1</when> is not an ISO 8601 time" ).arg( text.trimmed() ) );
           // Keep the pairing with gx:coord: mark this slot as unusable.
           if ( placemarkHasTrack )
           {
@@ -245,7 +251,8 @@ ImportResult KmlImporter::read( const ImportSource &source ) const
   }
   if ( !pointTrack.isEmpty() )
   {
-    pointTrack.source = { formatName() + QStringLiteral( " time-stamped points" ), source.displayName, pointTrack.source.note };
+    pointTrack.source = { formatName() + QStringLiteral( " time-stamped points" ), source.displayName,
+                          pointTrack.source.note };
     const QString note = pointTrack.source.note;
     applyData( documentData, pointTrack );
     if ( pointTrack.source.note.isEmpty() )

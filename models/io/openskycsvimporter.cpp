@@ -13,10 +13,10 @@ using namespace importsupport;
 int OpenSkyCsvImporter::sniff( const QByteArray &head ) const
 {
   const QByteArray header = csv::firstLineLower( head );
-  return header.contains( "icao24" ) && header.contains( "lat" ) && header.contains( "time" )
-             && header.contains( "onground" )
-           ? 95
-           : 0;
+  return header.contains( "icao24" ) && header.contains( "lat" ) && header.contains( "time" ) &&
+                 header.contains( "onground" )
+             ? 95
+             : 0;
 }
 
 ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
@@ -42,7 +42,8 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
   if ( time < 0 || icao24 < 0 || lat < 0 || lon < 0 )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 1, QStringLiteral( "header lacks time, icao24, lat or lon" ) } );
+    result.warnings.append(
+        { source.displayName, 1, QStringLiteral( "header lacks time, icao24, lat or lon" ) } );
     return result;
   }
 

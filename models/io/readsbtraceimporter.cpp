@@ -27,11 +27,11 @@ namespace
 // One trace row's values as far as Sortie uses them.
 struct Row
 {
-  std::optional<double> seconds, latitude, longitude, altitudeFeet, speedKnots, track, verticalRate;
-  bool ground = false;
-  int flags = 0;
-  QString callsign;
-  bool complete = true; // had time, latitude and longitude as numbers
+    std::optional<double> seconds, latitude, longitude, altitudeFeet, speedKnots, track, verticalRate;
+    bool ground = false;
+    int flags = 0;
+    QString callsign;
+    bool complete = true; // had time, latitude and longitude as numbers
 };
 
 // Read one element of a row at position `index` into `row`; anything unexpected but valid
@@ -40,7 +40,8 @@ bool readElement( jsonsupport::Cursor &cursor, int index, Row &row )
 {
   const char c = cursor.peek();
   const bool isNumber = c == '-' || ( c >= '0' && c <= '9' );
-  auto number = [&]( std::optional<double> &target ) {
+  auto number = [&]( std::optional<double> &target )
+  {
     if ( isNumber )
       target = cursor.readNumber();
     else
@@ -49,65 +50,65 @@ bool readElement( jsonsupport::Cursor &cursor, int index, Row &row )
   };
   switch ( index )
   {
-    case 0:
-      if ( !isNumber )
-        row.complete = false;
-      return number( row.seconds );
-    case 1:
-      if ( !isNumber )
-        row.complete = false;
-      return number( row.latitude );
-    case 2:
-      if ( !isNumber )
-        row.complete = false;
-      return number( row.longitude );
-    case 3:
-      if ( c == '"' )
-      {
-        const auto text = cursor.readString();
-        row.ground = text && *text == "ground";
-        return !cursor.failed();
-      }
-      return number( row.altitudeFeet );
-    case 4:
-      return number( row.speedKnots );
-    case 5:
-      return number( row.track );
-    case 6:
+  case 0:
+    if ( !isNumber )
+      row.complete = false;
+    return number( row.seconds );
+  case 1:
+    if ( !isNumber )
+      row.complete = false;
+    return number( row.latitude );
+  case 2:
+    if ( !isNumber )
+      row.complete = false;
+    return number( row.longitude );
+  case 3:
+    if ( c == '"' )
     {
-      std::optional<double> flags;
-      number( flags );
-      row.flags = flags ? static_cast<int>( *flags ) : 0;
+      const auto text = cursor.readString();
+      row.ground = text && *text == "ground";
       return !cursor.failed();
     }
-    case 7:
-      return number( row.verticalRate );
-    case 8:
-      if ( c == '{' )
+    return number( row.altitudeFeet );
+  case 4:
+    return number( row.speedKnots );
+  case 5:
+    return number( row.track );
+  case 6:
+  {
+    std::optional<double> flags;
+    number( flags );
+    row.flags = flags ? static_cast<int>( *flags ) : 0;
+    return !cursor.failed();
+  }
+  case 7:
+    return number( row.verticalRate );
+  case 8:
+    if ( c == '{' )
+    {
+      // Aircraft details: only "flight" (the callsign) is wanted.
+      cursor.expect( '{' );
+      if ( cursor.accept( '}' ) )
+        return true;
+      while ( !cursor.failed() )
       {
-        // Aircraft details: only "flight" (the callsign) is wanted.
-        cursor.expect( '{' );
+        const auto key = cursor.readString();
+        if ( !key || !cursor.expect( ':' ) )
+          return false;
+        if ( *key == "flight" && cursor.peek() == '"' )
+          row.callsign = QString::fromStdString( cursor.readString().value_or( std::string() ) ).trimmed();
+        else
+          cursor.skipValue();
         if ( cursor.accept( '}' ) )
           return true;
-        while ( !cursor.failed() )
-        {
-          const auto key = cursor.readString();
-          if ( !key || !cursor.expect( ':' ) )
-            return false;
-          if ( *key == "flight" && cursor.peek() == '"' )
-            row.callsign = QString::fromStdString( cursor.readString().value_or( std::string() ) ).trimmed();
-          else
-            cursor.skipValue();
-          if ( cursor.accept( '}' ) )
-            return true;
-          if ( !cursor.expect( ',' ) )
-            return false;
-        }
-        return false;
+        if ( !cursor.expect( ',' ) )
+          return false;
       }
-      return cursor.skipValue();
-    default:
-      return cursor.skipValue();
+      return false;
+    }
+    return cursor.skipValue();
+  default:
+    return cursor.skipValue();
   }
 }
 } // namespace
@@ -125,10 +126,12 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
   std::vector<std::pair<qint64, Row>> rows; // only until the timestamp is known
   bool sawTrace = false;
 
-  auto addRow = [&]( qint64 line, int number, const Row &row ) {
+  auto addRow = [&]( qint64 line, int number, const Row &row )
+  {
     if ( !row.complete || !row.seconds || !row.latitude || !row.longitude )
     {
-      warnings.add( line, QStringLiteral( "trace row %1 lacks time, latitude or longitude; skipped" ).arg( number ) );
+      warnings.add(
+          line, QStringLiteral( "trace row %1 lacks time, latitude or longitude; skipped" ).arg( number ) );
       return;
     }
     TrackPoint point;
@@ -210,7 +213,8 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
           rows.push_back( { line, row } ); // "timestamp" comes after "trace" in this file
       }
     }
-    else if ( *key == "timestamp" && ( cursor.peek() == '-' || ( cursor.peek() >= '0' && cursor.peek() <= '9' ) ) )
+    else if ( *key == "timestamp" &&
+              ( cursor.peek() == '-' || ( cursor.peek() >= '0' && cursor.peek() <= '9' ) ) )
     {
       timestamp = cursor.readNumber();
       for ( std::size_t i = 0; timestamp && i < rows.size(); ++i )
@@ -238,21 +242,25 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
   if ( cursor.failed() && timestamp && !track.isEmpty() )
   {
     // A trace cut short (an interrupted download): keep what came before the break.
-    warnings.add( cursor.errorLine(), QStringLiteral( "not valid JSON: %1; the %2 positions before it were kept" )
-                                        .arg( cursor.error() )
-                                        .arg( track.size() ) );
+    warnings.add( cursor.errorLine(),
+                  QStringLiteral( "not valid JSON: %1; the %2 positions before it were kept" )
+                      .arg( cursor.error() )
+                      .arg( track.size() ) );
   }
   else if ( cursor.failed() )
   {
     result.failed = true;
     warnings.finish( result );
-    result.warnings.append( { source.displayName, cursor.errorLine(), QStringLiteral( "not valid JSON: %1" ).arg( cursor.error() ) } );
+    result.warnings.append( { source.displayName, cursor.errorLine(),
+                              QStringLiteral( "not valid JSON: %1" ).arg( cursor.error() ) } );
     return result;
   }
   if ( !timestamp || !sawTrace )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 0, QStringLiteral( "not a readsb trace: no numeric \"timestamp\" and \"trace\" array" ) } );
+    result.warnings.append(
+        { source.displayName, 0,
+          QStringLiteral( "not a readsb trace: no numeric \"timestamp\" and \"trace\" array" ) } );
     return result;
   }
   track.sortByTime();

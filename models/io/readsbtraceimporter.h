@@ -16,7 +16,10 @@ class ReadsbTraceImporter : public Importer
 {
   public:
     QString formatName() const override { return QStringLiteral( "readsb trace" ); }
-    QStringList suffixes() const override { return { QStringLiteral( "json" ), QStringLiteral( "json.gz" ) }; }
+    QStringList suffixes() const override
+    {
+      return { QStringLiteral( "json" ), QStringLiteral( "json.gz" ) };
+    }
     int sniff( const QByteArray &head ) const override;
     ImportResult read( const ImportSource &source ) const override;
 };

@@ -12,27 +12,29 @@ QString formatEventDate( const Event &event )
   const auto [first, last] = event.interval();
   switch ( event.precision )
   {
-    case DatePrecision::Month:
-    {
-      const QDateTime lastMonth = last.addMonths( -1 );
-      if ( lastMonth.date().year() == first.date().year() && lastMonth.date().month() == first.date().month() )
-        return c.toString( first, QStringLiteral( "MMM yyyy" ) );
-      return c.toString( first, QStringLiteral( "MMM yyyy" ) ) + QStringLiteral( " – " ) + c.toString( lastMonth, QStringLiteral( "MMM yyyy" ) );
-    }
-    case DatePrecision::Day:
-    {
-      // Ranges say only what changes: "2023-07-25 – 27", "2023-07-25 – 08-02".
-      const QDate lastDay = last.addDays( -1 ).date();
-      const QString start = first.date().toString( Qt::ISODate );
-      if ( lastDay == first.date() )
-        return start;
-      QString endText = lastDay.toString( Qt::ISODate );
-      if ( lastDay.year() == first.date().year() )
-        endText = lastDay.month() == first.date().month() ? lastDay.toString( QStringLiteral( "dd" ) ) : lastDay.toString( QStringLiteral( "MM-dd" ) );
-      return start + QStringLiteral( " – " ) + endText;
-    }
-    case DatePrecision::Time:
-      break;
+  case DatePrecision::Month:
+  {
+    const QDateTime lastMonth = last.addMonths( -1 );
+    if ( lastMonth.date().year() == first.date().year() && lastMonth.date().month() == first.date().month() )
+      return c.toString( first, QStringLiteral( "MMM yyyy" ) );
+    return c.toString( first, QStringLiteral( "MMM yyyy" ) ) + QStringLiteral( " – " ) +
+           c.toString( lastMonth, QStringLiteral( "MMM yyyy" ) );
+  }
+  case DatePrecision::Day:
+  {
+    // Ranges say only what changes: "2023-07-25 – 27", "2023-07-25 – 08-02".
+    const QDate lastDay = last.addDays( -1 ).date();
+    const QString start = first.date().toString( Qt::ISODate );
+    if ( lastDay == first.date() )
+      return start;
+    QString endText = lastDay.toString( Qt::ISODate );
+    if ( lastDay.year() == first.date().year() )
+      endText = lastDay.month() == first.date().month() ? lastDay.toString( QStringLiteral( "dd" ) )
+                                                        : lastDay.toString( QStringLiteral( "MM-dd" ) );
+    return start + QStringLiteral( " – " ) + endText;
+  }
+  case DatePrecision::Time:
+    break;
   }
   QString text = c.toString( first, QStringLiteral( "yyyy-MM-dd HH:mm" ) );
   if ( event.end && *event.end > first )
@@ -85,20 +87,21 @@ QVariant EventTableModel::data( const QModelIndex &index, int role ) const
   {
     switch ( index.column() )
     {
-      case DateColumn:
-        return formatEventDate( event );
-      case KindColumn:
-        return eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) );
-      case TitleColumn:
-        return event.title;
-      case PlaceColumn:
-        return event.place.airbaseIcao.isEmpty() || event.place.name.contains( event.place.airbaseIcao )
+    case DateColumn:
+      return formatEventDate( event );
+    case KindColumn:
+      return eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) );
+    case TitleColumn:
+      return event.title;
+    case PlaceColumn:
+      return event.place.airbaseIcao.isEmpty() || event.place.name.contains( event.place.airbaseIcao )
                  ? event.place.name
                  : QStringLiteral( "%1 (%2)" ).arg( event.place.name, event.place.airbaseIcao );
-      case SourcesColumn:
-        return role == SortRole ? QVariant( event.sources.size() ) : QVariant( QString::number( event.sources.size() ) );
-      default:
-        break;
+    case SourcesColumn:
+      return role == SortRole ? QVariant( event.sources.size() )
+                              : QVariant( QString::number( event.sources.size() ) );
+    default:
+      break;
     }
   }
   if ( role == Qt::ToolTipRole && index.column() == TitleColumn )
@@ -114,18 +117,18 @@ QVariant EventTableModel::headerData( int section, Qt::Orientation orientation, 
     return QVariant();
   switch ( section )
   {
-    case DateColumn:
-      return tr( "Date (UTC)" );
-    case KindColumn:
-      return tr( "Kind" );
-    case TitleColumn:
-      return tr( "Title" );
-    case PlaceColumn:
-      return tr( "Place" );
-    case SourcesColumn:
-      return tr( "Sources" );
-    default:
-      return QVariant();
+  case DateColumn:
+    return tr( "Date (UTC)" );
+  case KindColumn:
+    return tr( "Kind" );
+  case TitleColumn:
+    return tr( "Title" );
+  case PlaceColumn:
+    return tr( "Place" );
+  case SourcesColumn:
+    return tr( "Sources" );
+  default:
+    return QVariant();
   }
 }
 
@@ -164,14 +167,16 @@ bool EventFilterModel::filterAcceptsRow( int sourceRow, const QModelIndex & ) co
   if ( mWindow )
   {
     const auto [first, last] = event.interval();
-    const TimeRange interval{ first.toMSecsSinceEpoch(), std::max( last.toMSecsSinceEpoch(), first.toMSecsSinceEpoch() + 1 ) };
+    const TimeRange interval{ first.toMSecsSinceEpoch(),
+                              std::max( last.toMSecsSinceEpoch(), first.toMSecsSinceEpoch() + 1 ) };
     if ( !interval.intersects( *mWindow ) )
       return false;
   }
   if ( mText.isEmpty() )
     return true;
   auto matches = [this]( const QString &text ) { return text.contains( mText, Qt::CaseInsensitive ); };
-  if ( matches( event.title ) || matches( event.place.name ) || matches( event.place.airbaseIcao ) || matches( event.description ) )
+  if ( matches( event.title ) || matches( event.place.name ) || matches( event.place.airbaseIcao ) ||
+       matches( event.description ) )
     return true;
   for ( const QString &actor : event.actors )
   {

@@ -11,7 +11,8 @@
 namespace sortie
 {
 
-/** An event's date as people read it, with its precision: "Aug 2023", "2023-07-25 – 27", "2024-07-09 04:10 UTC". */
+/** An event's date as people read it, with its precision: "Aug 2023", "2023-07-25 – 27", "2024-07-09 04:10
+ * UTC". */
 QString formatEventDate( const Event &event );
 
 /** The events of a workspace as a table: date, kind, title, place, sources. Read-only. */
@@ -45,7 +46,8 @@ class EventTableModel : public QAbstractTableModel
     int rowCount( const QModelIndex &parent = QModelIndex() ) const override;
     int columnCount( const QModelIndex &parent = QModelIndex() ) const override;
     QVariant data( const QModelIndex &index, int role = Qt::DisplayRole ) const override;
-    QVariant headerData( int section, Qt::Orientation orientation, int role = Qt::DisplayRole ) const override;
+    QVariant headerData( int section, Qt::Orientation orientation,
+                         int role = Qt::DisplayRole ) const override;
 
   private:
     QVector<Event> mEvents;

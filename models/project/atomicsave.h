@@ -21,24 +21,24 @@ namespace sortie
  */
 class AtomicSave
 {
-public:
-  explicit AtomicSave( const QString &targetPath );
-  ~AtomicSave();
-  AtomicSave( const AtomicSave & ) = delete;
-  AtomicSave &operator=( const AtomicSave & ) = delete;
+  public:
+    explicit AtomicSave( const QString &targetPath );
+    ~AtomicSave();
+    AtomicSave( const AtomicSave & ) = delete;
+    AtomicSave &operator=( const AtomicSave & ) = delete;
 
-  /** Why the temporary file cannot be written, or empty. */
-  QString error() const { return mError; }
-  /** Where to write the new file. */
-  QString temporaryPath() const { return mTemporaryPath; }
-  /** Sync the new file and move it over the target. Returns empty on success, else why not. */
-  QString commit();
+    /** Why the temporary file cannot be written, or empty. */
+    QString error() const { return mError; }
+    /** Where to write the new file. */
+    QString temporaryPath() const { return mTemporaryPath; }
+    /** Sync the new file and move it over the target. Returns empty on success, else why not. */
+    QString commit();
 
-private:
-  QString mTargetPath;
-  QTemporaryDir mFolder;
-  QString mTemporaryPath;
-  QString mError;
+  private:
+    QString mTargetPath;
+    QTemporaryDir mFolder;
+    QString mTemporaryPath;
+    QString mError;
 };
 
 } // namespace sortie

@@ -21,11 +21,11 @@ namespace sortie::ogr
 /** GDAL's errors collected instead of printed, for the scope's lifetime. */
 class QuietErrors
 {
-public:
-  QuietErrors();
-  ~QuietErrors();
-  QuietErrors( const QuietErrors & ) = delete;
-  QuietErrors &operator=( const QuietErrors & ) = delete;
+  public:
+    QuietErrors();
+    ~QuietErrors();
+    QuietErrors( const QuietErrors & ) = delete;
+    QuietErrors &operator=( const QuietErrors & ) = delete;
 };
 
 /** "@p what: GDAL's last error message", or @p what alone when GDAL said nothing. */
@@ -33,63 +33,63 @@ QString lastError( const QString &what );
 
 struct Field
 {
-  const char *name;
-  OGRFieldType type;
+    const char *name;
+    OGRFieldType type;
 };
 
 /** A new table (layer) with its fields, in a dataset being written. */
 class Table
 {
-public:
-  Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
-         std::initializer_list<Field> fields );
-  bool ok() const { return mLayer != nullptr; }
-  OGRLayerH layer() const { return mLayer; }
+  public:
+    Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
+           std::initializer_list<Field> fields );
+    bool ok() const { return mLayer != nullptr; }
+    OGRLayerH layer() const { return mLayer; }
 
-private:
-  OGRLayerH mLayer = nullptr;
+  private:
+    OGRLayerH mLayer = nullptr;
 };
 
 /** A feature to insert into a Table; fields by index, in the Table's order. */
 class Feature
 {
-public:
-  explicit Feature( const Table &table );
-  ~Feature();
-  Feature( const Feature & ) = delete;
-  Feature &operator=( const Feature & ) = delete;
+  public:
+    explicit Feature( const Table &table );
+    ~Feature();
+    Feature( const Feature & ) = delete;
+    Feature &operator=( const Feature & ) = delete;
 
-  void set( int field, const QString &value );
-  void set( int field, int value );
-  void set( int field, qint64 value );
-  void set( int field, double value );
-  void set( int field, float value ); //!< NaN: null.
-  void set( int field, const std::optional<double> &value );
-  void set( int field, const QDateTime &value ); //!< Invalid: null. Stored in UTC.
-  void set( int field, const QDate &value );     //!< Null date: null.
-  void setMs( int field, qint64 utcMs );
-  void setPoint( const GeoPoint &point );
-  void setLine( const QVector<GeoPoint> &points );
-  bool insert();
+    void set( int field, const QString &value );
+    void set( int field, int value );
+    void set( int field, qint64 value );
+    void set( int field, double value );
+    void set( int field, float value ); //!< NaN: null.
+    void set( int field, const std::optional<double> &value );
+    void set( int field, const QDateTime &value ); //!< Invalid: null. Stored in UTC.
+    void set( int field, const QDate &value );     //!< Null date: null.
+    void setMs( int field, qint64 utcMs );
+    void setPoint( const GeoPoint &point );
+    void setLine( const QVector<GeoPoint> &points );
+    bool insert();
 
-private:
-  OGRLayerH mLayer;
-  OGRFeatureH mFeature;
+  private:
+    OGRLayerH mLayer;
+    OGRFeatureH mFeature;
 };
 
 /** An existing feature being read, fields by name (looked up once per layer by FieldIndex). */
 class FieldIndex
 {
-public:
-  FieldIndex( OGRLayerH layer, std::initializer_list<const char *> names );
-  /** Index of the i-th name given, -1 when the table lacks it. */
-  int operator[]( int i ) const { return mIndices.at( i ); }
-  /** The first name missing from the table, or empty. */
-  QString missing() const { return mMissing; }
+  public:
+    FieldIndex( OGRLayerH layer, std::initializer_list<const char *> names );
+    /** Index of the i-th name given, -1 when the table lacks it. */
+    int operator[]( int i ) const { return mIndices.at( i ); }
+    /** The first name missing from the table, or empty. */
+    QString missing() const { return mMissing; }
 
-private:
-  QVector<int> mIndices;
-  QString mMissing;
+  private:
+    QVector<int> mIndices;
+    QString mMissing;
 };
 
 QString readString( OGRFeatureH feature, int field );

@@ -41,45 +41,45 @@ QDateTime utc( qint64 ms )
 // Rows of one table, in the order written, with a warning for each that cannot be read.
 class TableReader
 {
-public:
-  TableReader( GDALDatasetH dataset, const char *table, ProjectReadResult &result )
-    : mName( QString::fromLatin1( table ) )
-    , mLayer( GDALDatasetGetLayerByName( dataset, table ) )
-    , mResult( result )
-  {
-    if ( mLayer )
-      OGR_L_ResetReading( mLayer );
-    else
-      mResult.warnings.append( QObject::tr( "table %1 is missing; nothing of it was read" ).arg( mName ) );
-  }
-  ~TableReader()
-  {
-    if ( mFeature )
-      OGR_F_Destroy( mFeature );
-  }
-  TableReader( const TableReader & ) = delete;
-  TableReader &operator=( const TableReader & ) = delete;
+  public:
+    TableReader( GDALDatasetH dataset, const char *table, ProjectReadResult &result )
+      : mName( QString::fromLatin1( table ) )
+      , mLayer( GDALDatasetGetLayerByName( dataset, table ) )
+      , mResult( result )
+    {
+      if ( mLayer )
+        OGR_L_ResetReading( mLayer );
+      else
+        mResult.warnings.append( QObject::tr( "table %1 is missing; nothing of it was read" ).arg( mName ) );
+    }
+    ~TableReader()
+    {
+      if ( mFeature )
+        OGR_F_Destroy( mFeature );
+    }
+    TableReader( const TableReader & ) = delete;
+    TableReader &operator=( const TableReader & ) = delete;
 
-  OGRLayerH layer() const { return mLayer; }
-  bool next()
-  {
-    if ( mFeature )
-      OGR_F_Destroy( mFeature );
-    mFeature = mLayer ? OGR_L_GetNextFeature( mLayer ) : nullptr;
-    return mFeature != nullptr;
-  }
-  OGRFeatureH feature() const { return mFeature; }
-  void warn( const QString &reason ) const
-  {
-    mResult.warnings.append(
-        QObject::tr( "table %1, row %2: %3" ).arg( mName ).arg( OGR_F_GetFID( mFeature ) ).arg( reason ) );
-  }
+    OGRLayerH layer() const { return mLayer; }
+    bool next()
+    {
+      if ( mFeature )
+        OGR_F_Destroy( mFeature );
+      mFeature = mLayer ? OGR_L_GetNextFeature( mLayer ) : nullptr;
+      return mFeature != nullptr;
+    }
+    OGRFeatureH feature() const { return mFeature; }
+    void warn( const QString &reason ) const
+    {
+      mResult.warnings.append(
+          QObject::tr( "table %1, row %2: %3" ).arg( mName ).arg( OGR_F_GetFID( mFeature ) ).arg( reason ) );
+    }
 
-private:
-  QString mName;
-  OGRLayerH mLayer;
-  ProjectReadResult &mResult;
-  OGRFeatureH mFeature = nullptr;
+  private:
+    QString mName;
+    OGRLayerH mLayer;
+    ProjectReadResult &mResult;
+    OGRFeatureH mFeature = nullptr;
 };
 
 // Whether the file starts as every SQLite database does (a GeoPackage is one).
@@ -341,8 +341,8 @@ ProjectReadResult readProject( const QString &path )
                        .arg( shown, ogr::lastError( QObject::tr( "damaged or not a GeoPackage" ) ) ) );
   struct Closer
   {
-    GDALDatasetH dataset;
-    ~Closer() { GDALClose( dataset ); }
+      GDALDatasetH dataset;
+      ~Closer() { GDALClose( dataset ); }
   } closer{ dataset };
 
   QString problem;

@@ -27,24 +27,24 @@ constexpr int kProjectSchemaVersion = 1;
 /** Everything a project holds, as read from a file. */
 struct ProjectContent
 {
-  std::vector<Track> tracks;
-  QVector<Airbase> airbases;
-  QVector<Event> events;
+    std::vector<Track> tracks;
+    QVector<Airbase> airbases;
+    QVector<Event> events;
 };
 
 /** About the file rather than the data. */
 struct ProjectMeta
 {
-  int schemaVersion = kProjectSchemaVersion;
-  QString writtenBy; //!< "Sortie 0.4.0"
-  QString fileName;  //!< The file's name when it was written: a rename shows as a difference.
-  QDateTime createdUtc;
-  QDateTime savedUtc;
-  /**
-   * The app's state: current time, timeline window, filters, map view, layout. Opaque
-   * here; the app writes and reads its own keys.
-   */
-  QJsonObject workbench;
+    int schemaVersion = kProjectSchemaVersion;
+    QString writtenBy; //!< "Sortie 0.4.0"
+    QString fileName;  //!< The file's name when it was written: a rename shows as a difference.
+    QDateTime createdUtc;
+    QDateTime savedUtc;
+    /**
+     * The app's state: current time, timeline window, filters, map view, layout. Opaque
+     * here; the app writes and reads its own keys.
+     */
+    QJsonObject workbench;
 };
 
 /** Why a file could not be opened as a project. */
@@ -60,12 +60,12 @@ enum class ProjectOpenError
 
 struct ProjectReadResult
 {
-  ProjectOpenError error = ProjectOpenError::None;
-  QString message; //!< For a person; names the file and the reason.
-  ProjectContent content;
-  ProjectMeta meta;
-  QStringList warnings; //!< Rows that could not be read ("table events, row 12: ..."); the rest loaded.
-  bool ok() const { return error == ProjectOpenError::None; }
+    ProjectOpenError error = ProjectOpenError::None;
+    QString message; //!< For a person; names the file and the reason.
+    ProjectContent content;
+    ProjectMeta meta;
+    QStringList warnings; //!< Rows that could not be read ("table events, row 12: ..."); the rest loaded.
+    bool ok() const { return error == ProjectOpenError::None; }
 };
 
 /** Called with the finished temporary file before it replaces the project (see writeProject()). */

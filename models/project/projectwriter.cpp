@@ -35,352 +35,355 @@ QString jsonArray( const QStringList &values )
 // Builds the GeoPackage, layer by layer, each in one transaction.
 class ProjectWriter
 {
-public:
-  ProjectWriter( const Workspace &workspace, const ProjectMeta &meta )
-    : mWorkspace( workspace )
-    , mMeta( meta )
-  {
-  }
-
-  QString write( const QString &path )
-  {
-    gdalsupport::ensureDriversRegistered();
-    GDALDriverH driver = GDALGetDriverByName( "GPKG" );
-    if ( !driver )
-      return QObject::tr( "GDAL has no GeoPackage driver" );
-    const ogr::QuietErrors quiet;
-    mDataset = GDALCreate( driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr );
-    if ( !mDataset )
-      return ogr::lastError( QObject::tr( "cannot create the file" ) );
-    mWgs84 = OSRNewSpatialReference( nullptr );
-    OSRImportFromEPSG( mWgs84, 4326 );
-    OSRSetAxisMappingStrategy( mWgs84, OAMS_TRADITIONAL_GIS_ORDER );
-    // One transaction for the whole file: SQLite commits each statement on its own
-    // otherwise, a disk sync per position.
-    bool ok = GDALDatasetStartTransaction( mDataset, FALSE ) == OGRERR_NONE ||
-              fail( QObject::tr( "cannot start writing" ) );
-    ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks();
-    ok = ok && ( GDALDatasetCommitTransaction( mDataset ) == OGRERR_NONE ||
-                 fail( QObject::tr( "cannot write the file" ) ) );
-    OSRDestroySpatialReference( mWgs84 );
-    CPLErrorReset();
-    GDALClose( mDataset ); // flushes; a full disk shows here
-    if ( ok && CPLGetLastErrorType() >= CE_Failure )
+  public:
+    ProjectWriter( const Workspace &workspace, const ProjectMeta &meta )
+      : mWorkspace( workspace )
+      , mMeta( meta )
     {
-      mError = ogr::lastError( QObject::tr( "cannot finish the file" ) );
-      ok = false;
     }
-    return ok ? QString() : mError;
-  }
 
-private:
-  bool fail( const QString &what )
-  {
-    mError = ogr::lastError( what );
-    return false;
-  }
-
-  bool writeMeta()
-  {
-    ogr::Table table( mDataset, kMeta, wkbNone, nullptr, { { "key", OFTString }, { "value", OFTString } } );
-    if ( !table.ok() )
-      return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kMeta ) ) );
-    const QString now = QDateTime::currentDateTimeUtc().toString( Qt::ISODateWithMs );
-    const QVector<QPair<const char *, QString>> rows = {
-        { kMetaSchemaVersion, QString::number( kProjectSchemaVersion ) },
-        { kMetaWrittenBy, mMeta.writtenBy },
-        { kMetaFileName, mMeta.fileName },
-        { kMetaCreated, mMeta.createdUtc.isValid() ? mMeta.createdUtc.toString( Qt::ISODateWithMs ) : now },
-        { kMetaSaved, now },
-    };
-    for ( const auto &[key, value] : rows )
+    QString write( const QString &path )
     {
+      gdalsupport::ensureDriversRegistered();
+      GDALDriverH driver = GDALGetDriverByName( "GPKG" );
+      if ( !driver )
+        return QObject::tr( "GDAL has no GeoPackage driver" );
+      const ogr::QuietErrors quiet;
+      mDataset = GDALCreate( driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr );
+      if ( !mDataset )
+        return ogr::lastError( QObject::tr( "cannot create the file" ) );
+      mWgs84 = OSRNewSpatialReference( nullptr );
+      OSRImportFromEPSG( mWgs84, 4326 );
+      OSRSetAxisMappingStrategy( mWgs84, OAMS_TRADITIONAL_GIS_ORDER );
+      // One transaction for the whole file: SQLite commits each statement on its own
+      // otherwise, a disk sync per position.
+      bool ok = GDALDatasetStartTransaction( mDataset, FALSE ) == OGRERR_NONE ||
+                fail( QObject::tr( "cannot start writing" ) );
+      ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks();
+      ok = ok && ( GDALDatasetCommitTransaction( mDataset ) == OGRERR_NONE ||
+                   fail( QObject::tr( "cannot write the file" ) ) );
+      OSRDestroySpatialReference( mWgs84 );
+      CPLErrorReset();
+      GDALClose( mDataset ); // flushes; a full disk shows here
+      if ( ok && CPLGetLastErrorType() >= CE_Failure )
+      {
+        mError = ogr::lastError( QObject::tr( "cannot finish the file" ) );
+        ok = false;
+      }
+      return ok ? QString() : mError;
+    }
+
+  private:
+    bool fail( const QString &what )
+    {
+      mError = ogr::lastError( what );
+      return false;
+    }
+
+    bool writeMeta()
+    {
+      ogr::Table table( mDataset, kMeta, wkbNone, nullptr, { { "key", OFTString }, { "value", OFTString } } );
+      if ( !table.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kMeta ) ) );
+      const QString now = QDateTime::currentDateTimeUtc().toString( Qt::ISODateWithMs );
+      const QVector<QPair<const char *, QString>> rows = {
+          { kMetaSchemaVersion, QString::number( kProjectSchemaVersion ) },
+          { kMetaWrittenBy, mMeta.writtenBy },
+          { kMetaFileName, mMeta.fileName },
+          { kMetaCreated, mMeta.createdUtc.isValid() ? mMeta.createdUtc.toString( Qt::ISODateWithMs ) : now },
+          { kMetaSaved, now },
+      };
+      for ( const auto &[key, value] : rows )
+      {
+        ogr::Feature feature( table );
+        feature.set( 0, QString::fromLatin1( key ) );
+        feature.set( 1, value );
+        if ( !feature.insert() )
+          return fail( QObject::tr( "cannot write %1" ).arg( QString::fromLatin1( kMeta ) ) );
+      }
+      return true;
+    }
+
+    bool writeState()
+    {
+      ogr::Table table( mDataset, kState, wkbNone, nullptr,
+                        { { "key", OFTString }, { "value", OFTString } } );
+      if ( !table.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kState ) ) );
       ogr::Feature feature( table );
-      feature.set( 0, QString::fromLatin1( key ) );
-      feature.set( 1, value );
-      if ( !feature.insert() )
-        return fail( QObject::tr( "cannot write %1" ).arg( QString::fromLatin1( kMeta ) ) );
+      feature.set( 0, QString::fromLatin1( kStateWorkbench ) );
+      feature.set( 1,
+                   QString::fromUtf8( QJsonDocument( mMeta.workbench ).toJson( QJsonDocument::Compact ) ) );
+      return feature.insert() || fail( QObject::tr( "cannot write the workbench state" ) );
     }
-    return true;
-  }
 
-  bool writeState()
-  {
-    ogr::Table table( mDataset, kState, wkbNone, nullptr, { { "key", OFTString }, { "value", OFTString } } );
-    if ( !table.ok() )
-      return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kState ) ) );
-    ogr::Feature feature( table );
-    feature.set( 0, QString::fromLatin1( kStateWorkbench ) );
-    feature.set( 1, QString::fromUtf8( QJsonDocument( mMeta.workbench ).toJson( QJsonDocument::Compact ) ) );
-    return feature.insert() || fail( QObject::tr( "cannot write the workbench state" ) );
-  }
-
-  bool writeAirbases()
-  {
-    ogr::Table table( mDataset, kAirbases, wkbPoint, mWgs84,
-                      { { "icao", OFTString },
-                        { "iata", OFTString },
-                        { "name", OFTString },
-                        { "elevation_m", OFTReal },
-                        { "use", OFTString },
-                        { "country", OFTString } } );
-    if ( !table.ok() )
-      return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAirbases ) ) );
-    for ( const Airbase &airbase : mWorkspace.airbases().airbases() )
+    bool writeAirbases()
     {
-      ogr::Feature feature( table );
-      feature.set( 0, airbase.icao );
-      feature.set( 1, airbase.iata );
-      feature.set( 2, airbase.name );
-      feature.set( 3, airbase.elevationMetres );
-      feature.set( 4, airbaseUseName( airbase.use ) );
-      feature.set( 5, airbase.country );
-      feature.setPoint( airbase.position );
-      if ( !feature.insert() )
-        return fail( QObject::tr( "cannot write airbase %1" ).arg( airbase.code() ) );
+      ogr::Table table( mDataset, kAirbases, wkbPoint, mWgs84,
+                        { { "icao", OFTString },
+                          { "iata", OFTString },
+                          { "name", OFTString },
+                          { "elevation_m", OFTReal },
+                          { "use", OFTString },
+                          { "country", OFTString } } );
+      if ( !table.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAirbases ) ) );
+      for ( const Airbase &airbase : mWorkspace.airbases().airbases() )
+      {
+        ogr::Feature feature( table );
+        feature.set( 0, airbase.icao );
+        feature.set( 1, airbase.iata );
+        feature.set( 2, airbase.name );
+        feature.set( 3, airbase.elevationMetres );
+        feature.set( 4, airbaseUseName( airbase.use ) );
+        feature.set( 5, airbase.country );
+        feature.setPoint( airbase.position );
+        if ( !feature.insert() )
+          return fail( QObject::tr( "cannot write airbase %1" ).arg( airbase.code() ) );
+      }
+      return true;
     }
-    return true;
-  }
 
-  bool writeEvents()
-  {
-    ogr::Table events( mDataset, kEvents, wkbPoint, mWgs84,
-                       { { "event_id", OFTString },
-                         { "title", OFTString },
-                         { "kind", OFTString },
+    bool writeEvents()
+    {
+      ogr::Table events( mDataset, kEvents, wkbPoint, mWgs84,
+                         { { "event_id", OFTString },
+                           { "title", OFTString },
+                           { "kind", OFTString },
+                           { "start", OFTDateTime },
+                           { "end", OFTDateTime },
+                           { "precision", OFTString },
+                           { "place_name", OFTString },
+                           { "place_airbase", OFTString },
+                           { "place_lat", OFTReal },
+                           { "place_lon", OFTReal },
+                           { "actors", OFTString },
+                           { "description", OFTString },
+                           { "sources", OFTInteger },
+                           { "covers_from", OFTDateTime },
+                           { "covers_until", OFTDateTime } } );
+      if ( !events.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEvents ) ) );
+      for ( const Event &event : mWorkspace.events() )
+      {
+        ogr::Feature feature( events );
+        feature.set( 0, event.id );
+        feature.set( 1, event.title );
+        feature.set( 2, eventKindName( event.kind ) );
+        feature.set( 3, event.start );
+        if ( event.end )
+          feature.set( 4, *event.end );
+        feature.set( 5, datePrecisionName( event.precision ) );
+        feature.set( 6, event.place.name );
+        feature.set( 7, event.place.airbaseIcao );
+        if ( event.place.position )
+        {
+          feature.set( 8, event.place.position->latitude );
+          feature.set( 9, event.place.position->longitude );
+        }
+        feature.set( 10, jsonArray( event.actors ) );
+        feature.set( 11, event.description );
+        feature.set( 12, event.sources.size() );
+        // What stock QGIS filters by: the whole interval covered (an instant: its moment).
+        const auto [from, until] = event.interval();
+        feature.set( 13, from );
+        feature.set( 14, until > from ? until : from );
+        // Where it is drawn: its own position, else its airbase's.
+        if ( event.place.position )
+          feature.setPoint( *event.place.position );
+        else if ( const int airbase = mWorkspace.airbases().findByIcao( event.place.airbaseIcao );
+                  airbase >= 0 )
+          feature.setPoint( mWorkspace.airbases().airbases().at( airbase ).position );
+        if ( !feature.insert() )
+          return fail( QObject::tr( "cannot write event %1" ).arg( event.id ) );
+      }
+
+      ogr::Table sources( mDataset, kEventSources, wkbNone, nullptr,
+                          { { "event_id", OFTString },
+                            { "ordinal", OFTInteger },
+                            { "outlet", OFTString },
+                            { "title", OFTString },
+                            { "date", OFTDate },
+                            { "url", OFTString },
+                            { "supports", OFTString } } );
+      if ( !sources.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
+      for ( const Event &event : mWorkspace.events() )
+      {
+        for ( int i = 0; i < event.sources.size(); ++i )
+        {
+          const SourceCitation &source = event.sources.at( i );
+          ogr::Feature feature( sources );
+          feature.set( 0, event.id );
+          feature.set( 1, i );
+          feature.set( 2, source.outlet );
+          feature.set( 3, source.title );
+          feature.set( 4, source.date );
+          feature.set( 5, source.url );
+          feature.set( 6, source.supports );
+          if ( !feature.insert() )
+            return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
+        }
+      }
+      return true;
+    }
+
+    bool writeTracks()
+    {
+      ogr::Table tracks( mDataset, kTracks, wkbNone, nullptr,
+                         { { "track_id", OFTInteger },
+                           { "label", OFTString },
+                           { "icao24", OFTString },
+                           { "registration", OFTString },
+                           { "callsigns", OFTString },
+                           { "aircraft_type", OFTString },
+                           { "source_format", OFTString },
+                           { "source_file", OFTString },
+                           { "source_note", OFTString },
+                           { "points", OFTInteger },
+                           { "first_fix", OFTDateTime },
+                           { "last_fix", OFTDateTime } } );
+      ogr::Table points( mDataset, kTrackPoints, wkbPoint, mWgs84,
+                         { { "track_id", OFTInteger },
+                           { "time", OFTDateTime },
+                           { "altitude_m", OFTReal },
+                           { "ground_speed_mps", OFTReal },
+                           { "track_deg", OFTReal },
+                           { "vertical_rate_mps", OFTReal },
+                           { "flags", OFTInteger } } );
+      ogr::Table legs( mDataset, kLegs, wkbLineString, mWgs84,
+                       { { "track_id", OFTInteger },
+                         { "leg", OFTInteger },
+                         { "label", OFTString },
+                         { "from_code", OFTString },
+                         { "to_code", OFTString },
+                         { "departure", OFTDateTime },
+                         { "arrival", OFTDateTime },
+                         { "duration_s", OFTInteger64 },
+                         { "distance_m", OFTReal } } );
+      ogr::Table gaps( mDataset, kGaps, wkbLineString, mWgs84,
+                       { { "track_id", OFTInteger },
                          { "start", OFTDateTime },
                          { "end", OFTDateTime },
-                         { "precision", OFTString },
-                         { "place_name", OFTString },
-                         { "place_airbase", OFTString },
-                         { "place_lat", OFTReal },
-                         { "place_lon", OFTReal },
-                         { "actors", OFTString },
-                         { "description", OFTString },
-                         { "sources", OFTInteger },
-                         { "covers_from", OFTDateTime },
-                         { "covers_until", OFTDateTime } } );
-    if ( !events.ok() )
-      return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEvents ) ) );
-    for ( const Event &event : mWorkspace.events() )
-    {
-      ogr::Feature feature( events );
-      feature.set( 0, event.id );
-      feature.set( 1, event.title );
-      feature.set( 2, eventKindName( event.kind ) );
-      feature.set( 3, event.start );
-      if ( event.end )
-        feature.set( 4, *event.end );
-      feature.set( 5, datePrecisionName( event.precision ) );
-      feature.set( 6, event.place.name );
-      feature.set( 7, event.place.airbaseIcao );
-      if ( event.place.position )
+                         { "duration_s", OFTInteger64 },
+                         { "in_flight", OFTInteger },
+                         { "open", OFTInteger },
+                         { "near_code", OFTString } } );
+      ogr::Table stops( mDataset, kGroundStops, wkbPoint, mWgs84,
+                        { { "track_id", OFTInteger },
+                          { "code", OFTString },
+                          { "start", OFTDateTime },
+                          { "end", OFTDateTime },
+                          { "duration_s", OFTInteger64 } } );
+      if ( !tracks.ok() || !points.ok() || !legs.ok() || !gaps.ok() || !stops.ok() )
+        return fail( QObject::tr( "cannot create the track tables" ) );
+
+      const QVector<Airbase> &airbases = mWorkspace.airbases().airbases();
+      auto codeOf = [&airbases]( int index )
+      { return index >= 0 && index < airbases.size() ? airbases.at( index ).code() : QString(); };
+      for ( std::size_t t = 0; t < mWorkspace.tracks().size(); ++t )
       {
-        feature.set( 8, event.place.position->latitude );
-        feature.set( 9, event.place.position->longitude );
+        const Track &track = mWorkspace.tracks()[t];
+        const int id = static_cast<int>( t );
+        ogr::Feature row( tracks );
+        row.set( 0, id );
+        row.set( 1, track.identity.label() );
+        row.set( 2, track.identity.icao24 );
+        row.set( 3, track.identity.registration );
+        row.set( 4, jsonArray( track.identity.callsigns ) );
+        row.set( 5, track.identity.aircraftType );
+        row.set( 6, track.source.format );
+        row.set( 7, track.source.fileName );
+        row.set( 8, track.source.note );
+        row.set( 9, track.size() );
+        if ( !track.isEmpty() )
+        {
+          row.setMs( 10, track.timeMs( 0 ) );
+          row.setMs( 11, track.timeMs( track.size() - 1 ) );
+        }
+        if ( !row.insert() )
+          return fail( QObject::tr( "cannot write track %1" ).arg( track.identity.label() ) );
+
+        for ( int i = 0; i < track.size(); ++i )
+        {
+          const TrackPoint p = track.point( i );
+          ogr::Feature point( points );
+          point.set( 0, id );
+          point.setMs( 1, p.timeMs );
+          point.set( 2, p.altitudeMetres );
+          point.set( 3, p.groundSpeedMps );
+          point.set( 4, p.trackDegrees );
+          point.set( 5, p.verticalRateMps );
+          point.set( 6, static_cast<int>( p.flags ) );
+          point.setPoint( p.position() );
+          if ( !point.insert() )
+            return fail( QObject::tr( "cannot write the positions of %1" ).arg( track.identity.label() ) );
+        }
+
+        // Derived, for stock QGIS only: Sortie analyses the positions again on reading.
+        const FlightAnalysis &analysis = mWorkspace.analyses()[t];
+        for ( int l = 0; l < analysis.legs.size(); ++l )
+        {
+          const Leg &leg = analysis.legs.at( l );
+          QVector<GeoPoint> path;
+          for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
+            path.append( track.position( i ) );
+          ogr::Feature feature( legs );
+          feature.set( 0, id );
+          feature.set( 1, l );
+          const QString from = codeOf( leg.fromAirbase ), to = codeOf( leg.toAirbase );
+          feature.set( 2,
+                       QStringLiteral( "%1 %2→%3" )
+                           .arg( track.identity.shortLabel(), from.isEmpty() ? QStringLiteral( "?" ) : from,
+                                 to.isEmpty() ? QStringLiteral( "?" ) : to ) );
+          feature.set( 3, from );
+          feature.set( 4, to );
+          feature.setMs( 5, leg.startMs );
+          feature.setMs( 6, leg.endMs );
+          feature.set( 7, static_cast<qint64>( leg.durationMs() / 1000 ) );
+          feature.set( 8, leg.distanceMetres );
+          feature.setLine( geodesy::densifyPath( path, 50000 ) );
+          if ( !feature.insert() )
+            return fail( QObject::tr( "cannot write the legs of %1" ).arg( track.identity.label() ) );
+        }
+        for ( const Gap &gap : analysis.gaps )
+        {
+          ogr::Feature feature( gaps );
+          feature.set( 0, id );
+          feature.setMs( 1, gap.startMs );
+          feature.setMs( 2, gap.endMs );
+          feature.set( 3, static_cast<qint64>( gap.durationMs() / 1000 ) );
+          feature.set( 4, gap.inFlight ? 1 : 0 );
+          feature.set( 5, gap.open ? 1 : 0 );
+          feature.set( 6, codeOf( gap.nearestAirbase ) );
+          const GeoPoint before = track.position( gap.pointBefore );
+          feature.setLine( gap.pointAfter >= 0
+                               ? geodesy::densify( before, track.position( gap.pointAfter ), 50000 )
+                               : QVector<GeoPoint>{ before, before } );
+          if ( !feature.insert() )
+            return fail( QObject::tr( "cannot write the gaps of %1" ).arg( track.identity.label() ) );
+        }
+        for ( const GroundStop &stop : analysis.groundStops )
+        {
+          ogr::Feature feature( stops );
+          feature.set( 0, id );
+          feature.set( 1, codeOf( stop.airbase ) );
+          feature.setMs( 2, stop.startMs );
+          feature.setMs( 3, stop.endMs );
+          feature.set( 4, static_cast<qint64>( stop.durationMs() / 1000 ) );
+          feature.setPoint( track.position( analysis.legs.at( stop.legBefore ).lastPoint ) );
+          if ( !feature.insert() )
+            return fail( QObject::tr( "cannot write the ground stops of %1" ).arg( track.identity.label() ) );
+        }
       }
-      feature.set( 10, jsonArray( event.actors ) );
-      feature.set( 11, event.description );
-      feature.set( 12, event.sources.size() );
-      // What stock QGIS filters by: the whole interval covered (an instant: its moment).
-      const auto [from, until] = event.interval();
-      feature.set( 13, from );
-      feature.set( 14, until > from ? until : from );
-      // Where it is drawn: its own position, else its airbase's.
-      if ( event.place.position )
-        feature.setPoint( *event.place.position );
-      else if ( const int airbase = mWorkspace.airbases().findByIcao( event.place.airbaseIcao );
-                airbase >= 0 )
-        feature.setPoint( mWorkspace.airbases().airbases().at( airbase ).position );
-      if ( !feature.insert() )
-        return fail( QObject::tr( "cannot write event %1" ).arg( event.id ) );
+      return true;
     }
 
-    ogr::Table sources( mDataset, kEventSources, wkbNone, nullptr,
-                        { { "event_id", OFTString },
-                          { "ordinal", OFTInteger },
-                          { "outlet", OFTString },
-                          { "title", OFTString },
-                          { "date", OFTDate },
-                          { "url", OFTString },
-                          { "supports", OFTString } } );
-    if ( !sources.ok() )
-      return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
-    for ( const Event &event : mWorkspace.events() )
-    {
-      for ( int i = 0; i < event.sources.size(); ++i )
-      {
-        const SourceCitation &source = event.sources.at( i );
-        ogr::Feature feature( sources );
-        feature.set( 0, event.id );
-        feature.set( 1, i );
-        feature.set( 2, source.outlet );
-        feature.set( 3, source.title );
-        feature.set( 4, source.date );
-        feature.set( 5, source.url );
-        feature.set( 6, source.supports );
-        if ( !feature.insert() )
-          return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
-      }
-    }
-    return true;
-  }
-
-  bool writeTracks()
-  {
-    ogr::Table tracks( mDataset, kTracks, wkbNone, nullptr,
-                       { { "track_id", OFTInteger },
-                         { "label", OFTString },
-                         { "icao24", OFTString },
-                         { "registration", OFTString },
-                         { "callsigns", OFTString },
-                         { "aircraft_type", OFTString },
-                         { "source_format", OFTString },
-                         { "source_file", OFTString },
-                         { "source_note", OFTString },
-                         { "points", OFTInteger },
-                         { "first_fix", OFTDateTime },
-                         { "last_fix", OFTDateTime } } );
-    ogr::Table points( mDataset, kTrackPoints, wkbPoint, mWgs84,
-                       { { "track_id", OFTInteger },
-                         { "time", OFTDateTime },
-                         { "altitude_m", OFTReal },
-                         { "ground_speed_mps", OFTReal },
-                         { "track_deg", OFTReal },
-                         { "vertical_rate_mps", OFTReal },
-                         { "flags", OFTInteger } } );
-    ogr::Table legs( mDataset, kLegs, wkbLineString, mWgs84,
-                     { { "track_id", OFTInteger },
-                       { "leg", OFTInteger },
-                       { "label", OFTString },
-                       { "from_code", OFTString },
-                       { "to_code", OFTString },
-                       { "departure", OFTDateTime },
-                       { "arrival", OFTDateTime },
-                       { "duration_s", OFTInteger64 },
-                       { "distance_m", OFTReal } } );
-    ogr::Table gaps( mDataset, kGaps, wkbLineString, mWgs84,
-                     { { "track_id", OFTInteger },
-                       { "start", OFTDateTime },
-                       { "end", OFTDateTime },
-                       { "duration_s", OFTInteger64 },
-                       { "in_flight", OFTInteger },
-                       { "open", OFTInteger },
-                       { "near_code", OFTString } } );
-    ogr::Table stops( mDataset, kGroundStops, wkbPoint, mWgs84,
-                      { { "track_id", OFTInteger },
-                        { "code", OFTString },
-                        { "start", OFTDateTime },
-                        { "end", OFTDateTime },
-                        { "duration_s", OFTInteger64 } } );
-    if ( !tracks.ok() || !points.ok() || !legs.ok() || !gaps.ok() || !stops.ok() )
-      return fail( QObject::tr( "cannot create the track tables" ) );
-
-    const QVector<Airbase> &airbases = mWorkspace.airbases().airbases();
-    auto codeOf = [&airbases]( int index )
-    { return index >= 0 && index < airbases.size() ? airbases.at( index ).code() : QString(); };
-    for ( std::size_t t = 0; t < mWorkspace.tracks().size(); ++t )
-    {
-      const Track &track = mWorkspace.tracks()[t];
-      const int id = static_cast<int>( t );
-      ogr::Feature row( tracks );
-      row.set( 0, id );
-      row.set( 1, track.identity.label() );
-      row.set( 2, track.identity.icao24 );
-      row.set( 3, track.identity.registration );
-      row.set( 4, jsonArray( track.identity.callsigns ) );
-      row.set( 5, track.identity.aircraftType );
-      row.set( 6, track.source.format );
-      row.set( 7, track.source.fileName );
-      row.set( 8, track.source.note );
-      row.set( 9, track.size() );
-      if ( !track.isEmpty() )
-      {
-        row.setMs( 10, track.timeMs( 0 ) );
-        row.setMs( 11, track.timeMs( track.size() - 1 ) );
-      }
-      if ( !row.insert() )
-        return fail( QObject::tr( "cannot write track %1" ).arg( track.identity.label() ) );
-
-      for ( int i = 0; i < track.size(); ++i )
-      {
-        const TrackPoint p = track.point( i );
-        ogr::Feature point( points );
-        point.set( 0, id );
-        point.setMs( 1, p.timeMs );
-        point.set( 2, p.altitudeMetres );
-        point.set( 3, p.groundSpeedMps );
-        point.set( 4, p.trackDegrees );
-        point.set( 5, p.verticalRateMps );
-        point.set( 6, static_cast<int>( p.flags ) );
-        point.setPoint( p.position() );
-        if ( !point.insert() )
-          return fail( QObject::tr( "cannot write the positions of %1" ).arg( track.identity.label() ) );
-      }
-
-      // Derived, for stock QGIS only: Sortie analyses the positions again on reading.
-      const FlightAnalysis &analysis = mWorkspace.analyses()[t];
-      for ( int l = 0; l < analysis.legs.size(); ++l )
-      {
-        const Leg &leg = analysis.legs.at( l );
-        QVector<GeoPoint> path;
-        for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
-          path.append( track.position( i ) );
-        ogr::Feature feature( legs );
-        feature.set( 0, id );
-        feature.set( 1, l );
-        const QString from = codeOf( leg.fromAirbase ), to = codeOf( leg.toAirbase );
-        feature.set( 2, QStringLiteral( "%1 %2→%3" )
-                            .arg( track.identity.shortLabel(), from.isEmpty() ? QStringLiteral( "?" ) : from,
-                                  to.isEmpty() ? QStringLiteral( "?" ) : to ) );
-        feature.set( 3, from );
-        feature.set( 4, to );
-        feature.setMs( 5, leg.startMs );
-        feature.setMs( 6, leg.endMs );
-        feature.set( 7, static_cast<qint64>( leg.durationMs() / 1000 ) );
-        feature.set( 8, leg.distanceMetres );
-        feature.setLine( geodesy::densifyPath( path, 50000 ) );
-        if ( !feature.insert() )
-          return fail( QObject::tr( "cannot write the legs of %1" ).arg( track.identity.label() ) );
-      }
-      for ( const Gap &gap : analysis.gaps )
-      {
-        ogr::Feature feature( gaps );
-        feature.set( 0, id );
-        feature.setMs( 1, gap.startMs );
-        feature.setMs( 2, gap.endMs );
-        feature.set( 3, static_cast<qint64>( gap.durationMs() / 1000 ) );
-        feature.set( 4, gap.inFlight ? 1 : 0 );
-        feature.set( 5, gap.open ? 1 : 0 );
-        feature.set( 6, codeOf( gap.nearestAirbase ) );
-        const GeoPoint before = track.position( gap.pointBefore );
-        feature.setLine( gap.pointAfter >= 0
-                             ? geodesy::densify( before, track.position( gap.pointAfter ), 50000 )
-                             : QVector<GeoPoint>{ before, before } );
-        if ( !feature.insert() )
-          return fail( QObject::tr( "cannot write the gaps of %1" ).arg( track.identity.label() ) );
-      }
-      for ( const GroundStop &stop : analysis.groundStops )
-      {
-        ogr::Feature feature( stops );
-        feature.set( 0, id );
-        feature.set( 1, codeOf( stop.airbase ) );
-        feature.setMs( 2, stop.startMs );
-        feature.setMs( 3, stop.endMs );
-        feature.set( 4, static_cast<qint64>( stop.durationMs() / 1000 ) );
-        feature.setPoint( track.position( analysis.legs.at( stop.legBefore ).lastPoint ) );
-        if ( !feature.insert() )
-          return fail( QObject::tr( "cannot write the ground stops of %1" ).arg( track.identity.label() ) );
-      }
-    }
-    return true;
-  }
-
-  const Workspace &mWorkspace;
-  const ProjectMeta &mMeta;
-  GDALDatasetH mDataset = nullptr;
-  OGRSpatialReferenceH mWgs84 = nullptr;
-  QString mError;
+    const Workspace &mWorkspace;
+    const ProjectMeta &mMeta;
+    GDALDatasetH mDataset = nullptr;
+    OGRSpatialReferenceH mWgs84 = nullptr;
+    QString mError;
 };
 } // namespace
 

@@ -90,7 +90,9 @@ void TimeController::zoom( double factor, std::int64_t anchorMs )
   const double newSpan = std::clamp( mVisibleRange.span() * factor, static_cast<double>( kMinimumSpanMs ),
                                      static_cast<double>( kMaximumSpanMs ) );
   // Keep the anchor at the same fraction of the width.
-  const double fraction = mVisibleRange.span() > 0 ? static_cast<double>( anchorMs - mVisibleRange.start ) / mVisibleRange.span() : 0.5;
+  const double fraction = mVisibleRange.span() > 0
+                              ? static_cast<double>( anchorMs - mVisibleRange.start ) / mVisibleRange.span()
+                              : 0.5;
   const auto start = static_cast<std::int64_t>( std::llround( anchorMs - fraction * newSpan ) );
   setVisibleRange( { start, start + static_cast<std::int64_t>( std::llround( newSpan ) ) } );
 }

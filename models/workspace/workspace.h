@@ -19,12 +19,12 @@ namespace sortie
 /** What an import into the workspace brought, for the report a person reads. */
 struct ImportSummary
 {
-  int filesRead = 0;
-  int filesFailed = 0;
-  int tracks = 0;
-  int airbases = 0;
-  int events = 0;
-  QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
+    int filesRead = 0;
+    int filesFailed = 0;
+    int tracks = 0;
+    int airbases = 0;
+    int events = 0;
+    QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
 };
 
 /**

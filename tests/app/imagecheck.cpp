@@ -18,8 +18,8 @@ QString outputDirectory()
   return dir;
 }
 
-bool matchesReference( const QString &name, const QImage &rendered, int colorTolerance, double maxMismatchFraction,
-                       QString *message )
+bool matchesReference( const QString &name, const QImage &rendered, int colorTolerance,
+                       double maxMismatchFraction, QString *message )
 {
   const QString referencePath = QStringLiteral( SORTIE_TEST_REFERENCE_DIR "/%1.png" ).arg( name );
   const QString renderedPath = outputDirectory() + QStringLiteral( "/%1_rendered.png" ).arg( name );
@@ -41,22 +41,26 @@ bool matchesReference( const QString &name, const QImage &rendered, int colorTol
 
   if ( !QFileInfo::exists( referencePath ) )
   {
-    *message = QStringLiteral( "no reference image %1 (run with SORTIE_UPDATE_REFERENCES=1 to create it, then look at it)" )
-                 .arg( referencePath );
+    *message =
+        QStringLiteral(
+            "no reference image %1 (run with SORTIE_UPDATE_REFERENCES=1 to create it, then look at it)" )
+            .arg( referencePath );
     return false;
   }
 
   QgsRenderChecker checker;
   checker.setColorTolerance( static_cast<unsigned int>( colorTolerance ) );
-  const unsigned int allowed = static_cast<unsigned int>( maxMismatchFraction * rendered.width() * rendered.height() );
+  const unsigned int allowed =
+      static_cast<unsigned int>( maxMismatchFraction * rendered.width() * rendered.height() );
   const bool matched = checker.compareImages( name, referencePath, renderedPath, allowed );
-  *message = QStringLiteral( "%1: %2 of %3 pixels differ beyond tolerance %4 (allowed %5); rendered image: %6" )
-               .arg( name )
-               .arg( checker.mismatchCount() )
-               .arg( checker.matchTarget() )
-               .arg( colorTolerance )
-               .arg( allowed )
-               .arg( renderedPath );
+  *message =
+      QStringLiteral( "%1: %2 of %3 pixels differ beyond tolerance %4 (allowed %5); rendered image: %6" )
+          .arg( name )
+          .arg( checker.mismatchCount() )
+          .arg( checker.matchTarget() )
+          .arg( colorTolerance )
+          .arg( allowed )
+          .arg( renderedPath );
   if ( !matched )
   {
     // QgsRenderChecker leaves its difference image in the temp dir, which the test sandbox removes.

@@ -19,8 +19,8 @@ namespace sortie::test
  *
  * @returns true when the images match; @p message says why not.
  */
-bool matchesReference( const QString &name, const QImage &rendered, int colorTolerance, double maxMismatchFraction,
-                       QString *message );
+bool matchesReference( const QString &name, const QImage &rendered, int colorTolerance,
+                       double maxMismatchFraction, QString *message );
 
 /** $SORTIE_TEST_OUTPUT_DIR (created), or the temp dir when unset. */
 QString outputDirectory();

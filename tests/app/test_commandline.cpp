@@ -21,28 +21,34 @@ class TestCommandLine : public QObject
       QTest::newRow( "no argument opens the window" ) << QStringList{} << Action::OpenGui << QString();
       QTest::newRow( "--help" ) << QStringList{ QStringLiteral( "--help" ) } << Action::ShowHelp << QString();
       QTest::newRow( "-h" ) << QStringList{ QStringLiteral( "-h" ) } << Action::ShowHelp << QString();
-      QTest::newRow( "--version" ) << QStringList{ QStringLiteral( "--version" ) } << Action::ShowVersion << QString();
+      QTest::newRow( "--version" ) << QStringList{ QStringLiteral( "--version" ) } << Action::ShowVersion
+                                   << QString();
       QTest::newRow( "-V" ) << QStringList{ QStringLiteral( "-V" ) } << Action::ShowVersion << QString();
       QTest::newRow( "help wins over version" )
-        << QStringList{ QStringLiteral( "--version" ), QStringLiteral( "--help" ) } << Action::ShowHelp << QString();
-      QTest::newRow( "screenshot" ) << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "out.png" ) }
+          << QStringList{ QStringLiteral( "--version" ), QStringLiteral( "--help" ) } << Action::ShowHelp
+          << QString();
+      QTest::newRow( "screenshot" ) << QStringList{ QStringLiteral( "--screenshot" ),
+                                                    QStringLiteral( "out.png" ) }
                                     << Action::OpenGui << QStringLiteral( "out.png" );
-      QTest::newRow( "screenshot without file" )
-        << QStringList{ QStringLiteral( "--screenshot" ) } << Action::UsageError << QStringLiteral( "screenshot" );
-      QTest::newRow( "unknown option" ) << QStringList{ QStringLiteral( "--frobnicate" ) } << Action::UsageError
-                                        << QStringLiteral( "frobnicate" );
+      QTest::newRow( "screenshot without file" ) << QStringList{ QStringLiteral( "--screenshot" ) }
+                                                 << Action::UsageError << QStringLiteral( "screenshot" );
+      QTest::newRow( "unknown option" ) << QStringList{ QStringLiteral( "--frobnicate" ) }
+                                        << Action::UsageError << QStringLiteral( "frobnicate" );
       QTest::newRow( "unknown command" ) << QStringList{ QStringLiteral( "explode" ) } << Action::UsageError
                                          << QStringLiteral( "unknown command 'explode'" );
       QTest::newRow( "files open in the window" )
-        << QStringList{ QStringLiteral( "resources/samples/events.json" ), QStringLiteral( "flight.gpx" ) } << Action::OpenGui << QString();
+          << QStringList{ QStringLiteral( "resources/samples/events.json" ), QStringLiteral( "flight.gpx" ) }
+          << Action::OpenGui << QString();
       QTest::newRow( "a bare word is a mistyped command" )
-        << QStringList{ QStringLiteral( "flight.gpx" ), QStringLiteral( "inf" ) } << Action::UsageError << QStringLiteral( "unknown command 'flight.gpx'" );
+          << QStringList{ QStringLiteral( "flight.gpx" ), QStringLiteral( "inf" ) } << Action::UsageError
+          << QStringLiteral( "unknown command 'flight.gpx'" );
       QTest::newRow( "subcommand keeps its own options" )
-        << QStringList{ QStringLiteral( "info" ), QStringLiteral( "a.csv" ), QStringLiteral( "--json" ) }
-        << Action::RunSubcommand << QStringLiteral( "info" );
+          << QStringList{ QStringLiteral( "info" ), QStringLiteral( "a.csv" ), QStringLiteral( "--json" ) }
+          << Action::RunSubcommand << QStringLiteral( "info" );
       QTest::newRow( "subcommand with screenshot" )
-        << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "x.png" ), QStringLiteral( "info" ) }
-        << Action::UsageError << QStringLiteral( "do not go with 'info'" );
+          << QStringList{ QStringLiteral( "--screenshot" ), QStringLiteral( "x.png" ),
+                          QStringLiteral( "info" ) }
+          << Action::UsageError << QStringLiteral( "do not go with 'info'" );
     }
 
     void parse()
@@ -51,51 +57,57 @@ class TestCommandLine : public QObject
       QFETCH( Action, action );
       QFETCH( QString, detail );
 
-      const Invocation invocation = sortie::cli::parse( QStringList{ QStringLiteral( "sortie" ) } + arguments );
+      const Invocation invocation =
+          sortie::cli::parse( QStringList{ QStringLiteral( "sortie" ) } + arguments );
       QCOMPARE( invocation.action, action );
       switch ( action )
       {
-        case Action::OpenGui:
-          QCOMPARE( invocation.screenshotPath, detail );
-          break;
-        case Action::UsageError:
-          QVERIFY2( invocation.error.contains( detail ), qPrintable( invocation.error ) );
-          QVERIFY( invocation.error.contains( QStringLiteral( "sortie --help" ) ) );
-          break;
-        case Action::RunSubcommand:
-          QCOMPARE( invocation.subcommand, detail );
-          break;
-        case Action::ShowHelp:
-        case Action::ShowVersion:
-          break;
+      case Action::OpenGui:
+        QCOMPARE( invocation.screenshotPath, detail );
+        break;
+      case Action::UsageError:
+        QVERIFY2( invocation.error.contains( detail ), qPrintable( invocation.error ) );
+        QVERIFY( invocation.error.contains( QStringLiteral( "sortie --help" ) ) );
+        break;
+      case Action::RunSubcommand:
+        QCOMPARE( invocation.subcommand, detail );
+        break;
+      case Action::ShowHelp:
+      case Action::ShowVersion:
+        break;
       }
     }
 
     void filesAndScreenshot()
     {
-      const Invocation invocation = sortie::cli::parse( { QStringLiteral( "sortie" ), QStringLiteral( "--screenshot" ), QStringLiteral( "a.png" ),
-                                                          QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } );
+      const Invocation invocation = sortie::cli::parse(
+          { QStringLiteral( "sortie" ), QStringLiteral( "--screenshot" ), QStringLiteral( "a.png" ),
+            QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } );
       QCOMPARE( invocation.action, Action::OpenGui );
       QCOMPARE( invocation.screenshotPath, QStringLiteral( "a.png" ) );
-      QCOMPARE( invocation.files, ( QStringList{ QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } ) );
+      QCOMPARE( invocation.files,
+                ( QStringList{ QStringLiteral( "x/events.json" ), QStringLiteral( "y.csv" ) } ) );
     }
 
     void subcommandArgumentsArePassedThroughUnparsed()
     {
       const Invocation invocation = sortie::cli::parse(
-        { QStringLiteral( "sortie" ), QStringLiteral( "export-pdf" ), QStringLiteral( "p.sortie.gpkg" ),
-          QStringLiteral( "out.pdf" ), QStringLiteral( "--paper" ), QStringLiteral( "A3" ), QStringLiteral( "--help" ) } );
+          { QStringLiteral( "sortie" ), QStringLiteral( "export-pdf" ), QStringLiteral( "p.sortie.gpkg" ),
+            QStringLiteral( "out.pdf" ), QStringLiteral( "--paper" ), QStringLiteral( "A3" ),
+            QStringLiteral( "--help" ) } );
       QCOMPARE( invocation.action, Action::RunSubcommand );
       QCOMPARE( invocation.subcommandArguments,
-                ( QStringList{ QStringLiteral( "p.sortie.gpkg" ), QStringLiteral( "out.pdf" ), QStringLiteral( "--paper" ),
-                               QStringLiteral( "A3" ), QStringLiteral( "--help" ) } ) );
+                ( QStringList{ QStringLiteral( "p.sortie.gpkg" ), QStringLiteral( "out.pdf" ),
+                               QStringLiteral( "--paper" ), QStringLiteral( "A3" ),
+                               QStringLiteral( "--help" ) } ) );
     }
 
     void helpListsEveryCommandAndTheExitCodes()
     {
       const QString help = helpText();
       for ( const Subcommand &command : subcommands() )
-        QVERIFY2( help.contains( QStringLiteral( "  " ) + command.name + QLatin1Char( ' ' ) ), qPrintable( command.name ) );
+        QVERIFY2( help.contains( QStringLiteral( "  " ) + command.name + QLatin1Char( ' ' ) ),
+                  qPrintable( command.name ) );
       QVERIFY( help.contains( QStringLiteral( "0 success, 1 bad input" ) ) );
       QVERIFY( help.contains( QStringLiteral( "2 bad usage" ) ) );
       QVERIFY( help.endsWith( QLatin1Char( '\n' ) ) );
@@ -109,8 +121,9 @@ class TestCommandLine : public QObject
       QStringList names;
       for ( const Subcommand &command : subcommands() )
         names.append( command.name );
-      QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ), QStringLiteral( "sample" ),
-                                     QStringLiteral( "export" ), QStringLiteral( "export-pdf" ), QStringLiteral( "render" ) } ) );
+      QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ),
+                                      QStringLiteral( "sample" ), QStringLiteral( "export" ),
+                                      QStringLiteral( "export-pdf" ), QStringLiteral( "render" ) } ) );
     }
 };
 

@@ -36,7 +36,8 @@ int run( const QStringList &arguments, QString *out, QString *err )
 QString legText( const QJsonObject &leg )
 {
   auto code = []( const QJsonValue &v ) { return v.isNull() ? QStringLiteral( "null" ) : v.toString(); };
-  return code( leg.value( QStringLiteral( "from" ) ) ) + QLatin1Char( '-' ) + code( leg.value( QStringLiteral( "to" ) ) );
+  return code( leg.value( QStringLiteral( "from" ) ) ) + QLatin1Char( '-' ) +
+         code( leg.value( QStringLiteral( "to" ) ) );
 }
 } // namespace
 
@@ -58,38 +59,47 @@ class TestInfoCommand : public QObject
 
       // Track files are named after their day and route; legs in order.
       const QMap<QString, QStringList> expected = {
-        { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.gpx" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2023-09-27_ra86559_zkpy-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UUMU" ) } },
-        { QStringLiteral( "2024-07-09_il62m_uumu-zkpy.trace.json" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2024-07-10_il62m_zkpy-uhww-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-UUMU" ) } },
-        { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.geojson" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2024-09-20_govt_uhww-zkws.fr24.csv" ), { QStringLiteral( "UHWW-ZKWS" ) } },
-        { QStringLiteral( "2024-09-20_il62m_uhww-zkpy-uhhh.fr24.csv" ), { QStringLiteral( "UHWW-ZKPY" ), QStringLiteral( "ZKPY-UHHH" ) } },
-        { QStringLiteral( "2024-09-21_il62m_uhhh-uhww-zkpy-uhww-west.trace.json" ),
-          { QStringLiteral( "UHHH-UHWW" ), QStringLiteral( "UHWW-ZKPY" ), QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-null" ) } },
+          { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.gpx" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2023-09-27_ra86559_zkpy-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UUMU" ) } },
+          { QStringLiteral( "2024-07-09_il62m_uumu-zkpy.trace.json" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2024-07-10_il62m_zkpy-uhww-uumu.fr24.csv" ),
+            { QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-UUMU" ) } },
+          { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.geojson" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2024-09-20_govt_uhww-zkws.fr24.csv" ), { QStringLiteral( "UHWW-ZKWS" ) } },
+          { QStringLiteral( "2024-09-20_il62m_uhww-zkpy-uhhh.fr24.csv" ),
+            { QStringLiteral( "UHWW-ZKPY" ), QStringLiteral( "ZKPY-UHHH" ) } },
+          { QStringLiteral( "2024-09-21_il62m_uhhh-uhww-zkpy-uhww-west.trace.json" ),
+            { QStringLiteral( "UHHH-UHWW" ), QStringLiteral( "UHWW-ZKPY" ), QStringLiteral( "ZKPY-UHWW" ),
+              QStringLiteral( "UHWW-null" ) } },
       };
       const QJsonArray tracks = root.value( QStringLiteral( "tracks" ) ).toArray();
       QCOMPARE( tracks.size(), expected.size() );
       for ( const QJsonValue &value : tracks )
       {
         const QJsonObject track = value.toObject();
-        const QString file = track.value( QStringLiteral( "source" ) ).toObject().value( QStringLiteral( "file" ) ).toString();
+        const QString file =
+            track.value( QStringLiteral( "source" ) ).toObject().value( QStringLiteral( "file" ) ).toString();
         QVERIFY2( expected.contains( file ), qPrintable( file ) );
         QStringList legs;
         for ( const QJsonValue &leg : track.value( QStringLiteral( "legs" ) ).toArray() )
         {
           legs.append( legText( leg.toObject() ) );
-          QVERIFY( leg.toObject().value( QStringLiteral( "start" ) ).toString().endsWith( QLatin1Char( 'Z' ) ) );
+          QVERIFY(
+              leg.toObject().value( QStringLiteral( "start" ) ).toString().endsWith( QLatin1Char( 'Z' ) ) );
         }
         QCOMPARE( legs, expected.value( file ) );
         QVERIFY( track.value( QStringLiteral( "points" ) ).toInt() > 50 );
-        QVERIFY( track.contains( QStringLiteral( "icao24" ) ) && track.contains( QStringLiteral( "registration" ) )
-                 && track.contains( QStringLiteral( "callsign" ) ) && track.contains( QStringLiteral( "gaps" ) ) );
-        QCOMPARE( track.value( QStringLiteral( "source" ) ).toObject().value( QStringLiteral( "note" ) ).toString(),
-                  QStringLiteral( "reconstructed from press reports; not ADS-B data" ) );
+        QVERIFY( track.contains( QStringLiteral( "icao24" ) ) &&
+                 track.contains( QStringLiteral( "registration" ) ) &&
+                 track.contains( QStringLiteral( "callsign" ) ) &&
+                 track.contains( QStringLiteral( "gaps" ) ) );
+        QCOMPARE(
+            track.value( QStringLiteral( "source" ) ).toObject().value( QStringLiteral( "note" ) ).toString(),
+            QStringLiteral( "reconstructed from press reports; not ADS-B data" ) );
         if ( file.startsWith( QLatin1String( "2023-09-2" ) ) )
-          QCOMPARE( track.value( QStringLiteral( "registration" ) ).toString(), QStringLiteral( "RA-86559" ) );
+          QCOMPARE( track.value( QStringLiteral( "registration" ) ).toString(),
+                    QStringLiteral( "RA-86559" ) );
         else
           QVERIFY( track.value( QStringLiteral( "registration" ) ).isNull() ); // never invented
         if ( file.startsWith( QLatin1String( "2024-07-09" ) ) )
@@ -104,29 +114,37 @@ class TestInfoCommand : public QObject
     void warningsCarryFileAndLine()
     {
       QString out, err;
-      QCOMPARE( run( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ), QStringLiteral( "--json" ) }, &out, &err ),
-                int( cli::Success ) );
-      const QJsonArray warnings = QJsonDocument::fromJson( out.toUtf8() ).object().value( QStringLiteral( "warnings" ) ).toArray();
+      QCOMPARE(
+          run( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ), QStringLiteral( "--json" ) },
+               &out, &err ),
+          int( cli::Success ) );
+      const QJsonArray warnings =
+          QJsonDocument::fromJson( out.toUtf8() ).object().value( QStringLiteral( "warnings" ) ).toArray();
       QCOMPARE( warnings.size(), 5 );
       const QJsonObject first = warnings.at( 0 ).toObject();
       QCOMPARE( first.value( QStringLiteral( "file" ) ).toString(), QStringLiteral( "bad_rows.csv" ) );
       QCOMPARE( first.value( QStringLiteral( "line" ) ).toInt(), 3 );
-      QVERIFY( first.value( QStringLiteral( "message" ) ).toString().contains( QStringLiteral( "lat,lon" ) ) );
+      QVERIFY(
+          first.value( QStringLiteral( "message" ) ).toString().contains( QStringLiteral( "lat,lon" ) ) );
     }
 
     void nothingReadableIsBadInput()
     {
       QString out, err;
-      QCOMPARE( run( { QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) }, &out, &err ), int( cli::BadInput ) );
+      QCOMPARE( run( { QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) }, &out, &err ),
+                int( cli::BadInput ) );
       const QStringList lines = err.trimmed().split( QLatin1Char( '\n' ) );
-      QVERIFY2( lines.last().startsWith( QStringLiteral( "sortie info: nothing could be read (empty.csv: empty file)" ) ), qPrintable( err ) );
+      QVERIFY2( lines.last().startsWith(
+                    QStringLiteral( "sortie info: nothing could be read (empty.csv: empty file)" ) ),
+                qPrintable( err ) );
     }
 
     void usage()
     {
       QString out, err;
       QCOMPARE( run( {}, &out, &err ), int( cli::BadUsage ) );
-      QCOMPARE( run( { QStringLiteral( "--frobnicate" ), QStringLiteral( "x.csv" ) }, &out, &err ), int( cli::BadUsage ) );
+      QCOMPARE( run( { QStringLiteral( "--frobnicate" ), QStringLiteral( "x.csv" ) }, &out, &err ),
+                int( cli::BadUsage ) );
       QCOMPARE( run( { QStringLiteral( "--help" ) }, &out, &err ), int( cli::Success ) );
       QVERIFY( out.contains( QStringLiteral( "Usage: sortie info FILE... [--json]" ) ) );
     }

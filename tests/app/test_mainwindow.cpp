@@ -1,9 +1,10 @@
 // The workbench window under a real X server (xvfb-run): QGIS start-up through
 // SortieApplication, the basemap, the projection, the map render compared with a
 // reference image, the status bar, the dock layout that persists, and Help > About.
+#include "app/mainwindow.h"
 #include "app/map/geodesicgeometry.h"
 #include "app/map/mapregion.h"
-#include "app/mainwindow.h"
+#include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "imagecheck.h"
 #include "models/geo/geodesy.h"
@@ -21,24 +22,22 @@
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
-#include "app/map/workspacelayers.h"
-
 #include <QDialog>
 #include <QDir>
-#include <QStatusBar>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeZone>
 
 #include <memory>
@@ -104,7 +103,8 @@ class TestMainWindow : public QObject
     {
       // Without the prefix path only built-in providers load; delimitedtext is a plugin.
       QVERIFY( QgsApplication::prefixPath().endsWith( SortieApplication::qgisPrefixPath() ) );
-      QVERIFY( QgsProviderRegistry::instance()->providerList().contains( QStringLiteral( "delimitedtext" ) ) );
+      QVERIFY(
+          QgsProviderRegistry::instance()->providerList().contains( QStringLiteral( "delimitedtext" ) ) );
       // The QGIS profile lives in the sandboxed data folder, never the real home.
       QVERIFY( SortieApplication::profileFolder().startsWith( qEnvironmentVariable( "XDG_DATA_HOME" ) ) );
     }
@@ -166,13 +166,14 @@ class TestMainWindow : public QObject
       QgsMapCanvas *canvas = mWindow->mapCanvas();
       QVERIFY( waitForRender( canvas ) );
       const QgsPointXY pixel = canvas->mapSettings().mapToPixel().transform( toCanvasCrs( canvas, kSunan ) );
-      QMouseEvent move( QEvent::MouseMove, QPointF( pixel.x(), pixel.y() ), Qt::NoButton, Qt::NoButton, Qt::NoModifier );
+      QMouseEvent move( QEvent::MouseMove, QPointF( pixel.x(), pixel.y() ), Qt::NoButton, Qt::NoButton,
+                        Qt::NoModifier );
       QApplication::sendEvent( canvas->viewport(), &move );
 
       // "39.2241° N  125.6700° E", to within a pixel (about 13 km at this scale).
       const QString text = mWindow->coordinateLabel()->text();
-      const QRegularExpressionMatch match
-        = QRegularExpression( QStringLiteral( "^([0-9.]+)° N  ([0-9.]+)° E$" ) ).match( text );
+      const QRegularExpressionMatch match =
+          QRegularExpression( QStringLiteral( "^([0-9.]+)° N  ([0-9.]+)° E$" ) ).match( text );
       QVERIFY2( match.hasMatch(), qPrintable( text ) );
       QVERIFY2( std::abs( match.captured( 1 ).toDouble() - kSunan.latitude ) < 0.15, qPrintable( text ) );
       QVERIFY2( std::abs( match.captured( 2 ).toDouble() - kSunan.longitude ) < 0.15, qPrintable( text ) );
@@ -194,7 +195,8 @@ class TestMainWindow : public QObject
       QTest::qWait( 50 );
       QWidget *panel = mWindow->flightDock()->widget();
       QVERIFY( panel->isVisible() );
-      QVERIFY2( panel->mapTo( mWindow.get(), QPoint( 0, 0 ) ).x() > mWindow->width() / 2, "the flight panel is not in the right dock area" );
+      QVERIFY2( panel->mapTo( mWindow.get(), QPoint( 0, 0 ) ).x() > mWindow->width() / 2,
+                "the flight panel is not in the right dock area" );
       QVERIFY( panel->width() > 200 && panel->height() > 200 );
       mWindow->eventsDock()->raise();
     }
@@ -231,7 +233,8 @@ class TestMainWindow : public QObject
       QStringList titles;
       for ( QAction *action : mWindow->menuBar()->actions() )
         titles.append( action->text().remove( QLatin1Char( '&' ) ) );
-      QCOMPARE( titles, ( QStringList{ QStringLiteral( "File" ), QStringLiteral( "Edit" ), QStringLiteral( "View" ), QStringLiteral( "Help" ) } ) );
+      QCOMPARE( titles, ( QStringList{ QStringLiteral( "File" ), QStringLiteral( "Edit" ),
+                                       QStringLiteral( "View" ), QStringLiteral( "Help" ) } ) );
 
       auto *about = mWindow->findChild<QAction *>( QStringLiteral( "actionAbout" ) );
       QVERIFY( about );
@@ -263,11 +266,14 @@ class TestMainWindow : public QObject
       TimeController *clock = mWindow->timeController();
       QVERIFY( clock->dataExtent().isValid() );
       QCOMPARE( clock->currentTime(), clock->dataExtent().start );
-      QVERIFY( clock->visibleRange().start <= clock->dataExtent().start && clock->visibleRange().end >= clock->dataExtent().end );
+      QVERIFY( clock->visibleRange().start <= clock->dataExtent().start &&
+               clock->visibleRange().end >= clock->dataExtent().end );
       // Selecting an event in the panel moves the timeline.
       QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
-      QCOMPARE( clock->currentTime(), QDateTime( QDate( 2024, 6, 19 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
-      QVERIFY( mWindow->statusBar()->currentMessage().startsWith( QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
+      QCOMPARE( clock->currentTime(),
+                QDateTime( QDate( 2024, 6, 19 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
+      QVERIFY( mWindow->statusBar()->currentMessage().startsWith(
+          QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
     }
 
     void mapFollowsTime_data()
@@ -275,9 +281,11 @@ class TestMainWindow : public QObject
       QTest::addColumn<QString>( "time" );
       QTest::addColumn<QString>( "reference" );
       // Mid-flight in the transponder gap over Siberia: the aircraft is dark at its last fix.
-      QTest::newRow( "in the gap" ) << QStringLiteral( "2024-07-09T07:30:00Z" ) << QStringLiteral( "map_2024-07-09_0730_in_gap" );
+      QTest::newRow( "in the gap" ) << QStringLiteral( "2024-07-09T07:30:00Z" )
+                                    << QStringLiteral( "map_2024-07-09_0730_in_gap" );
       // After landing: on the ground at Pyongyang, the approach as a fading trail.
-      QTest::newRow( "after landing" ) << QStringLiteral( "2024-07-09T12:05:00Z" ) << QStringLiteral( "map_2024-07-09_1205_landed" );
+      QTest::newRow( "after landing" )
+          << QStringLiteral( "2024-07-09T12:05:00Z" ) << QStringLiteral( "map_2024-07-09_1205_landed" );
     }
     void mapFollowsTime()
     {
@@ -292,7 +300,8 @@ class TestMainWindow : public QObject
       mWindow->showTime( QDateTime::fromString( time, Qt::ISODate ).toMSecsSinceEpoch() );
       QVERIFY( waitForRender( canvas ) );
       QString message;
-      QVERIFY2( test::matchesReference( reference, canvas->viewport()->grab().toImage(), 12, 0.01, &message ), qPrintable( message ) );
+      QVERIFY2( test::matchesReference( reference, canvas->viewport()->grab().toImage(), 12, 0.01, &message ),
+                qPrintable( message ) );
     }
 
     void oneSelectionAcrossPanelTimelineAndMap()
@@ -304,20 +313,27 @@ class TestMainWindow : public QObject
       QVERIFY( waitForRender( canvas ) );
 
       // A click on the map where the Vostochny summit is (51.884 N, 128.333 E).
-      const QgsPointXY pixel = canvas->mapSettings().mapToPixel().transform( toCanvasCrs( canvas, { 51.884, 128.333 } ) );
-      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+      const QgsPointXY pixel =
+          canvas->mapSettings().mapToPixel().transform( toCanvasCrs( canvas, { 51.884, 128.333 } ) );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier,
+                         QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
       QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
-      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(),
+                QStringLiteral( "2023-09-13-vostochny-summit" ) );
       QgsVectorLayer *events = mWindow->workspaceLayers()->eventsLayer();
       QCOMPARE( events->selectedFeatureCount(), 1 );
-      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(), QStringLiteral( "2023-09-13-vostochny-summit" ) );
+      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(),
+                QStringLiteral( "2023-09-13-vostochny-summit" ) );
       // The time moved to the event.
-      QCOMPARE( mWindow->timeController()->currentTime(), QDateTime( QDate( 2023, 9, 13 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
+      QCOMPARE( mWindow->timeController()->currentTime(),
+                QDateTime( QDate( 2023, 9, 13 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
 
       // Selecting in the panel moves the map's selection.
       QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
-      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(), QStringLiteral( "2024-06-19-treaty" ) );
-      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(), QStringLiteral( "2024-06-19-treaty" ) );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->selectedEvent(),
+                QStringLiteral( "2024-06-19-treaty" ) );
+      QCOMPARE( events->selectedFeatures().first().attribute( QStringLiteral( "id" ) ).toString(),
+                QStringLiteral( "2024-06-19-treaty" ) );
 
       // A click on empty sea selects nothing new.
       QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint( 5, 5 ) );
@@ -329,19 +345,23 @@ class TestMainWindow : public QObject
       const QStringList files = sampleFiles();
       mWindow->importFiles( files, false );
       // The day of 20 September 2024: one aircraft lane, the Il-62M's two legs.
-      mWindow->showTime( QDateTime( QDate( 2024, 9, 20 ), QTime( 2, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(), 8LL * 3600 * 1000 );
+      mWindow->showTime(
+          QDateTime( QDate( 2024, 9, 20 ), QTime( 2, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(),
+          8LL * 3600 * 1000 );
       TimelineWidget *timeline = mWindow->timelinePanel()->timeline();
       QTest::qWait( 50 );
       int lane = -1;
       for ( int index : timeline->shownLanes() )
       {
-        if ( mWindow->workspace()->tracks()[static_cast<std::size_t>( index )].source.fileName.startsWith( QLatin1String( "2024-09-20_il62m" ) ) )
+        if ( mWindow->workspace()->tracks()[static_cast<std::size_t>( index )].source.fileName.startsWith(
+                 QLatin1String( "2024-09-20_il62m" ) ) )
           lane = index;
       }
       QVERIFY( lane >= 0 );
       // Find the second leg's bar on screen and click it.
       QPoint bar;
-      for ( int y = timeline->aircraftLanesRect().top(); y < timeline->aircraftLanesRect().bottom() && bar.isNull(); y += 2 )
+      for ( int y = timeline->aircraftLanesRect().top();
+            y < timeline->aircraftLanesRect().bottom() && bar.isNull(); y += 2 )
       {
         for ( int x = timeline->width() - 1; x > 0 && bar.isNull(); x -= 2 )
         {
@@ -365,7 +385,8 @@ class TestMainWindow : public QObject
       QVERIFY( !undo->isEnabled() );
 
       // Add, through the real dialog.
-      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "addEvent" ) ), Qt::LeftButton );
+      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "addEvent" ) ),
+                         Qt::LeftButton );
       auto *dialog = mWindow->findChild<EventDialog *>( QStringLiteral( "eventDialog" ) );
       QVERIFY( dialog );
       QVERIFY( QTest::qWaitForWindowExposed( dialog ) );
@@ -374,7 +395,8 @@ class TestMainWindow : public QObject
       dialog->startEdit()->clear();
       QTest::keyClicks( dialog->startEdit(), QStringLiteral( "2024-09-21 06:00" ) );
       dialog->accept();
-      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete ); // as the event loop would: the dialog goes
+      QCoreApplication::sendPostedEvents(
+          nullptr, QEvent::DeferredDelete ); // as the event loop would: the dialog goes
       QCOMPARE( mWindow->workspace()->events().size(), 17 );
       QCOMPARE( mWindow->eventPanel()->table()->model()->rowCount(), 17 );
       QVERIFY( undo->isEnabled() );
@@ -387,7 +409,8 @@ class TestMainWindow : public QObject
 
       // Delete the selected event with the panel's button; undo brings it back, selected.
       QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2024-06-19-treaty" ) ) );
-      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "deleteEvent" ) ), Qt::LeftButton );
+      QTest::mouseClick( mWindow->eventPanel()->findChild<QPushButton *>( QStringLiteral( "deleteEvent" ) ),
+                         Qt::LeftButton );
       QCOMPARE( mWindow->workspace()->eventIndex( QStringLiteral( "2024-06-19-treaty" ) ), -1 );
       QVERIFY( mWindow->eventPanel()->selectedEventId().isEmpty() );
       undo->trigger();
@@ -402,16 +425,19 @@ class TestMainWindow : public QObject
       dialog->accept();
       QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
       const int index = mWindow->workspace()->eventIndex( QStringLiteral( "2024-06-19-treaty" ) );
-      QCOMPARE( mWindow->workspace()->events().at( index ).title, QStringLiteral( "Treaty signed in Pyongyang" ) );
+      QCOMPARE( mWindow->workspace()->events().at( index ).title,
+                QStringLiteral( "Treaty signed in Pyongyang" ) );
       QCOMPARE( mWindow->workspace()->events().at( index ).sources.size(), 2 ); // kept through the dialog
       QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2024-06-19-treaty" ) );
       undo->trigger();
-      QCOMPARE( mWindow->workspace()->events().at( index ).title.left( 15 ), QStringLiteral( "Putin-Kim summi" ) );
+      QCOMPARE( mWindow->workspace()->events().at( index ).title.left( 15 ),
+                QStringLiteral( "Putin-Kim summi" ) );
     }
 
     void importReportListsEveryProblem()
     {
-      mWindow->importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ), QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) } );
+      mWindow->importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/bad_rows.csv" ),
+                              QStringLiteral( SORTIE_TEST_DATA_DIR "/misc/empty.csv" ) } );
       auto *report = mWindow->findChild<QDialog *>( QStringLiteral( "importReportDialog" ) );
       QVERIFY( report );
       QVERIFY( QTest::qWaitForWindowExposed( report ) );

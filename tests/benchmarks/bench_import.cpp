@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-
 #include <cmath>
 #include <cstdio>
 
@@ -29,18 +28,18 @@ const GeoPoint kSunan{ 39.2241, 125.6700 };
 
 struct Sample
 {
-  std::int64_t timeS;
-  GeoPoint position;
-  double altitudeFt;
-  double speedKt;
-  bool ground;
+    std::int64_t timeS;
+    GeoPoint position;
+    double altitudeFt;
+    double speedKt;
+    bool ground;
 };
 
 // Position i of the synthetic shuttle: 5-second fixes, 8-hour legs between 1-hour stops.
 Sample sampleAt( int i )
 {
-  constexpr int legFixes = 8 * 720;    // 8 h of 5 s fixes
-  constexpr int groundFixes = 720;     // 1 h on the ground
+  constexpr int legFixes = 8 * 720; // 8 h of 5 s fixes
+  constexpr int groundFixes = 720;  // 1 h on the ground
   constexpr int cycle = legFixes + groundFixes;
   const int inCycle = i % cycle;
   const int legNumber = i / cycle;
@@ -56,7 +55,8 @@ Sample sampleAt( int i )
     return s;
   }
   const double f = static_cast<double>( inCycle ) / legFixes;
-  s.position = geodesy::intermediatePoint( outbound ? kChkalovsky : kSunan, outbound ? kSunan : kChkalovsky, f );
+  s.position =
+      geodesy::intermediatePoint( outbound ? kChkalovsky : kSunan, outbound ? kSunan : kChkalovsky, f );
   s.altitudeFt = 35000.0 * std::min( 1.0, std::min( f, 1.0 - f ) * 20.0 ) + 500.0;
   s.speedKt = 460;
   s.ground = false;
@@ -91,9 +91,10 @@ class InputFiles
       for ( int i = 0; i < kPoints; ++i )
       {
         const Sample s = sampleAt( i );
-        const int n = std::snprintf( line, sizeof( line ), "%lld,2023-11-14T22:13:20Z,BENCH1,\"%.6f,%.6f\",%.0f,%.0f,%d\n",
-                                     static_cast<long long>( s.timeS ), s.position.latitude, s.position.longitude,
-                                     s.altitudeFt, s.speedKt, 70 );
+        const int n = std::snprintf( line, sizeof( line ),
+                                     "%lld,2023-11-14T22:13:20Z,BENCH1,\"%.6f,%.6f\",%.0f,%.0f,%d\n",
+                                     static_cast<long long>( s.timeS ), s.position.latitude,
+                                     s.position.longitude, s.altitudeFt, s.speedKt, 70 );
         file.write( line, n );
       }
     }
@@ -101,7 +102,8 @@ class InputFiles
     {
       QFile file( readsbTrace );
       file.open( QIODevice::WriteOnly );
-      file.write( "{\"icao\":\"abcdef\",\"r\":\"XX-BENCH\",\"t\":\"IL62\",\"timestamp\": 1700000000.000,\n\"trace\":[\n" );
+      file.write( "{\"icao\":\"abcdef\",\"r\":\"XX-BENCH\",\"t\":\"IL62\",\"timestamp\": "
+                  "1700000000.000,\n\"trace\":[\n" );
       char line[200];
       for ( int i = 0; i < kPoints; ++i )
       {
@@ -111,9 +113,11 @@ class InputFiles
           std::snprintf( altitude, sizeof( altitude ), "\"ground\"" );
         else
           std::snprintf( altitude, sizeof( altitude ), "%.0f", s.altitudeFt );
-        const int n = std::snprintf( line, sizeof( line ), "%s[%.2f,%.6f,%.6f,%s,%.1f,%.1f,0,%s,null,\"adsb_icao\",null,null,null,null]\n",
-                                     i == 0 ? "" : ",", static_cast<double>( s.timeS - 1700000000LL ), s.position.latitude,
-                                     s.position.longitude, altitude, s.speedKt, 70.0, s.ground ? "null" : "0" );
+        const int n = std::snprintf(
+            line, sizeof( line ),
+            "%s[%.2f,%.6f,%.6f,%s,%.1f,%.1f,0,%s,null,\"adsb_icao\",null,null,null,null]\n",
+            i == 0 ? "" : ",", static_cast<double>( s.timeS - 1700000000LL ), s.position.latitude,
+            s.position.longitude, altitude, s.speedKt, 70.0, s.ground ? "null" : "0" );
         file.write( line, n );
       }
       file.write( "]}\n" );
@@ -147,14 +151,17 @@ void BM_Read( benchmark::State &state, QString InputFiles::*file )
   state.counters["file_MB"] = QFileInfo( path ).size() / 1e6;
 }
 BENCHMARK_CAPTURE( BM_Read, Fr24Csv, &InputFiles::fr24Csv )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
-BENCHMARK_CAPTURE( BM_Read, ReadsbTrace, &InputFiles::readsbTrace )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+BENCHMARK_CAPTURE( BM_Read, ReadsbTrace, &InputFiles::readsbTrace )
+    ->Unit( benchmark::kMillisecond )
+    ->MinTime( 3.0 );
 
 void BM_AnalyseFlights( benchmark::State &state )
 {
   const ImportResult imported = ImporterRegistry::standard().importFile( InputFiles::instance().fr24Csv );
   const Track &track = imported.tracks.front();
-  const AirbaseIndex airbases( { Airbase{ QStringLiteral( "UUMU" ), {}, {}, kChkalovsky, {}, AirbaseUse::Military, {} },
-                                 Airbase{ QStringLiteral( "ZKPY" ), {}, {}, kSunan, {}, AirbaseUse::Joint, {} } } );
+  const AirbaseIndex airbases(
+      { Airbase{ QStringLiteral( "UUMU" ), {}, {}, kChkalovsky, {}, AirbaseUse::Military, {} },
+        Airbase{ QStringLiteral( "ZKPY" ), {}, {}, kSunan, {}, AirbaseUse::Joint, {} } } );
   std::size_t legs = 0;
   for ( auto _ : state )
   {

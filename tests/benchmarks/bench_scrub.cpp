@@ -35,9 +35,8 @@
 #include <QSignalSpy>
 #include <QTimeZone>
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <memory>
 
 using namespace sortie;
@@ -53,7 +52,7 @@ constexpr std::int64_t kTrailMs = 45 * 60 * 1000;
 AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
 {
   const GeoPoint fields[] = { { 55.88, 38.06 }, { 39.22, 125.67 }, { 43.40, 132.15 }, { 48.53, 135.19 },
-                              { 55.01, 82.65 }, { 50.43, 127.41 }, { 57.56, 40.16 }, { 39.17, 127.49 } };
+                              { 55.01, 82.65 }, { 50.43, 127.41 }, { 57.56, 40.16 },  { 39.17, 127.49 } };
   auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
   aircraft->reserve( kAircraft );
   for ( int a = 0; a < kAircraft; ++a )
@@ -67,7 +66,8 @@ AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
     {
       const int leg = i / legPoints;
       const double f = static_cast<double>( i % legPoints ) / legPoints;
-      const GeoPoint p = leg % 2 == 0 ? geodesy::intermediatePoint( from, to, f ) : geodesy::intermediatePoint( to, from, f );
+      const GeoPoint p = leg % 2 == 0 ? geodesy::intermediatePoint( from, to, f )
+                                      : geodesy::intermediatePoint( to, from, f );
       TrackPoint point;
       point.timeMs = kStart + a * 60000LL + i * intervalMs; // staggered starts
       point.latitude = p.latitude;
@@ -83,7 +83,8 @@ AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
 // The same positions as a QGIS memory layer, time-enabled on an instant field.
 QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:4326&field=t:datetime" ), QStringLiteral( "positions" ), QStringLiteral( "memory" ) );
+  auto *layer = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:4326&field=t:datetime" ),
+                                    QStringLiteral( "positions" ), QStringLiteral( "memory" ) );
   QgsFeatureList batch;
   batch.reserve( 100000 );
   for ( const AircraftEntry &entry : *aircraft )
@@ -93,7 +94,8 @@ QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
       QgsFeature feature( layer->fields() );
       const GeoPoint p = entry.track.position( i );
       feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( p.longitude, p.latitude ) ) );
-      feature.setAttributes( QgsAttributes() << QDateTime::fromMSecsSinceEpoch( entry.track.timeMs( i ), QTimeZone::utc() ) );
+      feature.setAttributes( QgsAttributes()
+                             << QDateTime::fromMSecsSinceEpoch( entry.track.timeMs( i ), QTimeZone::utc() ) );
       batch.append( feature );
       if ( batch.size() == 100000 )
       {
@@ -104,10 +106,10 @@ QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
   }
   layer->dataProvider()->addFeatures( batch );
   layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
-    { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
-    { QStringLiteral( "color" ), QStringLiteral( "#d35400" ) },
-    { QStringLiteral( "outline_style" ), QStringLiteral( "no" ) },
-    { QStringLiteral( "size" ), QStringLiteral( "0.6" ) },
+      { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
+      { QStringLiteral( "color" ), QStringLiteral( "#d35400" ) },
+      { QStringLiteral( "outline_style" ), QStringLiteral( "no" ) },
+      { QStringLiteral( "size" ), QStringLiteral( "0.6" ) },
   } ) ) );
   auto *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
   temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeInstantFromField );
@@ -119,55 +121,58 @@ QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
 // A map canvas and a timeline, as in the window, offscreen.
 struct Scene
 {
-  QgsProject project;
-  std::unique_ptr<QgsMapCanvas> canvas;
-  TimeController clock;
-  std::unique_ptr<TimelineWidget> timeline;
+    QgsProject project;
+    std::unique_ptr<QgsMapCanvas> canvas;
+    TimeController clock;
+    std::unique_ptr<TimelineWidget> timeline;
 
-  explicit Scene( QgsMapLayer *moving )
-  {
-    canvas = std::make_unique<QgsMapCanvas>();
-    canvas->setProject( &project );
-    canvas->setDestinationCrs( mapregion::defaultCrs() );
-    canvas->setCachingEnabled( true );
-    canvas->setParallelRenderingEnabled( true );
-    QString error;
-    QgsVectorLayer *basemap = basemap::createCountriesLayer( SortieApplication::basemapPath(), basemap::defaultPalette(), &error );
-    project.addMapLayer( basemap );
-    project.addMapLayer( moving );
-    canvas->setLayers( { moving, basemap } );
-    canvas->resize( 1280, 800 );
-    canvas->show();
-    canvas->setExtent( mapregion::regionExtent( mapregion::defaultRegionWgs84(), canvas->mapSettings().destinationCrs() ) );
-    timeline = std::make_unique<TimelineWidget>( &clock );
-    timeline->resize( 1280, 230 );
-    timeline->show();
-    clock.setVisibleRange( { kStart, kStart + 24 * 3600 * 1000LL } );
-    clock.setCurrentTime( kStart + 4 * 3600 * 1000LL );
-    renderAndWait(); // warm the basemap cache
-  }
-  ~Scene()
-  {
-    settleCanvasRendering( canvas.get() );
-    canvas.reset();
-    project.clear();
-  }
-  double renderAndWait()
-  {
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy refreshed( canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
-    canvas->refresh();
-    refreshed.wait( 120000 );
-    QCoreApplication::processEvents(); // the timeline's repaint
-    return timer.nsecsElapsed() / 1e6;
-  }
+    explicit Scene( QgsMapLayer *moving )
+    {
+      canvas = std::make_unique<QgsMapCanvas>();
+      canvas->setProject( &project );
+      canvas->setDestinationCrs( mapregion::defaultCrs() );
+      canvas->setCachingEnabled( true );
+      canvas->setParallelRenderingEnabled( true );
+      QString error;
+      QgsVectorLayer *basemap = basemap::createCountriesLayer( SortieApplication::basemapPath(),
+                                                               basemap::defaultPalette(), &error );
+      project.addMapLayer( basemap );
+      project.addMapLayer( moving );
+      canvas->setLayers( { moving, basemap } );
+      canvas->resize( 1280, 800 );
+      canvas->show();
+      canvas->setExtent( mapregion::regionExtent( mapregion::defaultRegionWgs84(),
+                                                  canvas->mapSettings().destinationCrs() ) );
+      timeline = std::make_unique<TimelineWidget>( &clock );
+      timeline->resize( 1280, 230 );
+      timeline->show();
+      clock.setVisibleRange( { kStart, kStart + 24 * 3600 * 1000LL } );
+      clock.setCurrentTime( kStart + 4 * 3600 * 1000LL );
+      renderAndWait(); // warm the basemap cache
+    }
+    ~Scene()
+    {
+      settleCanvasRendering( canvas.get() );
+      canvas.reset();
+      project.clear();
+    }
+    double renderAndWait()
+    {
+      QElapsedTimer timer;
+      timer.start();
+      QSignalSpy refreshed( canvas.get(), &QgsMapCanvas::mapCanvasRefreshed );
+      canvas->refresh();
+      refreshed.wait( 120000 );
+      QCoreApplication::processEvents(); // the timeline's repaint
+      return timer.nsecsElapsed() / 1e6;
+    }
 };
 
 void reportPercentiles( benchmark::State &state, std::vector<double> frames )
 {
   std::sort( frames.begin(), frames.end() );
-  auto at = [&frames]( double q ) { return frames[std::min( frames.size() - 1, static_cast<std::size_t>( q * frames.size() ) )]; };
+  auto at = [&frames]( double q )
+  { return frames[std::min( frames.size() - 1, static_cast<std::size_t>( q * frames.size() ) )]; };
   state.counters["p50_ms"] = at( 0.50 );
   state.counters["p95_ms"] = at( 0.95 );
   state.counters["max_ms"] = frames.back();
@@ -201,11 +206,18 @@ void BM_ScrubFastPath( benchmark::State &state )
   auto *layer = new AircraftLayer();
   layer->setAircraft( aircraft );
   Scene scene( layer );
-  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, layer, [layer]( std::int64_t t ) { layer->setTime( t ); } );
+  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, layer,
+                    [layer]( std::int64_t t ) { layer->setTime( t ); } );
   scrubFrames( state, scene, 120000 );
   state.counters["points"] = points;
 }
-BENCHMARK( BM_ScrubFastPath )->Arg( 0 )->Arg( 1000000 )->Arg( 10000000 )->Iterations( 60 )->UseManualTime()->Unit( benchmark::kMillisecond );
+BENCHMARK( BM_ScrubFastPath )
+    ->Arg( 0 )
+    ->Arg( 1000000 )
+    ->Arg( 10000000 )
+    ->Iterations( 60 )
+    ->UseManualTime()
+    ->Unit( benchmark::kMillisecond );
 
 void BM_ScrubQgisTemporal( benchmark::State &state )
 {
@@ -213,16 +225,27 @@ void BM_ScrubQgisTemporal( benchmark::State &state )
   const AircraftSnapshot aircraft = makeAircraft( points / kAircraft, points >= 10000000 ? 1000 : 10000 );
   QgsVectorLayer *layer = makeTemporalPointLayer( aircraft );
   Scene scene( layer );
-  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, scene.canvas.get(), [&scene]( std::int64_t t ) {
-    scene.canvas->setTemporalRange( QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( t - kTrailMs, QTimeZone::utc() ),
-                                                      QDateTime::fromMSecsSinceEpoch( t, QTimeZone::utc() ) ) );
-  } );
+  QObject::connect( &scene.clock, &TimeController::currentTimeChanged, scene.canvas.get(),
+                    [&scene]( std::int64_t t )
+                    {
+                      scene.canvas->setTemporalRange(
+                          QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( t - kTrailMs, QTimeZone::utc() ),
+                                            QDateTime::fromMSecsSinceEpoch( t, QTimeZone::utc() ) ) );
+                    } );
   scrubFrames( state, scene, 600000 );
   state.counters["points"] = points;
 }
 // Fewer frames: each takes long, and 10 M features cost QGIS's memory provider gigabytes.
-BENCHMARK( BM_ScrubQgisTemporal )->Arg( 1000000 )->Iterations( 20 )->UseManualTime()->Unit( benchmark::kMillisecond );
-BENCHMARK( BM_ScrubQgisTemporal )->Arg( 10000000 )->Iterations( 5 )->UseManualTime()->Unit( benchmark::kMillisecond );
+BENCHMARK( BM_ScrubQgisTemporal )
+    ->Arg( 1000000 )
+    ->Iterations( 20 )
+    ->UseManualTime()
+    ->Unit( benchmark::kMillisecond );
+BENCHMARK( BM_ScrubQgisTemporal )
+    ->Arg( 10000000 )
+    ->Iterations( 5 )
+    ->UseManualTime()
+    ->Unit( benchmark::kMillisecond );
 } // namespace
 
 int main( int argc, char **argv )

@@ -19,7 +19,8 @@ QString samplePath( const QString &name )
 
 AirbaseIndex sampleAirbases()
 {
-  const ImportResult result = ImporterRegistry::standard().importFile( samplePath( QStringLiteral( "airbases.csv" ) ) );
+  const ImportResult result =
+      ImporterRegistry::standard().importFile( samplePath( QStringLiteral( "airbases.csv" ) ) );
   return AirbaseIndex( result.airbases );
 }
 
@@ -41,10 +42,10 @@ constexpr std::int64_t kMinute = 60 * 1000;
 // A synthetic track: (minutes, lat, lon, altitude m or NaN, ground?) rows.
 struct Row
 {
-  int minute;
-  double lat, lon;
-  float altitude;
-  bool ground;
+    int minute;
+    double lat, lon;
+    float altitude;
+    bool ground;
 };
 Track syntheticTrack( const QVector<Row> &rows, bool groundKnown )
 {
@@ -82,8 +83,12 @@ class TestAnalysis : public QObject
       QCOMPARE( code( airbases, analysis.legs.at( 1 ).toAirbase ), QStringLiteral( "UHHH" ) );
       QVERIFY( analysis.legs.at( 0 ).takeoffObserved && analysis.legs.at( 1 ).landingObserved );
       // Departed Pyongyang 12:37 KST = 03:37 UTC, landed Khabarovsk 14:21 KST = 05:21 UTC.
-      QCOMPARE( analysis.legs.at( 1 ).startMs, QDateTime::fromString( QStringLiteral( "2024-09-20T03:37:00Z" ), Qt::ISODate ).toMSecsSinceEpoch() );
-      QCOMPARE( analysis.legs.at( 1 ).endMs, QDateTime::fromString( QStringLiteral( "2024-09-20T05:21:00Z" ), Qt::ISODate ).toMSecsSinceEpoch() );
+      QCOMPARE( analysis.legs.at( 1 ).startMs,
+                QDateTime::fromString( QStringLiteral( "2024-09-20T03:37:00Z" ), Qt::ISODate )
+                    .toMSecsSinceEpoch() );
+      QCOMPARE( analysis.legs.at( 1 ).endMs,
+                QDateTime::fromString( QStringLiteral( "2024-09-20T05:21:00Z" ), Qt::ISODate )
+                    .toMSecsSinceEpoch() );
 
       QCOMPARE( analysis.groundStops.size(), 1 );
       const GroundStop &stop = analysis.groundStops.at( 0 );
@@ -111,14 +116,16 @@ class TestAnalysis : public QObject
       for ( int point : { gap.pointBefore, gap.pointAfter } )
       {
         const GeoPoint p = track.position( point );
-        QVERIFY2( p.longitude > 60 && p.longitude < 105 && p.latitude > 50, qPrintable( QString::number( p.longitude ) ) );
+        QVERIFY2( p.longitude > 60 && p.longitude < 105 && p.latitude > 50,
+                  qPrintable( QString::number( p.longitude ) ) );
       }
     }
 
     void leftTrackingDataNearYaroslavl()
     {
       const AirbaseIndex airbases = sampleAirbases();
-      const Track track = sampleTrack( QStringLiteral( "2024-09-21_il62m_uhhh-uhww-zkpy-uhww-west.trace.json" ) );
+      const Track track =
+          sampleTrack( QStringLiteral( "2024-09-21_il62m_uhhh-uhww-zkpy-uhww-west.trace.json" ) );
       const FlightAnalysis analysis = analyseFlights( track, airbases );
       QCOMPARE( analysis.legs.size(), 4 );
       QCOMPARE( code( airbases, analysis.legs.at( 3 ).toAirbase ), QStringLiteral( "unknown" ) );
@@ -130,19 +137,22 @@ class TestAnalysis : public QObject
       QVERIFY( last.open && last.inFlight );
       QCOMPARE( code( airbases, last.nearestAirbase ), QStringLiteral( "UUDL" ) );
       // The overnight stop in Vladivostok has no positions: a gap on the ground, not in flight.
-      QVERIFY( std::any_of( analysis.gaps.begin(), analysis.gaps.end(), []( const Gap &g ) { return !g.inFlight && g.durationMs() > 24 * 60 * kMinute; } ) );
+      QVERIFY( std::any_of( analysis.gaps.begin(), analysis.gaps.end(),
+                            []( const Gap &g )
+                            { return !g.inFlight && g.durationMs() > 24 * 60 * kMinute; } ) );
     }
 
     void everySampleTrackHasItsLegs()
     {
       const AirbaseIndex airbases = sampleAirbases();
       const QVector<QPair<QString, QStringList>> expected = {
-        { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.gpx" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2023-09-27_ra86559_zkpy-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UUMU" ) } },
-        { QStringLiteral( "2024-07-10_il62m_zkpy-uhww-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-UUMU" ) } },
-        { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.geojson" ), { QStringLiteral( "UUMU-ZKPY" ) } },
-        { QStringLiteral( "2024-09-20_govt_uhww-zkws.fr24.csv" ), { QStringLiteral( "UHWW-ZKWS" ) } },
+          { QStringLiteral( "2023-08-03_il62m_uumu-zkpy.gpx" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2023-09-27_ra86559_zkpy-uumu.fr24.csv" ), { QStringLiteral( "ZKPY-UUMU" ) } },
+          { QStringLiteral( "2024-07-10_il62m_zkpy-uhww-uumu.fr24.csv" ),
+            { QStringLiteral( "ZKPY-UHWW" ), QStringLiteral( "UHWW-UUMU" ) } },
+          { QStringLiteral( "2024-07-18_il62m_uumu-zkpy.geojson" ), { QStringLiteral( "UUMU-ZKPY" ) } },
+          { QStringLiteral( "2024-09-20_govt_uhww-zkws.fr24.csv" ), { QStringLiteral( "UHWW-ZKWS" ) } },
       };
       for ( const auto &[file, legs] : expected )
       {
@@ -150,7 +160,8 @@ class TestAnalysis : public QObject
         QCOMPARE( track.source.note, QStringLiteral( "reconstructed from press reports; not ADS-B data" ) );
         QStringList found;
         for ( const Leg &leg : analyseFlights( track, airbases ).legs )
-          found.append( code( airbases, leg.fromAirbase ) + QLatin1Char( '-' ) + code( airbases, leg.toAirbase ) );
+          found.append( code( airbases, leg.fromAirbase ) + QLatin1Char( '-' ) +
+                        code( airbases, leg.toAirbase ) );
         QCOMPARE( found, legs );
       }
     }
@@ -161,18 +172,20 @@ class TestAnalysis : public QObject
       // with one dropped altitude in the middle.
       const float nan = TrackPoint::kUnknown;
       Q_UNUSED( nan )
-      const Track track = syntheticTrack( {
-        { 0, 55.0, 37.0, 0, true },
-        { 1, 55.0, 37.001, 50, false },
-        { 2, 55.0, 37.002, 0, true },
-        { 5, 55.0, 37.002, 0, true },
-        { 6, 55.05, 37.1, 1000, false },
-        { 9, 55.2, 37.6, 5000, false },
-        { 12, 55.4, 38.2, 0, true }, // glitch: flagged on ground mid-flight
-        { 15, 55.6, 38.8, 5000, false },
-        { 18, 55.8, 39.4, 1000, false },
-        { 20, 55.85, 39.6, 0, true },
-      }, true );
+      const Track track = syntheticTrack(
+          {
+              { 0, 55.0, 37.0, 0, true },
+              { 1, 55.0, 37.001, 50, false },
+              { 2, 55.0, 37.002, 0, true },
+              { 5, 55.0, 37.002, 0, true },
+              { 6, 55.05, 37.1, 1000, false },
+              { 9, 55.2, 37.6, 5000, false },
+              { 12, 55.4, 38.2, 0, true }, // glitch: flagged on ground mid-flight
+              { 15, 55.6, 38.8, 5000, false },
+              { 18, 55.8, 39.4, 1000, false },
+              { 20, 55.85, 39.6, 0, true },
+          },
+          true );
       const FlightAnalysis analysis = analyseFlights( track, AirbaseIndex() );
       QCOMPARE( analysis.legs.size(), 1 );
       QCOMPARE( analysis.legs.at( 0 ).firstPoint, 4 );
@@ -182,9 +195,18 @@ class TestAnalysis : public QObject
 
     void trackStartingAtCruiseHasUnknownOrigin()
     {
-      const AirbaseIndex airbases( { Airbase{ QStringLiteral( "AAAA" ), {}, QStringLiteral( "A" ), { 55.0, 37.0 }, {}, AirbaseUse::Civil, {} } } );
+      const AirbaseIndex airbases( { Airbase{ QStringLiteral( "AAAA" ),
+                                              {},
+                                              QStringLiteral( "A" ),
+                                              { 55.0, 37.0 },
+                                              {},
+                                              AirbaseUse::Civil,
+                                              {} } } );
       // Starts right above AAAA but at 10 km: seen in flight, not departing.
-      const Track track = syntheticTrack( { { 0, 55.0, 37.0, 10000, false }, { 5, 55.2, 37.5, 10000, false }, { 10, 55.4, 38.0, 10000, false } }, true );
+      const Track track = syntheticTrack( { { 0, 55.0, 37.0, 10000, false },
+                                            { 5, 55.2, 37.5, 10000, false },
+                                            { 10, 55.4, 38.0, 10000, false } },
+                                          true );
       const FlightAnalysis analysis = analyseFlights( track, airbases );
       QCOMPARE( analysis.legs.size(), 1 );
       QCOMPARE( analysis.legs.at( 0 ).fromAirbase, -1 );
@@ -198,11 +220,16 @@ class TestAnalysis : public QObject
     {
       // GPX-like: no flags, no speed, no altitude: ground from the implied speed.
       const float nan = TrackPoint::kUnknown;
-      const Track track = syntheticTrack( {
-        { 0, 55.0, 37.0, nan, false }, { 3, 55.0, 37.0005, nan, false },  // taxi, ~2 m/s
-        { 6, 55.1, 37.5, nan, false }, { 9, 55.2, 38.0, nan, false },     // ~200 m/s
-        { 12, 55.3, 38.5, nan, false }, { 15, 55.3, 38.5005, nan, false } // stopped
-      }, false );
+      const Track track = syntheticTrack(
+          {
+              { 0, 55.0, 37.0, nan, false },
+              { 3, 55.0, 37.0005, nan, false }, // taxi, ~2 m/s
+              { 6, 55.1, 37.5, nan, false },
+              { 9, 55.2, 38.0, nan, false }, // ~200 m/s
+              { 12, 55.3, 38.5, nan, false },
+              { 15, 55.3, 38.5005, nan, false } // stopped
+          },
+          false );
       const std::vector<bool> ground = groundStates( track, FlightAnalysisSettings() );
       QCOMPARE( ground, ( std::vector<bool>{ true, false, false, false, false, true } ) );
     }
@@ -230,7 +257,11 @@ class TestAnalysis : public QObject
 
     void sortDropsExactRepeats()
     {
-      Track track = syntheticTrack( { { 2, 55.0, 37.0, 0, true }, { 1, 55.0, 37.0, 0, true }, { 2, 55.0, 37.0, 0, true }, { 0, 54.0, 36.0, 0, true } }, true );
+      Track track = syntheticTrack( { { 2, 55.0, 37.0, 0, true },
+                                      { 1, 55.0, 37.0, 0, true },
+                                      { 2, 55.0, 37.0, 0, true },
+                                      { 0, 54.0, 36.0, 0, true } },
+                                    true );
       QCOMPARE( track.sortByTime(), 1 );
       QCOMPARE( track.size(), 3 );
       QVERIFY( std::is_sorted( track.times().begin(), track.times().end() ) );

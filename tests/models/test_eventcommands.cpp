@@ -59,10 +59,12 @@ class TestEventCommands : public QObject
     {
       Workspace workspace;
       UndoStack stack;
-      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "e" ), QStringLiteral( "Before" ) ) ) );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "e" ), QStringLiteral( "Before" ) ) ) );
       Event changed = workspace.events().first();
       changed.title = QStringLiteral( "After" );
-      changed.sources.append( { QStringLiteral( "Outlet" ), QString(), QDate(), QString(), QStringLiteral( "the time" ) } );
+      changed.sources.append(
+          { QStringLiteral( "Outlet" ), QString(), QDate(), QString(), QStringLiteral( "the time" ) } );
       stack.push( makeEditEventCommand( workspace, changed ) );
       QCOMPARE( workspace.events().first().title, QStringLiteral( "After" ) );
       QCOMPARE( workspace.events().first().sources.size(), 1 );
@@ -82,17 +84,21 @@ class TestEventCommands : public QObject
       stack.push( makeDeleteEventCommand( workspace, QStringLiteral( "B" ) ) );
       QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "C" ) } ) );
       stack.undo();
-      QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "B" ), QStringLiteral( "C" ) } ) );
+      QCOMPARE( titles( workspace ),
+                ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "B" ), QStringLiteral( "C" ) } ) );
     }
 
     void aNewEditForgetsWhatWasUndone()
     {
       Workspace workspace;
       UndoStack stack;
-      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ) ) );
-      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "b" ), QStringLiteral( "B" ) ) ) );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ) ) );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "b" ), QStringLiteral( "B" ) ) ) );
       stack.undo();
-      stack.push( makeAddEventCommand( workspace, makeEvent( QStringLiteral( "c" ), QStringLiteral( "C" ) ) ) );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "c" ), QStringLiteral( "C" ) ) ) );
       QVERIFY( !stack.canRedo() );
       QCOMPARE( stack.count(), std::size_t( 2 ) );
       QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "C" ) } ) );

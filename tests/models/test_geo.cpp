@@ -32,7 +32,8 @@ class TestGeo : public QObject
       QTest::newRow( "Knevichi-Sunan" ) << kKnevichi << kSunan << 712519.33;
       QTest::newRow( "Sunan-Khabarovsk" ) << kSunan << kKhabarovsk << 1283305.53;
       QTest::newRow( "one degree of equator" ) << GeoPoint{ 0, 0 } << GeoPoint{ 0, 1 } << 111195.08;
-      QTest::newRow( "pole to equator" ) << GeoPoint{ 90, 0 } << GeoPoint{ 0, 77 } << geodesy::kEarthRadiusMetres * M_PI / 2;
+      QTest::newRow( "pole to equator" )
+          << GeoPoint{ 90, 0 } << GeoPoint{ 0, 77 } << geodesy::kEarthRadiusMetres * M_PI / 2;
       QTest::newRow( "same point" ) << kSunan << kSunan << 0.0;
     }
     void distanceBetweenAirfields()
@@ -66,17 +67,21 @@ class TestGeo : public QObject
       QVERIFY( geodesy::distanceMetres( end, kSunan ) < 0.01 );
 
       const GeoPoint middle = geodesy::intermediatePoint( kVnukovo, kSunan, 0.5 );
-      QVERIFY2( std::abs( middle.latitude - 56.31298 ) < 1e-4, qPrintable( QString::number( middle.latitude, 'f', 6 ) ) );
-      QVERIFY2( std::abs( middle.longitude - 90.11700 ) < 1e-4, qPrintable( QString::number( middle.longitude, 'f', 6 ) ) );
+      QVERIFY2( std::abs( middle.latitude - 56.31298 ) < 1e-4,
+                qPrintable( QString::number( middle.latitude, 'f', 6 ) ) );
+      QVERIFY2( std::abs( middle.longitude - 90.11700 ) < 1e-4,
+                qPrintable( QString::number( middle.longitude, 'f', 6 ) ) );
       // Equal halves.
-      QVERIFY( std::abs( geodesy::distanceMetres( kVnukovo, middle ) - geodesy::distanceMetres( middle, kSunan ) ) < 1.0 );
+      QVERIFY( std::abs( geodesy::distanceMetres( kVnukovo, middle ) -
+                         geodesy::distanceMetres( middle, kSunan ) ) < 1.0 );
     }
 
     void destinationPointInvertsDistanceAndBearing()
     {
       const double bearing = geodesy::initialBearingDegrees( kVnukovo, kSunan );
       const GeoPoint end = geodesy::destinationPoint( kVnukovo, bearing, 6419591.52 );
-      QVERIFY2( geodesy::distanceMetres( end, kSunan ) < 1.0, qPrintable( QString::number( geodesy::distanceMetres( end, kSunan ) ) ) );
+      QVERIFY2( geodesy::distanceMetres( end, kSunan ) < 1.0,
+                qPrintable( QString::number( geodesy::distanceMetres( end, kSunan ) ) ) );
       const GeoPoint east = geodesy::destinationPoint( { 0, 0 }, 90, 111195.08 );
       QVERIFY( std::abs( east.latitude ) < 1e-9 && std::abs( east.longitude - 1.0 ) < 1e-6 );
       const GeoPoint wrapped = geodesy::destinationPoint( { 0, 179.5 }, 90, 111195.08 );
@@ -164,7 +169,8 @@ class TestGeo : public QObject
       QTest::addColumn<int>( "decimals" );
       QTest::addColumn<QString>( "expected" );
       QTest::newRow( "Sunan" ) << kSunan << 4 << QStringLiteral( "39.2241° N  125.6700° E" );
-      QTest::newRow( "south west" ) << GeoPoint{ -33.9461, -18.6017 } << 2 << QStringLiteral( "33.95° S  18.60° W" );
+      QTest::newRow( "south west" ) << GeoPoint{ -33.9461, -18.6017 } << 2
+                                    << QStringLiteral( "33.95° S  18.60° W" );
       QTest::newRow( "unwrapped" ) << GeoPoint{ 64.5, 194.6 } << 1 << QStringLiteral( "64.5° N  165.4° W" );
       QTest::newRow( "decimals clamped" ) << GeoPoint{ 1, 2 } << -3 << QStringLiteral( "1° N  2° E" );
       QTest::newRow( "invalid latitude" ) << GeoPoint{ 200, 10 } << 4 << QStringLiteral( "—" );

@@ -6,8 +6,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -54,20 +54,31 @@ class TestImporters : public QObject
     {
       QTest::addColumn<QString>( "file" );
       QTest::addColumn<QString>( "format" );
-      QTest::newRow( "fr24" ) << QStringLiteral( "fr24/XXTEST_good.csv" ) << QStringLiteral( "Flightradar24 CSV" );
-      QTest::newRow( "fr24 bad rows" ) << QStringLiteral( "fr24/bad_rows.csv" ) << QStringLiteral( "Flightradar24 CSV" );
-      QTest::newRow( "readsb" ) << QStringLiteral( "readsb/trace_full_abcdef.json" ) << QStringLiteral( "readsb trace" );
-      QTest::newRow( "readsb bad rows" ) << QStringLiteral( "readsb/trace_bad_rows.json" ) << QStringLiteral( "readsb trace" );
-      QTest::newRow( "opensky" ) << QStringLiteral( "opensky/states.csv" ) << QStringLiteral( "OpenSky state vectors CSV" );
-      QTest::newRow( "airbases" ) << QStringLiteral( "airbases/simple.csv" ) << QStringLiteral( "Airbase CSV" );
-      QTest::newRow( "ourairports" ) << QStringLiteral( "airbases/airports.csv" ) << QStringLiteral( "OurAirports airports.csv" );
-      QTest::newRow( "events json" ) << QStringLiteral( "events/events.json" ) << QStringLiteral( "Sortie events JSON" );
-      QTest::newRow( "events csv" ) << QStringLiteral( "events/events.csv" ) << QStringLiteral( "Sortie events CSV" );
-      QTest::newRow( "flightaware kml" ) << QStringLiteral( "kml/flightaware.kml" ) << QStringLiteral( "KML" );
+      QTest::newRow( "fr24" ) << QStringLiteral( "fr24/XXTEST_good.csv" )
+                              << QStringLiteral( "Flightradar24 CSV" );
+      QTest::newRow( "fr24 bad rows" )
+          << QStringLiteral( "fr24/bad_rows.csv" ) << QStringLiteral( "Flightradar24 CSV" );
+      QTest::newRow( "readsb" ) << QStringLiteral( "readsb/trace_full_abcdef.json" )
+                                << QStringLiteral( "readsb trace" );
+      QTest::newRow( "readsb bad rows" )
+          << QStringLiteral( "readsb/trace_bad_rows.json" ) << QStringLiteral( "readsb trace" );
+      QTest::newRow( "opensky" ) << QStringLiteral( "opensky/states.csv" )
+                                 << QStringLiteral( "OpenSky state vectors CSV" );
+      QTest::newRow( "airbases" ) << QStringLiteral( "airbases/simple.csv" )
+                                  << QStringLiteral( "Airbase CSV" );
+      QTest::newRow( "ourairports" ) << QStringLiteral( "airbases/airports.csv" )
+                                     << QStringLiteral( "OurAirports airports.csv" );
+      QTest::newRow( "events json" ) << QStringLiteral( "events/events.json" )
+                                     << QStringLiteral( "Sortie events JSON" );
+      QTest::newRow( "events csv" ) << QStringLiteral( "events/events.csv" )
+                                    << QStringLiteral( "Sortie events CSV" );
+      QTest::newRow( "flightaware kml" )
+          << QStringLiteral( "kml/flightaware.kml" ) << QStringLiteral( "KML" );
       QTest::newRow( "fr24 kml" ) << QStringLiteral( "kml/fr24.kml" ) << QStringLiteral( "KML" );
       QTest::newRow( "kml bad" ) << QStringLiteral( "kml/bad.kml" ) << QStringLiteral( "KML" );
       QTest::newRow( "gpx" ) << QStringLiteral( "gpx/track.gpx" ) << QStringLiteral( "GPX" );
-      QTest::newRow( "geojson points" ) << QStringLiteral( "geojson/points.geojson" ) << QStringLiteral( "GeoJSON" );
+      QTest::newRow( "geojson points" )
+          << QStringLiteral( "geojson/points.geojson" ) << QStringLiteral( "GeoJSON" );
       QTest::newRow( "mf-json" ) << QStringLiteral( "geojson/mfjson.geojson" ) << QStringLiteral( "GeoJSON" );
       QTest::newRow( "icalendar" ) << QStringLiteral( "ics/events.ics" ) << QStringLiteral( "iCalendar" );
     }
@@ -88,12 +99,13 @@ class TestImporters : public QObject
       QCOMPARE( result.tracks.size(), std::size_t( 1 ) );
       const Track &track = result.tracks.front();
       QCOMPARE( track.size(), 6 );
-      QCOMPARE( track.identity.callsigns, ( QStringList{ QStringLiteral( "TST101" ), QStringLiteral( "TST102" ) } ) );
+      QCOMPARE( track.identity.callsigns,
+                ( QStringList{ QStringLiteral( "TST101" ), QStringLiteral( "TST102" ) } ) );
       QVERIFY( track.identity.registration.isEmpty() ); // FR24 CSV has none; never guessed
       const TrackPoint cruise = track.point( 4 );
       QCOMPARE( cruise.timeMs, 1720499400000LL );
-      QVERIFY( std::abs( cruise.altitudeMetres - 10668.0f ) < 0.01f );  // 35,000 ft
-      QVERIFY( std::abs( cruise.groundSpeedMps - 231.5f ) < 0.01f );    // 450 kt
+      QVERIFY( std::abs( cruise.altitudeMetres - 10668.0f ) < 0.01f ); // 35,000 ft
+      QVERIFY( std::abs( cruise.groundSpeedMps - 231.5f ) < 0.01f );   // 450 kt
       QVERIFY( std::abs( cruise.latitude - 56.3 ) < 1e-7 );
       QVERIFY( std::abs( cruise.longitude - 40.0 ) < 1e-7 );
       QCOMPARE( track.point( 0 ).altitudeMetres, 0.0f );
@@ -106,7 +118,8 @@ class TestImporters : public QObject
       const ImportResult result = import( QStringLiteral( "fr24/bad_rows.csv" ) );
       QVERIFY( !result.failed );
       QCOMPARE( result.tracks.front().size(), 2 ); // lines 2 and 8
-      QVERIFY2( hasWarning( result, 3, QStringLiteral( "is not \"lat,lon\"" ) ), qPrintable( warningLines( result ).join( QLatin1Char( '\n' ) ) ) );
+      QVERIFY2( hasWarning( result, 3, QStringLiteral( "is not \"lat,lon\"" ) ),
+                qPrintable( warningLines( result ).join( QLatin1Char( '\n' ) ) ) );
       QVERIFY( hasWarning( result, 4, QStringLiteral( "latitude 200 out of range" ) ) );
       QVERIFY( hasWarning( result, 5, QStringLiteral( "1900-01-01T00:00:00Z is not plausible" ) ) );
       QVERIFY( hasWarning( result, 6, QStringLiteral( "3 columns instead of 7" ) ) );
@@ -124,7 +137,8 @@ class TestImporters : public QObject
       QCOMPARE( track.identity.icao24, QStringLiteral( "abcdef" ) );
       QCOMPARE( track.identity.registration, QStringLiteral( "XX-TEST" ) );
       QCOMPARE( track.identity.aircraftType, QStringLiteral( "IL62" ) );
-      QCOMPARE( track.identity.callsigns, ( QStringList{ QStringLiteral( "TST201" ), QStringLiteral( "TST202" ) } ) );
+      QCOMPARE( track.identity.callsigns,
+                ( QStringList{ QStringLiteral( "TST201" ), QStringLiteral( "TST202" ) } ) );
       QVERIFY( track.point( 0 ).hasFlag( PointOnGround ) && track.point( 0 ).hasFlag( PointOnGroundKnown ) );
       QVERIFY( !track.point( 2 ).hasFlag( PointOnGround ) && track.point( 2 ).hasFlag( PointOnGroundKnown ) );
       QCOMPARE( track.point( 1 ).timeMs, 1695621900500LL ); // timestamp + 300.5 s
@@ -140,7 +154,8 @@ class TestImporters : public QObject
       QCOMPARE( gzipped.format, plain.format );
       QString plainDump = dumpImport( plain );
       QString gzipDump = dumpImport( gzipped );
-      gzipDump.replace( QStringLiteral( "trace_full_abcdef_gzip.json" ), QStringLiteral( "trace_full_abcdef.json" ) );
+      gzipDump.replace( QStringLiteral( "trace_full_abcdef_gzip.json" ),
+                        QStringLiteral( "trace_full_abcdef.json" ) );
       QCOMPARE( gzipDump, plainDump );
     }
 
@@ -148,7 +163,8 @@ class TestImporters : public QObject
     {
       const ImportResult rows = import( QStringLiteral( "readsb/trace_bad_rows.json" ) );
       QCOMPARE( rows.tracks.front().size(), 2 );
-      QVERIFY2( hasWarning( rows, 4, QStringLiteral( "trace row 2 lacks time" ) ), qPrintable( warningLines( rows ).join( QLatin1Char( '\n' ) ) ) );
+      QVERIFY2( hasWarning( rows, 4, QStringLiteral( "trace row 2 lacks time" ) ),
+                qPrintable( warningLines( rows ).join( QLatin1Char( '\n' ) ) ) );
       QVERIFY( hasWarning( rows, 5, QStringLiteral( "latitude 95 out of range" ) ) );
       QVERIFY( hasWarning( rows, 6, QStringLiteral( "trace row 4 lacks" ) ) );
 
@@ -156,15 +172,18 @@ class TestImporters : public QObject
       const ImportResult broken = import( QStringLiteral( "readsb/broken.json" ) );
       QVERIFY( !broken.failed );
       QCOMPARE( broken.tracks.front().size(), 1 );
-      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "not valid JSON" ) ), qPrintable( broken.warnings.last().toString() ) );
-      QVERIFY( broken.warnings.last().message.contains( QStringLiteral( "the 1 positions before it were kept" ) ) );
+      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "not valid JSON" ) ),
+                qPrintable( broken.warnings.last().toString() ) );
+      QVERIFY( broken.warnings.last().message.contains(
+          QStringLiteral( "the 1 positions before it were kept" ) ) );
       QVERIFY( broken.warnings.last().line >= 4 );
 
       // Broken before any row: nothing to keep.
       QTemporaryDir dir;
       QFile early( dir.filePath( QStringLiteral( "trace_full_early.json" ) ) );
       QVERIFY( early.open( QIODevice::WriteOnly ) );
-      early.write( "{\"icao\":\"abcdef\",\"timestamp\": 1695621600.0,\n\"trace\":[\n[0.0,55.8,38.0,\"ground\"" );
+      early.write(
+          "{\"icao\":\"abcdef\",\"timestamp\": 1695621600.0,\n\"trace\":[\n[0.0,55.8,38.0,\"ground\"" );
       early.close();
       const ImportResult earlyResult = ImporterRegistry::standard().importFile( early.fileName() );
       QVERIFY( earlyResult.failed );
@@ -212,7 +231,7 @@ class TestImporters : public QObject
       QCOMPARE( ourAirports.airbases.at( 0 ).icao, QStringLiteral( "ZKPY" ) );
       QCOMPARE( ourAirports.airbases.at( 0 ).iata, QStringLiteral( "FNJ" ) );
       QVERIFY( std::abs( *ourAirports.airbases.at( 0 ).elevationMetres - 35.66 ) < 0.01 ); // 117 ft
-      QCOMPARE( ourAirports.airbases.at( 1 ).use, AirbaseUse::Military );                    // "Air Base"
+      QCOMPARE( ourAirports.airbases.at( 1 ).use, AirbaseUse::Military );                  // "Air Base"
       QVERIFY( hasWarning( ourAirports, 6, QStringLiteral( "no valid latitude_deg" ) ) );
     }
 
@@ -223,12 +242,15 @@ class TestImporters : public QObject
       const Event &visit = json.events.at( 0 );
       QCOMPARE( visit.precision, DatePrecision::Day );
       QCOMPARE( visit.start, QDateTime( QDate( 2023, 7, 25 ), QTime( 0, 0 ), QTimeZone::utc() ) );
-      QCOMPARE( *visit.end, QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // inclusive 27th
-      QCOMPARE( visit.actors, ( QStringList{ QStringLiteral( "Сергей Шойгу" ), QStringLiteral( "김정은" ) } ) );
+      QCOMPARE( *visit.end,
+                QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // inclusive 27th
+      QCOMPARE( visit.actors,
+                ( QStringList{ QStringLiteral( "Сергей Шойгу" ), QStringLiteral( "김정은" ) } ) );
       QCOMPARE( visit.sources.size(), 1 );
       QCOMPARE( visit.sources.at( 0 ).date, QDate( 2023, 7, 28 ) );
       QCOMPARE( json.events.at( 1 ).precision, DatePrecision::Month );
-      QCOMPARE( json.events.at( 1 ).interval().second, QDateTime( QDate( 2023, 9, 1 ), QTime( 0, 0 ), QTimeZone::utc() ) );
+      QCOMPARE( json.events.at( 1 ).interval().second,
+                QDateTime( QDate( 2023, 9, 1 ), QTime( 0, 0 ), QTimeZone::utc() ) );
       QCOMPARE( json.events.at( 2 ).kind, EventKind::FlightReport );
       QCOMPARE( json.events.at( 2 ).precision, DatePrecision::Time );
       QVERIFY( !json.events.at( 2 ).id.isEmpty() );
@@ -244,7 +266,8 @@ class TestImporters : public QObject
       QCOMPARE( csv.events.at( 0 ).description, QStringLiteral( "Two leaders, one \"summit\"" ) );
       QCOMPARE( csv.events.at( 0 ).sources.size(), 2 );
       QCOMPARE( csv.events.at( 0 ).sources.at( 1 ).supports, QStringLiteral( "the place" ) );
-      QCOMPARE( csv.events.at( 0 ).actors, ( QStringList{ QStringLiteral( "Putin" ), QStringLiteral( "Kim" ) } ) );
+      QCOMPARE( csv.events.at( 0 ).actors,
+                ( QStringList{ QStringLiteral( "Putin" ), QStringLiteral( "Kim" ) } ) );
       QCOMPARE( csv.events.at( 1 ).precision, DatePrecision::Month );
       QVERIFY( hasWarning( csv, 5, QStringLiteral( "start '13/09/2023'" ) ) );
     }
@@ -273,8 +296,9 @@ class TestImporters : public QObject
       const ImportResult result = import( QStringLiteral( "kml/bad.kml" ) );
       QVERIFY( !result.failed );
       QCOMPARE( result.tracks.size(), std::size_t( 2 ) ); // positions before the broken end are kept
-      QCOMPARE( result.tracks.at( 0 ).size(), 1 );       // when 2 bad, coord 3 bad, 4th has no coord
-      QVERIFY2( hasWarning( result, 8, QStringLiteral( "<when>yesterday</when>" ) ), qPrintable( warningLines( result ).join( QLatin1Char( '\n' ) ) ) );
+      QCOMPARE( result.tracks.at( 0 ).size(), 1 );        // when 2 bad, coord 3 bad, 4th has no coord
+      QVERIFY2( hasWarning( result, 8, QStringLiteral( "<when>yesterday</when>" ) ),
+                qPrintable( warningLines( result ).join( QLatin1Char( '\n' ) ) ) );
       QVERIFY( hasWarning( result, 13, QStringLiteral( "<gx:coord> is not" ) ) );
       QVERIFY( hasWarning( result, 6, QStringLiteral( "4 <when> and 3 <gx:coord>" ) ) );
       QCOMPARE( result.warnings.size(), 4 ); // each problem once
@@ -301,7 +325,8 @@ class TestImporters : public QObject
 
       const ImportResult broken = import( QStringLiteral( "gpx/broken.gpx" ) );
       QVERIFY( broken.failed );
-      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "GDAL" ) ), qPrintable( broken.warnings.last().toString() ) );
+      QVERIFY2( broken.warnings.last().message.contains( QStringLiteral( "GDAL" ) ),
+                qPrintable( broken.warnings.last().toString() ) );
     }
 
     void geoJsonPointsAndTrajectories()
@@ -323,7 +348,8 @@ class TestImporters : public QObject
       QCOMPARE( mf.tracks.at( 0 ).size(), 3 );
       QCOMPARE( mf.tracks.at( 0 ).source.note, QStringLiteral( "test data, not a real flight" ) );
       QCOMPARE( mf.tracks.at( 1 ).size(), 2 ); // MovingPoint: 3 positions, 2 datetimes
-      QVERIFY( hasWarning( mf, 7, QStringLiteral( "3 positions and 2 datetimes" ) ) ); // where the feature starts
+      QVERIFY(
+          hasWarning( mf, 7, QStringLiteral( "3 positions and 2 datetimes" ) ) ); // where the feature starts
     }
 
     void iCalendarEvents()
@@ -334,15 +360,19 @@ class TestImporters : public QObject
       QCOMPARE( visit.id, QStringLiteral( "ics-1" ) );
       QCOMPARE( visit.title, QStringLiteral( "Delegation visit, armistice anniversary" ) );
       QCOMPARE( visit.precision, DatePrecision::Day );
-      QCOMPARE( *visit.end, QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // DTEND is exclusive
+      QCOMPARE( *visit.end,
+                QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // DTEND is exclusive
       QCOMPARE( visit.kind, EventKind::DelegationVisit );
-      QCOMPARE( visit.description, QStringLiteral( "First line\nsecond line that is long enough to be folded here" ) );
+      QCOMPARE( visit.description,
+                QStringLiteral( "First line\nsecond line that is long enough to be folded here" ) );
       QVERIFY( visit.place.position && std::abs( visit.place.position->latitude - 39.2241 ) < 1e-9 );
       QCOMPARE( visit.sources.at( 0 ).url, QStringLiteral( "https://example.invalid/visit" ) );
       QCOMPARE( result.events.at( 1 ).precision, DatePrecision::Time );
       // 12:37 Pyongyang time (UTC+9) is 03:37 UTC.
-      QCOMPARE( result.events.at( 2 ).start, QDateTime( QDate( 2024, 9, 20 ), QTime( 3, 37 ), QTimeZone::utc() ) );
-      QCOMPARE( *result.events.at( 2 ).end, QDateTime( QDate( 2024, 9, 20 ), QTime( 5, 21 ), QTimeZone::utc() ) );
+      QCOMPARE( result.events.at( 2 ).start,
+                QDateTime( QDate( 2024, 9, 20 ), QTime( 3, 37 ), QTimeZone::utc() ) );
+      QCOMPARE( *result.events.at( 2 ).end,
+                QDateTime( QDate( 2024, 9, 20 ), QTime( 5, 21 ), QTimeZone::utc() ) );
       QVERIFY( hasWarning( result, 26, QStringLiteral( "GEO 'not;valid'" ) ) );
       QVERIFY( hasWarning( result, 30, QStringLiteral( "floating time" ) ) );
       QVERIFY( hasWarning( result, 35, QStringLiteral( "DTSTART 'tomorrow'" ) ) );
@@ -355,10 +385,14 @@ class TestImporters : public QObject
       QTest::addColumn<QString>( "file" );
       QTest::addColumn<QString>( "reason" );
       QTest::newRow( "empty" ) << QStringLiteral( "misc/empty.csv" ) << QStringLiteral( "empty file" );
-      QTest::newRow( "unknown columns" ) << QStringLiteral( "misc/unknown_columns.csv" ) << QStringLiteral( "not a track, airbase or event file" );
-      QTest::newRow( "binary" ) << QStringLiteral( "misc/binary.csv" ) << QStringLiteral( "not a track, airbase or event file" );
-      QTest::newRow( "header only" ) << QStringLiteral( "fr24/header_only.csv" ) << QStringLiteral( "nothing usable" );
-      QTest::newRow( "missing" ) << QStringLiteral( "misc/does-not-exist.csv" ) << QStringLiteral( "no such file" );
+      QTest::newRow( "unknown columns" ) << QStringLiteral( "misc/unknown_columns.csv" )
+                                         << QStringLiteral( "not a track, airbase or event file" );
+      QTest::newRow( "binary" ) << QStringLiteral( "misc/binary.csv" )
+                                << QStringLiteral( "not a track, airbase or event file" );
+      QTest::newRow( "header only" ) << QStringLiteral( "fr24/header_only.csv" )
+                                     << QStringLiteral( "nothing usable" );
+      QTest::newRow( "missing" ) << QStringLiteral( "misc/does-not-exist.csv" )
+                                 << QStringLiteral( "no such file" );
       QTest::newRow( "folder" ) << QStringLiteral( "misc" ) << QStringLiteral( "is a folder" );
     }
     void filesThatAreNotWhatTheySeem()
@@ -369,7 +403,8 @@ class TestImporters : public QObject
       QVERIFY( result.failed );
       QVERIFY( result.isEmpty() );
       QVERIFY( !result.warnings.isEmpty() );
-      QVERIFY2( result.warnings.last().message.contains( reason ), qPrintable( result.warnings.last().toString() ) );
+      QVERIFY2( result.warnings.last().message.contains( reason ),
+                qPrintable( result.warnings.last().toString() ) );
       QVERIFY( !result.warnings.last().toString().contains( QLatin1Char( '\n' ) ) ); // one line
     }
 

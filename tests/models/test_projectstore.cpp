@@ -177,197 +177,198 @@ void executeSql( const QString &path, const char *sql )
 
 class TestProjectStore : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void initTestCase()
-  {
-    QVERIFY( mFolder.isValid() );
-    fillWorkspace( mWorkspace );
-    mMeta.writtenBy = QStringLiteral( "Sortie test" );
-    mMeta.workbench =
-        QJsonObject{ { QStringLiteral( "current_time" ), QStringLiteral( "2024-07-09T07:30:00.000Z" ) },
-                     { QStringLiteral( "filter" ), QStringLiteral( "Пхеньян 평양" ) },
-                     { QStringLiteral( "extent" ), QJsonArray{ 1.5, -2.25, 3e6, 4e6 } } };
-    mPath = mFolder.filePath( QStringLiteral( "round trip.sortie.gpkg" ) );
-    const QString error = writeProject( mPath, mWorkspace, mMeta );
-    QVERIFY2( error.isEmpty(), qPrintable( error ) );
-  }
-
-  void everyEntitySurvivesSaveAndReopen()
-  {
-    const ProjectReadResult read = readProject( mPath );
-    QVERIFY2( read.ok(), qPrintable( read.message ) );
-    QVERIFY2( read.warnings.isEmpty(), qPrintable( read.warnings.join( QLatin1Char( '\n' ) ) ) );
-    Workspace reopened;
-    reopened.setContent( read.content );
-    compareWorkspaces( mWorkspace, reopened );
-    QCOMPARE( read.meta.workbench, mMeta.workbench );
-    QCOMPARE( read.meta.schemaVersion, kProjectSchemaVersion );
-    QCOMPARE( read.meta.writtenBy, mMeta.writtenBy );
-    QCOMPARE( read.meta.fileName, QStringLiteral( "round trip.sortie.gpkg" ) );
-    QVERIFY( read.meta.savedUtc.isValid() );
-  }
-
-  void savingTwiceGivesTheSameContent()
-  {
-    const QString second = mFolder.filePath( QStringLiteral( "second.sortie.gpkg" ) );
-    Workspace reopened;
-    reopened.setContent( readProject( mPath ).content );
-    QVERIFY( writeProject( second, reopened, mMeta ).isEmpty() );
-    Workspace again;
-    again.setContent( readProject( second ).content );
-    compareWorkspaces( mWorkspace, again );
-  }
-
-  void renamedAndCopiedFilesOpen()
-  {
-    const QString renamed = mFolder.filePath( QStringLiteral( "renamed.sortie.gpkg" ) );
-    QVERIFY( QFile::copy( mPath, mFolder.filePath( QStringLiteral( "to-rename.sortie.gpkg" ) ) ) );
-    QVERIFY( QFile::rename( mFolder.filePath( QStringLiteral( "to-rename.sortie.gpkg" ) ), renamed ) );
-    QTemporaryDir elsewhere;
-    const QString copied = elsewhere.filePath( QStringLiteral( "copy.sortie.gpkg" ) );
-    QVERIFY( QFile::copy( mPath, copied ) );
-    for ( const QString &path : { renamed, copied } )
+  private slots:
+    void initTestCase()
     {
-      const ProjectReadResult read = readProject( path );
+      QVERIFY( mFolder.isValid() );
+      fillWorkspace( mWorkspace );
+      mMeta.writtenBy = QStringLiteral( "Sortie test" );
+      mMeta.workbench =
+          QJsonObject{ { QStringLiteral( "current_time" ), QStringLiteral( "2024-07-09T07:30:00.000Z" ) },
+                       { QStringLiteral( "filter" ), QStringLiteral( "Пхеньян 평양" ) },
+                       { QStringLiteral( "extent" ), QJsonArray{ 1.5, -2.25, 3e6, 4e6 } } };
+      mPath = mFolder.filePath( QStringLiteral( "round trip.sortie.gpkg" ) );
+      const QString error = writeProject( mPath, mWorkspace, mMeta );
+      QVERIFY2( error.isEmpty(), qPrintable( error ) );
+    }
+
+    void everyEntitySurvivesSaveAndReopen()
+    {
+      const ProjectReadResult read = readProject( mPath );
       QVERIFY2( read.ok(), qPrintable( read.message ) );
+      QVERIFY2( read.warnings.isEmpty(), qPrintable( read.warnings.join( QLatin1Char( '\n' ) ) ) );
       Workspace reopened;
       reopened.setContent( read.content );
       compareWorkspaces( mWorkspace, reopened );
-      QCOMPARE( read.meta.fileName, QStringLiteral( "round trip.sortie.gpkg" ) ); // what the app repairs
+      QCOMPARE( read.meta.workbench, mMeta.workbench );
+      QCOMPARE( read.meta.schemaVersion, kProjectSchemaVersion );
+      QCOMPARE( read.meta.writtenBy, mMeta.writtenBy );
+      QCOMPARE( read.meta.fileName, QStringLiteral( "round trip.sortie.gpkg" ) );
+      QVERIFY( read.meta.savedUtc.isValid() );
     }
-  }
 
-  void failedSaveLeavesTheOldFile()
-  {
-    const QString path = mFolder.filePath( QStringLiteral( "kept.sortie.gpkg" ) );
-    QVERIFY( QFile::copy( mPath, path ) );
-    const QByteArray before = readAll( path );
-    Workspace empty;
-    const QString error = writeProject( path, empty, mMeta,
-                                        []( const QString &, QString *why )
-                                        {
-                                          *why = QStringLiteral( "the finisher refused" );
-                                          return false;
-                                        } );
-    QVERIFY( error.contains( QLatin1String( "the finisher refused" ) ) );
-    QCOMPARE( readAll( path ), before );
-    const QStringList left =
-        QDir( mFolder.path() ).entryList( { QStringLiteral( ".sortie-save-*" ) }, QDir::Dirs | QDir::Hidden );
-    QVERIFY2( left.isEmpty(), qPrintable( left.join( QLatin1Char( ' ' ) ) ) );
-  }
-
-  void saveIntoAnUnwritableFolderFailsClearly()
-  {
-    QTemporaryDir locked;
-    QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::ExeOwner );
-    const QString path = QDir( locked.path() ).filePath( QStringLiteral( "x.sortie.gpkg" ) );
-    const QString error = writeProject( path, mWorkspace, mMeta );
-    QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner );
-    if ( error.isEmpty() )
-      QSKIP( "running as root: permissions do not stop writing" );
-    QVERIFY2( error.contains( QDir::toNativeSeparators( locked.path() ) ), qPrintable( error ) );
-    QVERIFY( !QFile::exists( path ) );
-  }
-
-  void badFilesAreRefused_data()
-  {
-    QTest::addColumn<QString>( "name" );
-    QTest::addColumn<int>( "expected" );
-    QTest::addColumn<QString>( "mentions" );
-    QTest::newRow( "missing" ) << QStringLiteral( "missing" )
-                               << static_cast<int>( ProjectOpenError::NotFound )
-                               << QStringLiteral( "no such file" );
-    QTest::newRow( "empty" ) << QStringLiteral( "empty" )
-                             << static_cast<int>( ProjectOpenError::NotGeoPackage )
-                             << QStringLiteral( "not a GeoPackage" );
-    QTest::newRow( "random bytes" ) << QStringLiteral( "random" )
-                                    << static_cast<int>( ProjectOpenError::NotGeoPackage )
-                                    << QStringLiteral( "not a GeoPackage" );
-    QTest::newRow( "truncated" ) << QStringLiteral( "truncated" )
-                                 << static_cast<int>( ProjectOpenError::Damaged ) << QStringLiteral( "" );
-    QTest::newRow( "plain GeoPackage" )
-        << QStringLiteral( "plain" ) << static_cast<int>( ProjectOpenError::NotSortieProject )
-        << QStringLiteral( "not a Sortie project" );
-    QTest::newRow( "newer schema" ) << QStringLiteral( "newer" )
-                                    << static_cast<int>( ProjectOpenError::NewerSchema )
-                                    << QStringLiteral( "newer Sortie" );
-  }
-
-  void badFilesAreRefused()
-  {
-    QFETCH( QString, name );
-    QFETCH( int, expected );
-    QFETCH( QString, mentions );
-    const QString path = mFolder.filePath( name + QStringLiteral( ".sortie.gpkg" ) );
-    const QByteArray good = readAll( mPath );
-    if ( name == QLatin1String( "empty" ) )
-      writeAll( path, QByteArray() );
-    else if ( name == QLatin1String( "random" ) )
+    void savingTwiceGivesTheSameContent()
     {
-      QByteArray bytes( 64 * 1024, '\0' );
-      for ( int i = 0; i < bytes.size(); ++i )
-        bytes[i] = static_cast<char>( ( i * 7919 + 13 ) % 251 );
-      writeAll( path, bytes );
+      const QString second = mFolder.filePath( QStringLiteral( "second.sortie.gpkg" ) );
+      Workspace reopened;
+      reopened.setContent( readProject( mPath ).content );
+      QVERIFY( writeProject( second, reopened, mMeta ).isEmpty() );
+      Workspace again;
+      again.setContent( readProject( second ).content );
+      compareWorkspaces( mWorkspace, again );
     }
-    else if ( name == QLatin1String( "truncated" ) )
-      writeAll( path, good.left( good.size() / 2 ) );
-    else if ( name == QLatin1String( "plain" ) )
+
+    void renamedAndCopiedFilesOpen()
     {
-      GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GPKG" ), path.toUtf8().constData(), 0, 0, 0,
-                                         GDT_Unknown, nullptr );
-      QVERIFY( dataset );
-      QVERIFY( GDALDatasetCreateLayer( dataset, "roads", nullptr, wkbLineString, nullptr ) );
-      GDALClose( dataset );
+      const QString renamed = mFolder.filePath( QStringLiteral( "renamed.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( mPath, mFolder.filePath( QStringLiteral( "to-rename.sortie.gpkg" ) ) ) );
+      QVERIFY( QFile::rename( mFolder.filePath( QStringLiteral( "to-rename.sortie.gpkg" ) ), renamed ) );
+      QTemporaryDir elsewhere;
+      const QString copied = elsewhere.filePath( QStringLiteral( "copy.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( mPath, copied ) );
+      for ( const QString &path : { renamed, copied } )
+      {
+        const ProjectReadResult read = readProject( path );
+        QVERIFY2( read.ok(), qPrintable( read.message ) );
+        Workspace reopened;
+        reopened.setContent( read.content );
+        compareWorkspaces( mWorkspace, reopened );
+        QCOMPARE( read.meta.fileName, QStringLiteral( "round trip.sortie.gpkg" ) ); // what the app repairs
+      }
     }
-    else if ( name == QLatin1String( "newer" ) )
+
+    void failedSaveLeavesTheOldFile()
     {
-      writeAll( path, good );
-      executeSql( path, "UPDATE sortie_meta SET value = '99' WHERE key = 'schema_version'" );
+      const QString path = mFolder.filePath( QStringLiteral( "kept.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( mPath, path ) );
+      const QByteArray before = readAll( path );
+      Workspace empty;
+      const QString error = writeProject( path, empty, mMeta,
+                                          []( const QString &, QString *why )
+                                          {
+                                            *why = QStringLiteral( "the finisher refused" );
+                                            return false;
+                                          } );
+      QVERIFY( error.contains( QLatin1String( "the finisher refused" ) ) );
+      QCOMPARE( readAll( path ), before );
+      const QStringList left =
+          QDir( mFolder.path() )
+              .entryList( { QStringLiteral( ".sortie-save-*" ) }, QDir::Dirs | QDir::Hidden );
+      QVERIFY2( left.isEmpty(), qPrintable( left.join( QLatin1Char( ' ' ) ) ) );
     }
-    const ProjectReadResult read = readProject( path );
-    QCOMPARE( static_cast<int>( read.error ), expected );
-    QVERIFY2( read.message.contains( QDir::toNativeSeparators( path ) ), qPrintable( read.message ) );
-    QVERIFY2( read.message.contains( mentions ), qPrintable( read.message ) );
-    QVERIFY( read.content.tracks.empty() && read.content.events.isEmpty() );
-  }
 
-  void badRowsAreSkippedAndTheRestLoads()
-  {
-    const QString path = mFolder.filePath( QStringLiteral( "bad rows.sortie.gpkg" ) );
-    QVERIFY( QFile::copy( mPath, path ) );
-    executeSql( path, "UPDATE events SET kind = 'parade' WHERE fid = 2" );
-    executeSql( path, "UPDATE events SET start = NULL WHERE fid = 3" );
-    const ProjectReadResult read = readProject( path );
-    QVERIFY2( read.ok(), qPrintable( read.message ) );
-    QCOMPARE( read.content.events.size(), mWorkspace.events().size() - 1 );
-    QVERIFY2( read.warnings.size() == 2, qPrintable( read.warnings.join( QLatin1Char( 10 ) ) ) );
-    QVERIFY2( read.warnings.at( 0 ).contains(
-                  QLatin1String( "table events, row 2: unknown event kind \"parade\"" ) ),
-              qPrintable( read.warnings.at( 0 ) ) );
-    QVERIFY2( read.warnings.at( 1 ).contains( QLatin1String( "table events, row 3" ) ),
-              qPrintable( read.warnings.at( 1 ) ) );
-    QCOMPARE( read.content.tracks.size(), mWorkspace.tracks().size() );
-  }
+    void saveIntoAnUnwritableFolderFailsClearly()
+    {
+      QTemporaryDir locked;
+      QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::ExeOwner );
+      const QString path = QDir( locked.path() ).filePath( QStringLiteral( "x.sortie.gpkg" ) );
+      const QString error = writeProject( path, mWorkspace, mMeta );
+      QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner );
+      if ( error.isEmpty() )
+        QSKIP( "running as root: permissions do not stop writing" );
+      QVERIFY2( error.contains( QDir::toNativeSeparators( locked.path() ) ), qPrintable( error ) );
+      QVERIFY( !QFile::exists( path ) );
+    }
 
-private:
-  static QByteArray readAll( const QString &path )
-  {
-    QFile file( path );
-    return file.open( QIODevice::ReadOnly ) ? file.readAll() : QByteArray();
-  }
-  static void writeAll( const QString &path, const QByteArray &bytes )
-  {
-    QFile file( path );
-    QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
-    file.write( bytes );
-  }
+    void badFilesAreRefused_data()
+    {
+      QTest::addColumn<QString>( "name" );
+      QTest::addColumn<int>( "expected" );
+      QTest::addColumn<QString>( "mentions" );
+      QTest::newRow( "missing" ) << QStringLiteral( "missing" )
+                                 << static_cast<int>( ProjectOpenError::NotFound )
+                                 << QStringLiteral( "no such file" );
+      QTest::newRow( "empty" ) << QStringLiteral( "empty" )
+                               << static_cast<int>( ProjectOpenError::NotGeoPackage )
+                               << QStringLiteral( "not a GeoPackage" );
+      QTest::newRow( "random bytes" )
+          << QStringLiteral( "random" ) << static_cast<int>( ProjectOpenError::NotGeoPackage )
+          << QStringLiteral( "not a GeoPackage" );
+      QTest::newRow( "truncated" ) << QStringLiteral( "truncated" )
+                                   << static_cast<int>( ProjectOpenError::Damaged ) << QStringLiteral( "" );
+      QTest::newRow( "plain GeoPackage" )
+          << QStringLiteral( "plain" ) << static_cast<int>( ProjectOpenError::NotSortieProject )
+          << QStringLiteral( "not a Sortie project" );
+      QTest::newRow( "newer schema" )
+          << QStringLiteral( "newer" ) << static_cast<int>( ProjectOpenError::NewerSchema )
+          << QStringLiteral( "newer Sortie" );
+    }
 
-  QTemporaryDir mFolder;
-  Workspace mWorkspace;
-  ProjectMeta mMeta;
-  QString mPath;
+    void badFilesAreRefused()
+    {
+      QFETCH( QString, name );
+      QFETCH( int, expected );
+      QFETCH( QString, mentions );
+      const QString path = mFolder.filePath( name + QStringLiteral( ".sortie.gpkg" ) );
+      const QByteArray good = readAll( mPath );
+      if ( name == QLatin1String( "empty" ) )
+        writeAll( path, QByteArray() );
+      else if ( name == QLatin1String( "random" ) )
+      {
+        QByteArray bytes( 64 * 1024, '\0' );
+        for ( int i = 0; i < bytes.size(); ++i )
+          bytes[i] = static_cast<char>( ( i * 7919 + 13 ) % 251 );
+        writeAll( path, bytes );
+      }
+      else if ( name == QLatin1String( "truncated" ) )
+        writeAll( path, good.left( good.size() / 2 ) );
+      else if ( name == QLatin1String( "plain" ) )
+      {
+        GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GPKG" ), path.toUtf8().constData(), 0, 0, 0,
+                                           GDT_Unknown, nullptr );
+        QVERIFY( dataset );
+        QVERIFY( GDALDatasetCreateLayer( dataset, "roads", nullptr, wkbLineString, nullptr ) );
+        GDALClose( dataset );
+      }
+      else if ( name == QLatin1String( "newer" ) )
+      {
+        writeAll( path, good );
+        executeSql( path, "UPDATE sortie_meta SET value = '99' WHERE key = 'schema_version'" );
+      }
+      const ProjectReadResult read = readProject( path );
+      QCOMPARE( static_cast<int>( read.error ), expected );
+      QVERIFY2( read.message.contains( QDir::toNativeSeparators( path ) ), qPrintable( read.message ) );
+      QVERIFY2( read.message.contains( mentions ), qPrintable( read.message ) );
+      QVERIFY( read.content.tracks.empty() && read.content.events.isEmpty() );
+    }
+
+    void badRowsAreSkippedAndTheRestLoads()
+    {
+      const QString path = mFolder.filePath( QStringLiteral( "bad rows.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( mPath, path ) );
+      executeSql( path, "UPDATE events SET kind = 'parade' WHERE fid = 2" );
+      executeSql( path, "UPDATE events SET start = NULL WHERE fid = 3" );
+      const ProjectReadResult read = readProject( path );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      QCOMPARE( read.content.events.size(), mWorkspace.events().size() - 1 );
+      QVERIFY2( read.warnings.size() == 2, qPrintable( read.warnings.join( QLatin1Char( 10 ) ) ) );
+      QVERIFY2( read.warnings.at( 0 ).contains(
+                    QLatin1String( "table events, row 2: unknown event kind \"parade\"" ) ),
+                qPrintable( read.warnings.at( 0 ) ) );
+      QVERIFY2( read.warnings.at( 1 ).contains( QLatin1String( "table events, row 3" ) ),
+                qPrintable( read.warnings.at( 1 ) ) );
+      QCOMPARE( read.content.tracks.size(), mWorkspace.tracks().size() );
+    }
+
+  private:
+    static QByteArray readAll( const QString &path )
+    {
+      QFile file( path );
+      return file.open( QIODevice::ReadOnly ) ? file.readAll() : QByteArray();
+    }
+    static void writeAll( const QString &path, const QByteArray &bytes )
+    {
+      QFile file( path );
+      QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
+      file.write( bytes );
+    }
+
+    QTemporaryDir mFolder;
+    Workspace mWorkspace;
+    ProjectMeta mMeta;
+    QString mPath;
 };
 
 QTEST_GUILESS_MAIN( TestProjectStore )

@@ -121,7 +121,8 @@ class TestTimeController : public QObject
       clock.centreOn( kJuly9 + 6 * kHour ); // visible: the view stays
       QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9, kJuly9 + kDay } ) );
       clock.centreOn( kJuly9 + 10 * kDay ); // off-screen: centred, same span
-      QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9 + 10 * kDay - kDay / 2, kJuly9 + 10 * kDay + kDay / 2 } ) );
+      QCOMPARE( clock.visibleRange(),
+                ( TimeRange{ kJuly9 + 10 * kDay - kDay / 2, kJuly9 + 10 * kDay + kDay / 2 } ) );
       clock.centreOn( kJuly9, 4 * kHour ); // with a span
       QCOMPARE( clock.visibleRange(), ( TimeRange{ kJuly9 - 2 * kHour, kJuly9 + 2 * kHour } ) );
       QCOMPARE( clock.currentTime(), kJuly9 );

@@ -77,7 +77,7 @@ class TestTrackPosition : public QObject
     void afterTheEnd()
     {
       const Track track = sampleTrack();
-      QVERIFY( !positionAt( track, kT0 + 70 * kMinute, false ) ); // landed: gone
+      QVERIFY( !positionAt( track, kT0 + 70 * kMinute, false ) );      // landed: gone
       const auto dark = positionAt( track, kT0 + 70 * kMinute, true ); // ended in flight: dark for a while
       QVERIFY( dark );
       QCOMPARE( dark->state, PositionAt::State::Dark );

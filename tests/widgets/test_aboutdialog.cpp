@@ -36,12 +36,15 @@ class TestAboutDialog : public QObject
       auto *attributions = dialog.findChild<QLabel *>( QStringLiteral( "attributions" ) );
       QVERIFY( attributions );
       QVERIFY( attributions->text().contains( QStringLiteral( "Natural Earth" ) ) );
-      QVERIFY( dialog.findChild<QLabel *>( QStringLiteral( "aboutTitle" ) )->text().contains( sortieVersion() ) );
+      QVERIFY(
+          dialog.findChild<QLabel *>( QStringLiteral( "aboutTitle" ) )->text().contains( sortieVersion() ) );
     }
 
     void copiesVersionsForABugReport()
     {
-      AboutDialog dialog( { { QStringLiteral( "Qt" ), QStringLiteral( "6.4.2" ) }, { QStringLiteral( "GDAL" ), QStringLiteral( "3.6.2" ) } }, {} );
+      AboutDialog dialog( { { QStringLiteral( "Qt" ), QStringLiteral( "6.4.2" ) },
+                            { QStringLiteral( "GDAL" ), QStringLiteral( "3.6.2" ) } },
+                          {} );
       dialog.show();
       QVERIFY( QTest::qWaitForWindowExposed( &dialog ) );
       QVERIFY( !dialog.findChild<QLabel *>( QStringLiteral( "attributions" ) ) );

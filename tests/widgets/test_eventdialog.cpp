@@ -47,7 +47,8 @@ class TestEventDialog : public QObject
       QTest::keyClicks( dialog.titleEdit(), QStringLiteral( "Shoigu visits Pyongyang" ) );
       QTest::keyClicks( dialog.startEdit(), QStringLiteral( "2023-07-25" ) );
       QTest::keyClicks( dialog.endEdit(), QStringLiteral( "2023-07-27" ) );
-      dialog.kindCombo()->setCurrentIndex( dialog.kindCombo()->findText( QStringLiteral( "delegation visit" ) ) );
+      dialog.kindCombo()->setCurrentIndex(
+          dialog.kindCombo()->findText( QStringLiteral( "delegation visit" ) ) );
       QTest::mouseClick( dialog.findChild<QPushButton *>( QStringLiteral( "addSource" ) ), Qt::LeftButton );
       QTableWidget *sources = dialog.sourcesTable();
       QCOMPARE( sources->rowCount(), 1 );
@@ -57,7 +58,8 @@ class TestEventDialog : public QObject
       QCOMPARE( event.id, QStringLiteral( "keep-me" ) );
       QCOMPARE( event.precision, DatePrecision::Day );
       QCOMPARE( event.start, QDateTime( QDate( 2023, 7, 25 ), QTime( 0, 0 ), QTimeZone::utc() ) );
-      QCOMPARE( *event.end, QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // inclusive 27th
+      QCOMPARE( *event.end,
+                QDateTime( QDate( 2023, 7, 28 ), QTime( 0, 0 ), QTimeZone::utc() ) ); // inclusive 27th
       QCOMPARE( event.kind, EventKind::DelegationVisit );
       QCOMPARE( event.sources.size(), 1 );
       QCOMPARE( event.sources.at( 0 ).supports, QStringLiteral( "the dates" ) );

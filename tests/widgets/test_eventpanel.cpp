@@ -34,7 +34,8 @@ QVector<Event> sampleEvents()
   visit.place.name = QStringLiteral( "Pyongyang" );
   visit.place.airbaseIcao = QStringLiteral( "ZKPY" );
   visit.actors = QStringList{ QStringLiteral( "Сергей Шойгу" ) };
-  visit.sources = { { QStringLiteral( "Outlet A" ), QStringLiteral( "A report" ), QDate( 2023, 7, 28 ), QStringLiteral( "https://example.invalid/a" ), QStringLiteral( "the dates" ) } };
+  visit.sources = { { QStringLiteral( "Outlet A" ), QStringLiteral( "A report" ), QDate( 2023, 7, 28 ),
+                      QStringLiteral( "https://example.invalid/a" ), QStringLiteral( "the dates" ) } };
 
   Event month;
   month.id = QStringLiteral( "month" );
@@ -78,11 +79,15 @@ class TestEventPanel : public QObject
       panel.setEvents( sampleEvents() );
       QAbstractItemModel *model = panel.table()->model();
       QCOMPARE( model->rowCount(), 3 );
-      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(), QStringLiteral( "Defence minister visits Pyongyang" ) );
-      QCOMPARE( model->index( 2, EventTableModel::TitleColumn ).data().toString(), QStringLiteral( "Take-off from Moscow" ) );
-      QCOMPARE( model->index( 0, EventTableModel::PlaceColumn ).data().toString(), QStringLiteral( "Pyongyang (ZKPY)" ) );
+      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(),
+                QStringLiteral( "Defence minister visits Pyongyang" ) );
+      QCOMPARE( model->index( 2, EventTableModel::TitleColumn ).data().toString(),
+                QStringLiteral( "Take-off from Moscow" ) );
+      QCOMPARE( model->index( 0, EventTableModel::PlaceColumn ).data().toString(),
+                QStringLiteral( "Pyongyang (ZKPY)" ) );
       QCOMPARE( model->index( 0, EventTableModel::SourcesColumn ).data().toString(), QStringLiteral( "1" ) );
-      QCOMPARE( model->headerData( EventTableModel::DateColumn, Qt::Horizontal ).toString(), QStringLiteral( "Date (UTC)" ) );
+      QCOMPARE( model->headerData( EventTableModel::DateColumn, Qt::Horizontal ).toString(),
+                QStringLiteral( "Date (UTC)" ) );
     }
 
     void filtersByTextKindAndWindow()
@@ -94,7 +99,8 @@ class TestEventPanel : public QObject
       QVERIFY( QTest::qWaitForWindowExposed( &panel ) );
       QAbstractItemModel *model = panel.table()->model();
 
-      panel.filterEdit()->insert( QStringLiteral( "шойгу" ) ); // actors, any case (pasted: QTest types ASCII only)
+      panel.filterEdit()->insert(
+          QStringLiteral( "шойгу" ) ); // actors, any case (pasted: QTest types ASCII only)
       QCOMPARE( model->rowCount(), 1 );
       panel.filterEdit()->clear();
       QTest::keyClicks( panel.filterEdit(), QStringLiteral( "outlet a" ) ); // sources too
@@ -107,15 +113,20 @@ class TestEventPanel : public QObject
       panel.kindCombo()->setCurrentIndex( 0 );
 
       // The window selected on the timeline: August 2023 overlaps only the month event.
-      clock.setSelectedWindow( { utc( 2023, 8, 10 ).toMSecsSinceEpoch(), utc( 2023, 8, 12 ).toMSecsSinceEpoch() } );
-      QTest::mouseClick( panel.windowCheck(), Qt::LeftButton, Qt::NoModifier, QPoint( 5, panel.windowCheck()->height() / 2 ) );
+      clock.setSelectedWindow(
+          { utc( 2023, 8, 10 ).toMSecsSinceEpoch(), utc( 2023, 8, 12 ).toMSecsSinceEpoch() } );
+      QTest::mouseClick( panel.windowCheck(), Qt::LeftButton, Qt::NoModifier,
+                         QPoint( 5, panel.windowCheck()->height() / 2 ) );
       QVERIFY( panel.windowCheck()->isChecked() );
       QCOMPARE( model->rowCount(), 1 );
-      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(), QStringLiteral( "Il-62M flies to Pyongyang" ) );
+      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(),
+                QStringLiteral( "Il-62M flies to Pyongyang" ) );
       // The filter follows the timeline's window.
-      clock.setSelectedWindow( { utc( 2023, 7, 26 ).toMSecsSinceEpoch(), utc( 2023, 7, 27 ).toMSecsSinceEpoch() } );
+      clock.setSelectedWindow(
+          { utc( 2023, 7, 26 ).toMSecsSinceEpoch(), utc( 2023, 7, 27 ).toMSecsSinceEpoch() } );
       QCOMPARE( model->rowCount(), 1 );
-      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(), QStringLiteral( "Defence minister visits Pyongyang" ) );
+      QCOMPARE( model->index( 0, EventTableModel::TitleColumn ).data().toString(),
+                QStringLiteral( "Defence minister visits Pyongyang" ) );
     }
 
     void selectingAnEventMovesTheTimeAndShowsSources()

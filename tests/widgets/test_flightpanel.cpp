@@ -7,9 +7,9 @@
 #include "widgets/flight/profileplot.h"
 
 #include <QDir>
-#include <QTextDocumentFragment>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 
 #include <cmath>
 
@@ -28,8 +28,10 @@ class TestFlightPanel : public QObject
     void initTestCase()
     {
       const ImporterRegistry registry = ImporterRegistry::standard();
-      mAirbases = AirbaseIndex( registry.importFile( QStringLiteral( SORTIE_SAMPLES_DIR "/airbases.csv" ) ).airbases );
-      ImportResult flight = registry.importFile( QStringLiteral( SORTIE_SAMPLES_DIR "/2024-09-20_il62m_uhww-zkpy-uhhh.fr24.csv" ) );
+      mAirbases = AirbaseIndex(
+          registry.importFile( QStringLiteral( SORTIE_SAMPLES_DIR "/airbases.csv" ) ).airbases );
+      ImportResult flight = registry.importFile(
+          QStringLiteral( SORTIE_SAMPLES_DIR "/2024-09-20_il62m_uhww-zkpy-uhhh.fr24.csv" ) );
       QCOMPARE( flight.tracks.size(), std::size_t( 1 ) );
       mTrack = std::move( flight.tracks.front() );
       mAnalysis = analyseFlights( mTrack, mAirbases );
@@ -51,7 +53,8 @@ class TestFlightPanel : public QObject
       QVERIFY( text.contains( QStringLiteral( "2024-09-20 05:21 UTC" ) ) );
       QVERIFY( text.contains( QStringLiteral( "1 h 44 min" ) ) );
       QVERIFY( text.contains( QStringLiteral( "1283 km (693 NM)" ) ) );
-      QVERIFY( text.contains( QStringLiteral( "Before take-off: 1 h 02 min on the ground at ZKPY, from 2024-09-20 02:35 UTC." ) ) );
+      QVERIFY( text.contains( QStringLiteral(
+          "Before take-off: 1 h 02 min on the ground at ZKPY, from 2024-09-20 02:35 UTC." ) ) );
       QVERIFY( text.contains( QStringLiteral( "IL62 (unidentified)" ) ) );
       QVERIFY( text.contains( QStringLiteral( "not ADS-B data" ) ) );
       QCOMPARE( legDetails( mTrack, mAnalysis, 7, mAirbases ).profile.size(), 0 ); // no such leg
@@ -77,7 +80,8 @@ class TestFlightPanel : public QObject
       if ( dir.isEmpty() )
         dir = QDir::tempPath();
       QDir().mkpath( dir );
-      QVERIFY( panel.grab().save( dir + QStringLiteral( "/flight_panel_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
+      QVERIFY(
+          panel.grab().save( dir + QStringLiteral( "/flight_panel_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
       panel.clear();
       QVERIFY( panel.summary()->toPlainText().isEmpty() );
     }

@@ -45,8 +45,8 @@ void loadSample( QVector<TimelineEvent> &events, QVector<TimelineLane> &lanes, s
 // only moves the pointer, which the offscreen platform never turns into an event).
 void dragTo( QWidget *widget, const QPoint &position )
 {
-  QMouseEvent move( QEvent::MouseMove, QPointF( position ), QPointF( widget->mapToGlobal( position ) ), Qt::NoButton,
-                    Qt::LeftButton, Qt::NoModifier );
+  QMouseEvent move( QEvent::MouseMove, QPointF( position ), QPointF( widget->mapToGlobal( position ) ),
+                    Qt::NoButton, Qt::LeftButton, Qt::NoModifier );
   QApplication::sendEvent( widget, &move );
 }
 } // namespace
@@ -60,10 +60,12 @@ class TestTimeline : public QObject
     {
       QTest::addColumn<qint64>( "span" );
       QTest::addColumn<int>( "width" );
-      for ( const qint64 span : { 2 * kMinute, 45 * kMinute, 7 * kHour, kDay, 9 * kDay, 95 * kDay, 400 * kDay, 4000 * kDay, 18000 * kDay } )
+      for ( const qint64 span : { 2 * kMinute, 45 * kMinute, 7 * kHour, kDay, 9 * kDay, 95 * kDay, 400 * kDay,
+                                  4000 * kDay, 18000 * kDay } )
       {
         for ( const int width : { 180, 520, 1500 } )
-          QTest::addRow( "%lld min over %d px", static_cast<long long>( span / kMinute ), width ) << span << width;
+          QTest::addRow( "%lld min over %d px", static_cast<long long>( span / kMinute ), width )
+              << span << width;
       }
     }
     void ticksNeverOverlap()
@@ -85,7 +87,9 @@ class TestTimeline : public QObject
           const TimeTick &b = ticks.ticks.at( i + 1 );
           QVERIFY( range.contains( a.timeMs ) );
           const double room = ( b.timeMs - a.timeMs ) * pxPerMs;
-          QVERIFY2( measure( a.label ) + 8.0 <= room + 1e-9, qPrintable( QStringLiteral( "%1 and %2 at step %3" ).arg( a.label, b.label, ticks.stepName ) ) );
+          QVERIFY2( measure( a.label ) + 8.0 <= room + 1e-9,
+                    qPrintable(
+                        QStringLiteral( "%1 and %2 at step %3" ).arg( a.label, b.label, ticks.stepName ) ) );
         }
       }
     }
@@ -105,7 +109,8 @@ class TestTimeline : public QObject
       QStringList labels;
       for ( const TimeTick &tick : months.ticks )
         labels.append( tick.label );
-      QVERIFY2( labels.contains( QStringLiteral( "2024" ) ), qPrintable( labels.join( QLatin1Char( ' ' ) ) ) ); // January shows the year
+      QVERIFY2( labels.contains( QStringLiteral( "2024" ) ),
+                qPrintable( labels.join( QLatin1Char( ' ' ) ) ) ); // January shows the year
       QVERIFY( labels.contains( QStringLiteral( "Mar" ) ) || labels.contains( QStringLiteral( "Apr" ) ) );
 
       // A second axis in Korea Standard Time: midnight KST is 15:00 UTC the day before.
@@ -121,7 +126,11 @@ class TestTimeline : public QObject
       TimeController clock;
       TimelineWidget timeline( &clock );
       timeline.resize( 900, 200 );
-      timeline.setContents( {}, { TimelineLane{ QStringLiteral( "test" ), { { kJuly9, kJuly9 + kDay } }, {}, {}, { kJuly9, kJuly9 + kDay } } } );
+      timeline.setContents( {}, { TimelineLane{ QStringLiteral( "test" ),
+                                                { { kJuly9, kJuly9 + kDay } },
+                                                {},
+                                                {},
+                                                { kJuly9, kJuly9 + kDay } } } );
       clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
       clock.setCurrentTime( kJuly9 + 6 * kHour );
       timeline.show();
@@ -134,7 +143,8 @@ class TestTimeline : public QObject
       dragTo( &timeline, end );
       QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, end );
       const std::int64_t expected = timeline.timeForX( end.x() );
-      QVERIFY2( std::abs( clock.currentTime() - expected ) <= kMinute, qPrintable( QString::number( clock.currentTime() - expected ) ) );
+      QVERIFY2( std::abs( clock.currentTime() - expected ) <= kMinute,
+                qPrintable( QString::number( clock.currentTime() - expected ) ) );
       QVERIFY( clock.currentTime() > kJuly9 + 6 * kHour + 2 * kHour );
     }
 
@@ -165,11 +175,14 @@ class TestTimeline : public QObject
       QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
       const QPointF at( 600, timeline.lanesRect().center().y() );
       const std::int64_t under = timeline.timeForX( at.x() );
-      QWheelEvent wheel( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, 240 ), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false );
+      QWheelEvent wheel( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, 240 ), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false );
       QApplication::sendEvent( &timeline, &wheel );
       QVERIFY( clock.visibleRange().span() < kDay * 0.7 ); // two notches in
-      QVERIFY( std::abs( timeline.timeForX( at.x() ) - under ) <= kMinute ); // the time under the pointer stays
-      QWheelEvent out( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, -240 ), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false );
+      QVERIFY( std::abs( timeline.timeForX( at.x() ) - under ) <=
+               kMinute ); // the time under the pointer stays
+      QWheelEvent out( at, timeline.mapToGlobal( at.toPoint() ), QPoint(), QPoint( 0, -240 ), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false );
       QApplication::sendEvent( &timeline, &out );
       QVERIFY( std::abs( clock.visibleRange().span() - kDay ) <= 2 );
     }
@@ -180,8 +193,14 @@ class TestTimeline : public QObject
       TimelineWidget timeline( &clock );
       timeline.resize( 900, 200 );
       const QVector<TimelineEvent> events = {
-        { QStringLiteral( "a" ), QStringLiteral( "First" ), { kJuly9 + 2 * kHour, kJuly9 + 2 * kHour }, EventKind::Summit },
-        { QStringLiteral( "b" ), QStringLiteral( "Second" ), { kJuly9 + 9 * kHour, kJuly9 + 9 * kHour }, EventKind::FlightReport },
+          { QStringLiteral( "a" ),
+            QStringLiteral( "First" ),
+            { kJuly9 + 2 * kHour, kJuly9 + 2 * kHour },
+            EventKind::Summit },
+          { QStringLiteral( "b" ),
+            QStringLiteral( "Second" ),
+            { kJuly9 + 9 * kHour, kJuly9 + 9 * kHour },
+            EventKind::FlightReport },
       };
       timeline.setContents( events, {} );
       clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
@@ -211,11 +230,18 @@ class TestTimeline : public QObject
       TimelineWidget timeline( &clock );
       timeline.resize( 900, 200 );
       const QVector<TimelineEvent> events = {
-        { QStringLiteral( "summit" ), QStringLiteral( "Summit" ), { kJuly9 + 6 * kHour, kJuly9 + 6 * kHour }, EventKind::Summit },
+          { QStringLiteral( "summit" ),
+            QStringLiteral( "Summit" ),
+            { kJuly9 + 6 * kHour, kJuly9 + 6 * kHour },
+            EventKind::Summit },
       };
       // A day of data, so that the cursor is not clamped onto the only event (the cursor,
       // under the pointer, would take the click).
-      timeline.setContents( events, { TimelineLane{ QStringLiteral( "test" ), { { kJuly9, kJuly9 + kDay } }, {}, {}, { kJuly9, kJuly9 + kDay } } } );
+      timeline.setContents( events, { TimelineLane{ QStringLiteral( "test" ),
+                                                    { { kJuly9, kJuly9 + kDay } },
+                                                    {},
+                                                    {},
+                                                    { kJuly9, kJuly9 + kDay } } } );
       clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
       clock.setCurrentTime( kJuly9 + 20 * kHour );
       timeline.show();
@@ -262,8 +288,13 @@ class TestTimeline : public QObject
       TimeController clock;
       TimelineWidget timeline( &clock );
       const QVector<TimelineLane> lanes = {
-        TimelineLane{ QStringLiteral( "early" ), { { kJuly9, kJuly9 + kHour } }, {}, {}, { kJuly9, kJuly9 + kHour } },
-        TimelineLane{ QStringLiteral( "late" ), { { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } }, {}, {}, { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } },
+          TimelineLane{
+              QStringLiteral( "early" ), { { kJuly9, kJuly9 + kHour } }, {}, {}, { kJuly9, kJuly9 + kHour } },
+          TimelineLane{ QStringLiteral( "late" ),
+                        { { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } },
+                        {},
+                        {},
+                        { kJuly9 + 5 * kDay, kJuly9 + 5 * kDay + kHour } },
       };
       timeline.setContents( {}, lanes );
       clock.setVisibleRange( { kJuly9 - kHour, kJuly9 + 2 * kHour } );
@@ -303,7 +334,8 @@ class TestTimeline : public QObject
       if ( dir.isEmpty() )
         dir = QDir::tempPath();
       QDir().mkpath( dir );
-      QVERIFY( timeline.grab().save( dir + QStringLiteral( "/timeline_sample_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
+      QVERIFY( timeline.grab().save(
+          dir + QStringLiteral( "/timeline_sample_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
     }
 };
 

@@ -15,18 +15,21 @@ namespace
 {
 QString utc( std::int64_t ms )
 {
-  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ), QStringLiteral( "yyyy-MM-dd HH:mm" ) )
-         + QStringLiteral( " UTC" );
+  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ),
+                                QStringLiteral( "yyyy-MM-dd HH:mm" ) ) +
+         QStringLiteral( " UTC" );
 }
 } // namespace
 
-LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int legIndex, const AirbaseIndex &airbases )
+LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int legIndex,
+                       const AirbaseIndex &airbases )
 {
   LegDetails details;
   if ( legIndex < 0 || legIndex >= analysis.legs.size() )
     return details;
   const Leg &leg = analysis.legs.at( legIndex );
-  auto code = [&airbases]( int index ) { return index < 0 ? QString() : airbases.airbases().at( index ).code(); };
+  auto code = [&airbases]( int index )
+  { return index < 0 ? QString() : airbases.airbases().at( index ).code(); };
   details.aircraft = track.identity.label();
   details.from = code( leg.fromAirbase );
   details.to = code( leg.toAirbase );
@@ -43,14 +46,16 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
   for ( const GroundStop &stop : analysis.groundStops )
   {
     if ( stop.legAfter == legIndex || stop.legBefore == legIndex )
-      details.groundStops.append( { code( stop.airbase ), { stop.startMs, stop.endMs }, stop.legAfter == legIndex } );
+      details.groundStops.append(
+          { code( stop.airbase ), { stop.startMs, stop.endMs }, stop.legAfter == legIndex } );
   }
   const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
   const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
   for ( int i = first; i <= last; ++i )
   {
     const TrackPoint p = track.point( i );
-    details.profile.append( { p.timeMs, p.hasFlag( PointOnGround ) ? 0.0f : p.altitudeMetres, p.groundSpeedMps } );
+    details.profile.append(
+        { p.timeMs, p.hasFlag( PointOnGround ) ? 0.0f : p.altitudeMetres, p.groundSpeedMps } );
   }
   return details;
 }
@@ -58,28 +63,29 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
 QString legDetailsHtml( const LegDetails &d )
 {
   const QString unknown = QObject::tr( "unknown" );
-  QString html = QStringLiteral( "<h3>%1 → %2</h3>" ).arg( d.from.isEmpty() ? unknown : d.from, d.to.isEmpty() ? unknown : d.to );
+  QString html = QStringLiteral( "<h3>%1 → %2</h3>" )
+                     .arg( d.from.isEmpty() ? unknown : d.from, d.to.isEmpty() ? unknown : d.to );
   html += QStringLiteral( "<p>%1</p>" ).arg( d.aircraft.toHtmlEscaped() );
   html += QStringLiteral( "<table>" );
-  auto row = [&html]( const QString &name, const QString &value ) {
-    html += QStringLiteral( "<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>" ).arg( name, value );
-  };
+  auto row = [&html]( const QString &name, const QString &value )
+  { html += QStringLiteral( "<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>" ).arg( name, value ); };
   row( d.takeoffObserved ? QObject::tr( "Take-off" ) : QObject::tr( "First seen" ), utc( d.interval.start ) );
   row( d.landingObserved ? QObject::tr( "Landing" ) : QObject::tr( "Last seen" ), utc( d.interval.end ) );
   row( QObject::tr( "Duration" ), formatDuration( d.interval.span() ) );
   row( QObject::tr( "Distance" ), QObject::tr( "%1 km (%2 NM), great circle" )
-                                    .arg( qRound( d.distanceMetres / 1000.0 ) )
-                                    .arg( qRound( d.distanceMetres / 1852.0 ) ) );
+                                      .arg( qRound( d.distanceMetres / 1000.0 ) )
+                                      .arg( qRound( d.distanceMetres / 1852.0 ) ) );
   html += QStringLiteral( "</table>" );
   if ( !d.gaps.isEmpty() )
   {
     html += QObject::tr( "<p><b>Gaps</b></p><ul>" );
     for ( const Gap &gap : d.gaps )
     {
-      html += gap.open ? QObject::tr( "<li>Left tracking data at %1</li>" ).arg( utc( gap.startMs ) )
-                       : QObject::tr( "<li>%1 without positions from %2 (%3)</li>" )
-                           .arg( formatDuration( gap.durationMs() ), utc( gap.startMs ),
-                                 gap.inFlight ? QObject::tr( "in flight" ) : QObject::tr( "on the ground" ) );
+      html += gap.open
+                  ? QObject::tr( "<li>Left tracking data at %1</li>" ).arg( utc( gap.startMs ) )
+                  : QObject::tr( "<li>%1 without positions from %2 (%3)</li>" )
+                        .arg( formatDuration( gap.durationMs() ), utc( gap.startMs ),
+                              gap.inFlight ? QObject::tr( "in flight" ) : QObject::tr( "on the ground" ) );
     }
     html += QStringLiteral( "</ul>" );
   }
@@ -88,7 +94,8 @@ QString legDetailsHtml( const LegDetails &d )
     const QString where = stop.airbase.isEmpty() ? QObject::tr( "an unknown field" ) : stop.airbase;
     html += ( stop.beforeLeg ? QObject::tr( "<p>Before take-off: %1 on the ground at %2, from %3.</p>" )
                              : QObject::tr( "<p>After landing: %1 on the ground at %2, until %3.</p>" ) )
-              .arg( formatDuration( stop.interval.span() ), where, utc( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
+                .arg( formatDuration( stop.interval.span() ), where,
+                      utc( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
   }
   if ( !d.note.isEmpty() )
     html += QStringLiteral( "<p><i>%1</i></p>" ).arg( d.note.toHtmlEscaped() );

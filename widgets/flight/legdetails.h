@@ -12,35 +12,36 @@ namespace sortie
 /** One sample of a leg's profile. SI units: metres, metres per second. */
 struct ProfileSample
 {
-  std::int64_t timeMs = 0;
-  float altitudeMetres = TrackPoint::kUnknown;
-  float groundSpeedMps = TrackPoint::kUnknown;
+    std::int64_t timeMs = 0;
+    float altitudeMetres = TrackPoint::kUnknown;
+    float groundSpeedMps = TrackPoint::kUnknown;
 };
 
 /** What the flight details panel shows of one leg. */
 struct LegDetails
 {
-  QString aircraft;
-  QString from; //!< ICAO code, or empty when unknown.
-  QString to;
-  bool takeoffObserved = false;
-  bool landingObserved = false;
-  TimeRange interval;
-  double distanceMetres = 0;
-  QVector<Gap> gaps;                //!< Gaps within the leg (transponder off or coverage lost).
-  struct Stop
-  {
-    QString airbase; //!< ICAO code, or empty when unknown.
+    QString aircraft;
+    QString from; //!< ICAO code, or empty when unknown.
+    QString to;
+    bool takeoffObserved = false;
+    bool landingObserved = false;
     TimeRange interval;
-    bool beforeLeg = false; //!< Before the take-off (else after the landing).
-  };
-  QVector<Stop> groundStops; //!< The ground stops just before and after it.
-  QVector<ProfileSample> profile;   //!< Altitude and speed over the leg.
-  QString note;                     //!< The track's note, e.g. "reconstructed from press reports; not ADS-B data".
+    double distanceMetres = 0;
+    QVector<Gap> gaps; //!< Gaps within the leg (transponder off or coverage lost).
+    struct Stop
+    {
+        QString airbase; //!< ICAO code, or empty when unknown.
+        TimeRange interval;
+        bool beforeLeg = false; //!< Before the take-off (else after the landing).
+    };
+    QVector<Stop> groundStops;      //!< The ground stops just before and after it.
+    QVector<ProfileSample> profile; //!< Altitude and speed over the leg.
+    QString note; //!< The track's note, e.g. "reconstructed from press reports; not ADS-B data".
 };
 
 /** The details of leg @p legIndex of @p track (analysed as @p analysis). */
-LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int legIndex, const AirbaseIndex &airbases );
+LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int legIndex,
+                       const AirbaseIndex &airbases );
 
 /** The details as HTML: route, times in UTC, duration, distance, gaps, ground stops. */
 QString legDetailsHtml( const LegDetails &details );

@@ -50,7 +50,8 @@ void ProfilePlot::setProfile( const QVector<ProfileSample> &profile, const TimeR
   mProfile = profile;
   mInterval = interval;
   if ( !profile.isEmpty() )
-    mInterval = { std::min( interval.start, profile.first().timeMs ), std::max( interval.end, profile.last().timeMs ) };
+    mInterval = { std::min( interval.start, profile.first().timeMs ),
+                  std::max( interval.end, profile.last().timeMs ) };
   update();
 }
 
@@ -59,7 +60,8 @@ QRect ProfilePlot::plotRect() const
   const QFontMetrics metrics = fontMetrics();
   const int left = metrics.horizontalAdvance( QStringLiteral( "40000 ft" ) ) + 8;
   const int right = metrics.horizontalAdvance( QStringLiteral( "500 kt" ) ) + 8;
-  return QRect( left, metrics.height() + 4, std::max( 1, width() - left - right ), std::max( 1, height() - 2 * metrics.height() - 10 ) );
+  return QRect( left, metrics.height() + 4, std::max( 1, width() - left - right ),
+                std::max( 1, height() - 2 * metrics.height() - 10 ) );
 }
 
 double ProfilePlot::xForTime( std::int64_t timeMs ) const
@@ -97,23 +99,33 @@ void ProfilePlot::paintEvent( QPaintEvent * )
   painter.drawRect( area.adjusted( 0, 0, -1, -1 ) );
   // Axes, labelled with their units: the only place feet and knots appear.
   painter.setPen( kAltitudeColor );
-  painter.drawText( QRect( 0, area.top() - metrics.height() - 2, area.left() + 40, metrics.height() ), Qt::AlignLeft, tr( "altitude" ) );
-  painter.drawText( QRect( 0, area.top() - metrics.height() / 2, area.left() - 4, metrics.height() ), Qt::AlignRight,
-                    QStringLiteral( "%1 ft" ).arg( maxFeet, 0, 'f', 0 ) );
-  painter.drawText( QRect( 0, area.bottom() - metrics.height() / 2, area.left() - 4, metrics.height() ), Qt::AlignRight, QStringLiteral( "0 ft" ) );
+  painter.drawText( QRect( 0, area.top() - metrics.height() - 2, area.left() + 40, metrics.height() ),
+                    Qt::AlignLeft, tr( "altitude" ) );
+  painter.drawText( QRect( 0, area.top() - metrics.height() / 2, area.left() - 4, metrics.height() ),
+                    Qt::AlignRight, QStringLiteral( "%1 ft" ).arg( maxFeet, 0, 'f', 0 ) );
+  painter.drawText( QRect( 0, area.bottom() - metrics.height() / 2, area.left() - 4, metrics.height() ),
+                    Qt::AlignRight, QStringLiteral( "0 ft" ) );
   painter.setPen( kSpeedColor );
-  painter.drawText( QRect( area.right() - 80, area.top() - metrics.height() - 2, width() - area.right() + 78, metrics.height() ), Qt::AlignRight, tr( "ground speed" ) );
-  painter.drawText( QRect( area.right() + 4, area.top() - metrics.height() / 2, width() - area.right(), metrics.height() ), Qt::AlignLeft,
-                    QStringLiteral( "%1 kt" ).arg( maxKnots, 0, 'f', 0 ) );
+  painter.drawText( QRect( area.right() - 80, area.top() - metrics.height() - 2, width() - area.right() + 78,
+                           metrics.height() ),
+                    Qt::AlignRight, tr( "ground speed" ) );
+  painter.drawText(
+      QRect( area.right() + 4, area.top() - metrics.height() / 2, width() - area.right(), metrics.height() ),
+      Qt::AlignLeft, QStringLiteral( "%1 kt" ).arg( maxKnots, 0, 'f', 0 ) );
   painter.setPen( palette().windowText().color() );
   const QLocale c = QLocale::c();
-  const QString startLabel = c.toString( QDateTime::fromMSecsSinceEpoch( mInterval.start, QTimeZone::utc() ), QStringLiteral( "HH:mm" ) );
-  const QString endLabel = c.toString( QDateTime::fromMSecsSinceEpoch( mInterval.end, QTimeZone::utc() ), QStringLiteral( "HH:mm 'UTC'" ) );
-  painter.drawText( QRect( area.left(), area.bottom() + 2, area.width(), metrics.height() ), Qt::AlignLeft, startLabel );
-  painter.drawText( QRect( area.left(), area.bottom() + 2, area.width(), metrics.height() ), Qt::AlignRight, endLabel );
+  const QString startLabel = c.toString( QDateTime::fromMSecsSinceEpoch( mInterval.start, QTimeZone::utc() ),
+                                         QStringLiteral( "HH:mm" ) );
+  const QString endLabel = c.toString( QDateTime::fromMSecsSinceEpoch( mInterval.end, QTimeZone::utc() ),
+                                       QStringLiteral( "HH:mm 'UTC'" ) );
+  painter.drawText( QRect( area.left(), area.bottom() + 2, area.width(), metrics.height() ), Qt::AlignLeft,
+                    startLabel );
+  painter.drawText( QRect( area.left(), area.bottom() + 2, area.width(), metrics.height() ), Qt::AlignRight,
+                    endLabel );
 
   painter.setRenderHint( QPainter::Antialiasing, true );
-  auto series = [&]( auto value, double maximum, const QColor &color ) {
+  auto series = [&]( auto value, double maximum, const QColor &color )
+  {
     QPainterPath path;
     bool drawing = false;
     for ( const ProfileSample &s : mProfile )
@@ -135,8 +147,12 @@ void ProfilePlot::paintEvent( QPaintEvent * )
     painter.setBrush( Qt::NoBrush );
     painter.drawPath( path );
   };
-  series( []( const ProfileSample &s ) { return std::isnan( s.altitudeMetres ) ? std::nan( "" ) : s.altitudeMetres * kFeetPerMetre; }, maxFeet, kAltitudeColor );
-  series( []( const ProfileSample &s ) { return std::isnan( s.groundSpeedMps ) ? std::nan( "" ) : s.groundSpeedMps * kKnotsPerMps; }, maxKnots, kSpeedColor );
+  series( []( const ProfileSample &s )
+          { return std::isnan( s.altitudeMetres ) ? std::nan( "" ) : s.altitudeMetres * kFeetPerMetre; },
+          maxFeet, kAltitudeColor );
+  series( []( const ProfileSample &s )
+          { return std::isnan( s.groundSpeedMps ) ? std::nan( "" ) : s.groundSpeedMps * kKnotsPerMps; },
+          maxKnots, kSpeedColor );
 
   if ( mController )
   {

@@ -15,7 +15,8 @@ QVector<TimelineEvent> timelineEvents( const QVector<Event> &events )
   for ( const Event &event : events )
   {
     const auto [first, last] = event.interval();
-    out.append( { event.id, event.title, { first.toMSecsSinceEpoch(), last.toMSecsSinceEpoch() }, event.kind } );
+    out.append(
+        { event.id, event.title, { first.toMSecsSinceEpoch(), last.toMSecsSinceEpoch() }, event.kind } );
   }
   return out;
 }
@@ -27,8 +28,8 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis )
   lane.label = track.identity.shortLabel();
   if ( track.isEmpty() )
     return lane;
-  lane.label += QLatin1Char( ' ' )
-                + QDateTime::fromMSecsSinceEpoch( track.timeMs( 0 ), QTimeZone::utc() ).toString( QStringLiteral( "yyyy-MM-dd" ) );
+  lane.label += QLatin1Char( ' ' ) + QDateTime::fromMSecsSinceEpoch( track.timeMs( 0 ), QTimeZone::utc() )
+                                         .toString( QStringLiteral( "yyyy-MM-dd" ) );
   lane.extent = { track.timeMs( 0 ), track.timeMs( track.size() - 1 ) };
   for ( const Leg &leg : analysis.legs )
     lane.legs.append( { leg.startMs, leg.endMs } );
@@ -36,11 +37,13 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis )
     lane.groundStops.append( { stop.startMs, stop.endMs } );
   constexpr std::int64_t kOpenGapDrawnMs = 3600 * 1000;
   for ( const Gap &gap : analysis.gaps )
-    lane.gaps.append( { { gap.startMs, gap.open ? gap.startMs + kOpenGapDrawnMs : gap.endMs }, gap.inFlight, gap.open } );
+    lane.gaps.append(
+        { { gap.startMs, gap.open ? gap.startMs + kOpenGapDrawnMs : gap.endMs }, gap.inFlight, gap.open } );
   return lane;
 }
 
-QVector<std::int64_t> timelineStops( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes )
+QVector<std::int64_t> timelineStops( const QVector<TimelineEvent> &events,
+                                     const QVector<TimelineLane> &lanes )
 {
   QVector<std::int64_t> stops;
   for ( const TimelineEvent &event : events )
@@ -63,7 +66,8 @@ TimeRange timelineExtent( const QVector<TimelineEvent> &events, const QVector<Ti
 {
   TimeRange extent;
   bool any = false;
-  auto include = [&]( const TimeRange &r ) {
+  auto include = [&]( const TimeRange &r )
+  {
     if ( !any )
     {
       extent = { r.start, std::max( r.end, r.start + 1 ) };

@@ -18,7 +18,8 @@ namespace sortie
 
 namespace
 {
-QToolButton *makeButton( QWidget *parent, QStyle::StandardPixmap icon, const QString &tip, const QString &name )
+QToolButton *makeButton( QWidget *parent, QStyle::StandardPixmap icon, const QString &tip,
+                         const QString &name )
 {
   auto *button = new QToolButton( parent );
   button->setIcon( parent->style()->standardIcon( icon ) );
@@ -40,9 +41,13 @@ TimelinePanel::TimelinePanel( TimeController *controller, QWidget *parent )
   auto *controls = new QHBoxLayout;
   controls->setSpacing( 4 );
 
-  QToolButton *back = makeButton( this, QStyle::SP_MediaSkipBackward, tr( "Previous event or leg boundary (Left)" ), QStringLiteral( "stepBackButton" ) );
+  QToolButton *back =
+      makeButton( this, QStyle::SP_MediaSkipBackward, tr( "Previous event or leg boundary (Left)" ),
+                  QStringLiteral( "stepBackButton" ) );
   mPlay = makeButton( this, QStyle::SP_MediaPlay, tr( "Play (Space)" ), QStringLiteral( "playButton" ) );
-  QToolButton *forward = makeButton( this, QStyle::SP_MediaSkipForward, tr( "Next event or leg boundary (Right)" ), QStringLiteral( "stepForwardButton" ) );
+  QToolButton *forward =
+      makeButton( this, QStyle::SP_MediaSkipForward, tr( "Next event or leg boundary (Right)" ),
+                  QStringLiteral( "stepForwardButton" ) );
   connect( back, &QToolButton::clicked, controller, &TimeController::stepBackward );
   connect( mPlay, &QToolButton::clicked, controller, &TimeController::togglePlaying );
   connect( forward, &QToolButton::clicked, controller, &TimeController::stepForward );
@@ -55,9 +60,9 @@ TimelinePanel::TimelinePanel( TimeController *controller, QWidget *parent )
   mSpeed->setObjectName( QStringLiteral( "speedCombo" ) );
   mSpeed->setToolTip( tr( "Playback speed: simulated time per second" ) );
   const QList<QPair<QString, double>> speeds = {
-    { tr( "Real time" ), 1 },       { tr( "1 min/s" ), 60 },        { tr( "10 min/s" ), 600 },
-    { tr( "1 h/s" ), 3600 },        { tr( "6 h/s" ), 6 * 3600 },    { tr( "1 day/s" ), 86400 },
-    { tr( "1 week/s" ), 7 * 86400 },
+      { tr( "Real time" ), 1 },        { tr( "1 min/s" ), 60 },     { tr( "10 min/s" ), 600 },
+      { tr( "1 h/s" ), 3600 },         { tr( "6 h/s" ), 6 * 3600 }, { tr( "1 day/s" ), 86400 },
+      { tr( "1 week/s" ), 7 * 86400 },
   };
   for ( const auto &[label, rate] : speeds )
     mSpeed->addItem( label, rate );
@@ -82,17 +87,21 @@ TimelinePanel::TimelinePanel( TimeController *controller, QWidget *parent )
   mSecondZone = new QComboBox( this );
   mSecondZone->setObjectName( QStringLiteral( "secondZoneCombo" ) );
   mSecondZone->addItem( tr( "None" ), QStringList() );
-  mSecondZone->addItem( tr( "Korea (KST, UTC+9)" ), QStringList{ QStringLiteral( "KST" ), QStringLiteral( "32400" ) } );
-  mSecondZone->addItem( tr( "Moscow (MSK, UTC+3)" ), QStringList{ QStringLiteral( "MSK" ), QStringLiteral( "10800" ) } );
+  mSecondZone->addItem( tr( "Korea (KST, UTC+9)" ),
+                        QStringList{ QStringLiteral( "KST" ), QStringLiteral( "32400" ) } );
+  mSecondZone->addItem( tr( "Moscow (MSK, UTC+3)" ),
+                        QStringList{ QStringLiteral( "MSK" ), QStringLiteral( "10800" ) } );
   controls->addWidget( mSecondZone );
   layout->addLayout( controls );
 
   mTimeline = new TimelineWidget( controller, this );
   layout->addWidget( mTimeline, 1 );
-  connect( mSecondZone, qOverload<int>( &QComboBox::currentIndexChanged ), this, [this]( int index ) {
-    const QStringList zone = mSecondZone->itemData( index ).toStringList();
-    mTimeline->setSecondZone( zone.value( 0 ), zone.value( 1 ).toInt() );
-  } );
+  connect( mSecondZone, qOverload<int>( &QComboBox::currentIndexChanged ), this,
+           [this]( int index )
+           {
+             const QStringList zone = mSecondZone->itemData( index ).toStringList();
+             mTimeline->setSecondZone( zone.value( 0 ), zone.value( 1 ).toInt() );
+           } );
 }
 
 void TimelinePanel::showPlaying( bool playing )

@@ -38,8 +38,9 @@ QPointF mousePosition( const QMouseEvent *event )
 
 QString cursorLabel( std::int64_t timeMs )
 {
-  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ), QStringLiteral( "yyyy-MM-dd HH:mm" ) )
-         + QStringLiteral( " UTC" );
+  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ),
+                                QStringLiteral( "yyyy-MM-dd HH:mm" ) ) +
+         QStringLiteral( " UTC" );
 }
 } // namespace
 
@@ -47,18 +48,18 @@ QColor eventKindColor( EventKind kind )
 {
   switch ( kind )
   {
-    case EventKind::Summit:
-      return QColor( 0x7d, 0x3c, 0x98 );
-    case EventKind::DelegationVisit:
-      return QColor( 0x21, 0x61, 0x8c );
-    case EventKind::TreatySigning:
-      return QColor( 0xb0, 0x3a, 0x2e );
-    case EventKind::Exercise:
-      return QColor( 0xca, 0x6f, 0x1e );
-    case EventKind::FlightReport:
-      return QColor( 0x5d, 0x6d, 0x7e );
-    case EventKind::Other:
-      break;
+  case EventKind::Summit:
+    return QColor( 0x7d, 0x3c, 0x98 );
+  case EventKind::DelegationVisit:
+    return QColor( 0x21, 0x61, 0x8c );
+  case EventKind::TreatySigning:
+    return QColor( 0xb0, 0x3a, 0x2e );
+  case EventKind::Exercise:
+    return QColor( 0xca, 0x6f, 0x1e );
+  case EventKind::FlightReport:
+    return QColor( 0x5d, 0x6d, 0x7e );
+  case EventKind::Other:
+    break;
   }
   return QColor( 0x7e, 0x75, 0x4f );
 }
@@ -76,10 +77,12 @@ TimelineWidget::TimelineWidget( TimeController *controller, QWidget *parent )
   connect( mLaneScroll, &QScrollBar::valueChanged, this, qOverload<>( &QWidget::update ) );
   auto repaint = [this] { update(); };
   connect( controller, &TimeController::currentTimeChanged, this, repaint );
-  connect( controller, &TimeController::visibleRangeChanged, this, [this] {
-    updateLaneScroll(); // the aircraft with data in view change as the range moves
-    update();
-  } );
+  connect( controller, &TimeController::visibleRangeChanged, this,
+           [this]
+           {
+             updateLaneScroll(); // the aircraft with data in view change as the range moves
+             update();
+           } );
   connect( controller, &TimeController::selectedWindowChanged, this, repaint );
   connect( controller, &TimeController::dataExtentChanged, this, repaint );
 }
@@ -127,12 +130,14 @@ QRect TimelineWidget::axisRect() const
 QRect TimelineWidget::lanesRect() const
 {
   const QRect axis = axisRect();
-  return QRect( mLabelColumn, axis.bottom() + 1, axis.width(), std::max( 1, height() - axis.height() - kDensityHeight ) );
+  return QRect( mLabelColumn, axis.bottom() + 1, axis.width(),
+                std::max( 1, height() - axis.height() - kDensityHeight ) );
 }
 
 QRect TimelineWidget::densityRect() const
 {
-  return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ), kDensityHeight );
+  return QRect( mLabelColumn, height() - kDensityHeight, std::max( 1, width() - mLabelColumn ),
+                kDensityHeight );
 }
 
 void TimelineWidget::setSelectedEvent( const QString &id )
@@ -176,7 +181,8 @@ QPair<int, int> TimelineWidget::legAt( const QPoint &position ) const
   const QVector<TimeRange> &legs = mLanes.at( lane ).legs;
   for ( int leg = 0; leg < legs.size(); ++leg )
   {
-    if ( position.x() >= xForTime( legs.at( leg ).start ) - 3 && position.x() <= xForTime( legs.at( leg ).end ) + 3 )
+    if ( position.x() >= xForTime( legs.at( leg ).start ) - 3 &&
+         position.x() <= xForTime( legs.at( leg ).end ) + 3 )
       return { lane, leg };
   }
   return { -1, -1 };
@@ -195,7 +201,8 @@ QVector<int> TimelineWidget::shownLanes() const
   for ( int i = 0; i < mLanes.size(); ++i )
   {
     const TimelineLane &lane = mLanes.at( i );
-    bool active = mShowIdleLanes || !visible.isValid() || TimeRange{ lane.extent.start, lane.extent.end + 1 }.intersects( visible );
+    bool active = mShowIdleLanes || !visible.isValid() ||
+                  TimeRange{ lane.extent.start, lane.extent.end + 1 }.intersects( visible );
     for ( int g = 0; !active && g < lane.gaps.size(); ++g )
       active = lane.gaps.at( g ).range.intersects( visible );
     if ( active )
@@ -243,7 +250,9 @@ void TimelineWidget::resizeEvent( QResizeEvent *event )
 
 QSize TimelineWidget::sizeHint() const
 {
-  return QSize( 800, axisRect().height() + laneHeight() * ( kMaxEventRows + static_cast<int>( mLanes.size() ) ) + kDensityHeight + 4 );
+  return QSize( 800, axisRect().height() +
+                         laneHeight() * ( kMaxEventRows + static_cast<int>( mLanes.size() ) ) +
+                         kDensityHeight + 4 );
 }
 
 void TimelineWidget::updateLabelColumn()
@@ -251,7 +260,8 @@ void TimelineWidget::updateLabelColumn()
   const QFontMetrics metrics = fontMetrics();
   int widest = metrics.horizontalAdvance( QStringLiteral( "UTC 0000-00-00" ) );
   if ( !mSecondZoneName.isEmpty() )
-    widest = std::max( widest, metrics.horizontalAdvance( mSecondZoneName + QStringLiteral( " 0000-00-00" ) ) );
+    widest =
+        std::max( widest, metrics.horizontalAdvance( mSecondZoneName + QStringLiteral( " 0000-00-00" ) ) );
   for ( const TimelineLane &lane : mLanes )
     widest = std::max( widest, metrics.horizontalAdvance( lane.label ) );
   mLabelColumn = std::clamp( widest + 14, 100, 240 );
@@ -272,7 +282,8 @@ QVector<int> TimelineWidget::eventRowAssignment() const
   {
     const TimelineEvent &event = mEvents.at( i );
     const double x1 = xForTime( event.interval.start ) - 6;
-    const double end = std::max( xForTime( event.interval.end ), x1 + 13 + metrics.horizontalAdvance( event.title ) );
+    const double end =
+        std::max( xForTime( event.interval.end ), x1 + 13 + metrics.horizontalAdvance( event.title ) );
     if ( end < left || x1 > right )
       continue;
     rows[i] = kMaxEventRows - 1;
@@ -298,14 +309,16 @@ double TimelineWidget::xForTime( std::int64_t timeMs ) const
 {
   const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
   const QRect area = axisRect();
-  return area.left() + ( timeMs - range.start ) * static_cast<double>( area.width() ) / std::max<std::int64_t>( 1, range.span() );
+  return area.left() + ( timeMs - range.start ) * static_cast<double>( area.width() ) /
+                           std::max<std::int64_t>( 1, range.span() );
 }
 
 std::int64_t TimelineWidget::timeForX( double x ) const
 {
   const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
   const QRect area = axisRect();
-  return range.start + static_cast<std::int64_t>( std::llround( ( x - area.left() ) * range.span() / std::max( 1, area.width() ) ) );
+  return range.start + static_cast<std::int64_t>(
+                           std::llround( ( x - area.left() ) * range.span() / std::max( 1, area.width() ) ) );
 }
 
 void TimelineWidget::paintEvent( QPaintEvent * )
@@ -317,9 +330,11 @@ void TimelineWidget::paintEvent( QPaintEvent * )
     return;
 
   const int oneAxis = axisHeight();
-  paintAxis( painter, QRect( mLabelColumn, 0, axisRect().width(), oneAxis ), 0, QStringLiteral( "UTC" ), true );
+  paintAxis( painter, QRect( mLabelColumn, 0, axisRect().width(), oneAxis ), 0, QStringLiteral( "UTC" ),
+             true );
   if ( !mSecondZoneName.isEmpty() )
-    paintAxis( painter, QRect( mLabelColumn, oneAxis, axisRect().width(), oneAxis ), mSecondZoneOffset, mSecondZoneName, false );
+    paintAxis( painter, QRect( mLabelColumn, oneAxis, axisRect().width(), oneAxis ), mSecondZoneOffset,
+               mSecondZoneName, false );
 
   const QRect lanes = lanesRect();
   painter.save();
@@ -327,7 +342,8 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   int y = lanes.top();
   const int height = laneHeight();
   painter.setPen( palette().windowText().color() );
-  painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft, tr( "Events" ) );
+  painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft,
+                    tr( "Events" ) );
   // Marks that start before the visible range must not run into the name column.
   painter.setClipRect( QRect( mLabelColumn, lanes.top(), lanes.width(), lanes.height() ) );
   paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight() ) );
@@ -352,14 +368,16 @@ void TimelineWidget::paintEvent( QPaintEvent * )
     painter.drawText( QRect( 4, y, mLabelColumn - 8, height ), Qt::AlignVCenter | Qt::AlignLeft,
                       fontMetrics().elidedText( lane.label, Qt::ElideRight, mLabelColumn - 8 ) );
     painter.save();
-    painter.setClipRect( aircraftLanesRect().intersected( QRect( mLabelColumn, 0, width(), rect().height() ) ) );
+    painter.setClipRect(
+        aircraftLanesRect().intersected( QRect( mLabelColumn, 0, width(), rect().height() ) ) );
     paintLane( painter, lane, QRect( lanes.left(), y, lanes.width(), height ) );
     if ( mSelectedLeg.first == index && mSelectedLeg.second >= 0 && mSelectedLeg.second < lane.legs.size() )
     {
       const TimeRange &leg = lane.legs.at( mSelectedLeg.second );
       painter.setPen( QPen( palette().highlight().color(), 2 ) );
       painter.setBrush( Qt::NoBrush );
-      painter.drawRect( QRectF( xForTime( leg.start ) - 2, y + height / 2.0 - 8, xForTime( leg.end ) - xForTime( leg.start ) + 4, 16 ) );
+      painter.drawRect( QRectF( xForTime( leg.start ) - 2, y + height / 2.0 - 8,
+                                xForTime( leg.end ) - xForTime( leg.start ) + 4, 16 ) );
     }
     painter.restore();
     y += height;
@@ -376,12 +394,14 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   }
 }
 
-void TimelineWidget::paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary )
+void TimelineWidget::paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds,
+                                const QString &zoneName, bool primary )
 {
   const TimeRange range = mController->visibleRange();
   const QFontMetricsF metrics( font() );
-  const TimeTicks ticks = chooseTimeTicks( range, rect.width(), [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); },
-                                           8.0, offsetSeconds );
+  const TimeTicks ticks = chooseTimeTicks(
+      range, rect.width(), [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); },
+      8.0, offsetSeconds );
   painter.fillRect( rect, palette().alternateBase() );
   // The zone, and what the labels leave out, in the label column: "UTC 2024-07-09".
   painter.setPen( palette().windowText().color() );
@@ -389,12 +409,14 @@ void TimelineWidget::paintAxis( QPainter &painter, const QRect &rect, int offset
   bold.setBold( primary );
   painter.setFont( bold );
   painter.drawText( QRect( 4, rect.top(), mLabelColumn - 8, rect.height() ), Qt::AlignVCenter | Qt::AlignLeft,
-                    ticks.contextLabel.isEmpty() ? zoneName : zoneName + QLatin1Char( ' ' ) + ticks.contextLabel );
+                    ticks.contextLabel.isEmpty() ? zoneName
+                                                 : zoneName + QLatin1Char( ' ' ) + ticks.contextLabel );
   painter.setFont( font() );
   for ( const TimeTick &tick : ticks.ticks )
   {
     const double x = xForTime( tick.timeMs );
-    painter.setPen( QPen( tick.major ? palette().windowText().color() : palette().mid().color(), tick.major ? 1.5 : 1.0 ) );
+    painter.setPen( QPen( tick.major ? palette().windowText().color() : palette().mid().color(),
+                          tick.major ? 1.5 : 1.0 ) );
     painter.drawLine( QPointF( x, rect.bottom() - 6 ), QPointF( x, rect.bottom() ) );
     painter.setPen( palette().windowText().color() );
     painter.drawText( QPointF( x + 3, rect.top() + metrics.ascent() + 3 ), tick.label );
@@ -430,7 +452,8 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
     // Selected: outlined in the highlight colour. Happening now: drawn larger.
     const bool selected = !mSelectedEvent.isEmpty() && event.id == mSelectedEvent;
     const std::int64_t now = mController->currentTime();
-    const bool current = event.instant() ? std::abs( now - event.interval.start ) <= kInstantEventCurrentMs : event.interval.contains( now );
+    const bool current = event.instant() ? std::abs( now - event.interval.start ) <= kInstantEventCurrentMs
+                                         : event.interval.contains( now );
     painter.setPen( selected ? QPen( palette().highlight().color(), 2 ) : QPen( Qt::NoPen ) );
     const double grow = current ? 2.0 : 0.0;
     if ( event.instant() || x2 - x1 < 3 )
@@ -467,13 +490,15 @@ void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
     const double labelX = std::max( x1 + 7, static_cast<double>( rect.left() ) + 2 );
     if ( labelX <= labelEnds[row] + 6 )
       continue;
-    const int available = static_cast<int>( std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
+    const int available = static_cast<int>(
+        std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
     if ( available <= 30 )
       continue;
     const QString text = metrics.elidedText( event.title, Qt::ElideRight, available );
     const int textWidth = metrics.horizontalAdvance( text );
     const int middle = middleOf( row );
-    painter.fillRect( QRectF( labelX - 1, middle - metrics.height() / 2.0, textWidth + 2, metrics.height() ), halo );
+    painter.fillRect( QRectF( labelX - 1, middle - metrics.height() / 2.0, textWidth + 2, metrics.height() ),
+                      halo );
     painter.setPen( palette().windowText().color() );
     painter.drawText( QPointF( labelX, middle + ( metrics.ascent() - metrics.descent() ) / 2.0 ), text );
     labelEnds[row] = labelX + textWidth;
@@ -487,15 +512,18 @@ void TimelineWidget::paintLane( QPainter &painter, const TimelineLane &lane, con
   // Ground stops: a thin grey bar at the field.
   painter.setBrush( QColor( 0x99, 0x9e, 0xa3 ) );
   for ( const TimeRange &stop : lane.groundStops )
-    painter.drawRect( QRectF( xForTime( stop.start ), middle - 2, std::max( 1.0, xForTime( stop.end ) - xForTime( stop.start ) ), 4 ) );
+    painter.drawRect( QRectF( xForTime( stop.start ), middle - 2,
+                              std::max( 1.0, xForTime( stop.end ) - xForTime( stop.start ) ), 4 ) );
   // Legs: solid bars.
   painter.setBrush( QColor( 0x1f, 0x4e, 0x79 ) );
   for ( const TimeRange &leg : lane.legs )
-    painter.drawRect( QRectF( xForTime( leg.start ), middle - 5, std::max( 2.0, xForTime( leg.end ) - xForTime( leg.start ) ), 10 ) );
+    painter.drawRect( QRectF( xForTime( leg.start ), middle - 5,
+                              std::max( 2.0, xForTime( leg.end ) - xForTime( leg.start ) ), 10 ) );
   // Gaps drawn over the legs: "no data". In flight red and hatched; on the ground grey.
   for ( const TimelineGap &gap : lane.gaps )
   {
-    const QRectF box( xForTime( gap.range.start ), middle - 6, std::max( 2.0, xForTime( gap.range.end ) - xForTime( gap.range.start ) ), 12 );
+    const QRectF box( xForTime( gap.range.start ), middle - 6,
+                      std::max( 2.0, xForTime( gap.range.end ) - xForTime( gap.range.start ) ), 12 );
     const QColor color = gap.inFlight ? QColor( 0xc0, 0x39, 0x2b ) : QColor( 0x80, 0x80, 0x80 );
     painter.setBrush( QBrush( palette().base().color() ) );
     painter.setPen( Qt::NoPen );
@@ -520,8 +548,10 @@ void TimelineWidget::paintDensity( QPainter &painter, const QRect &rect )
   {
     for ( const TimeRange &leg : lane.legs )
     {
-      const int first = std::clamp( static_cast<int>( ( leg.start - extent.start ) / msPerColumn ), 0, columns - 1 );
-      const int last = std::clamp( static_cast<int>( ( leg.end - extent.start ) / msPerColumn ), 0, columns - 1 );
+      const int first =
+          std::clamp( static_cast<int>( ( leg.start - extent.start ) / msPerColumn ), 0, columns - 1 );
+      const int last =
+          std::clamp( static_cast<int>( ( leg.end - extent.start ) / msPerColumn ), 0, columns - 1 );
       for ( int c = first; c <= last; ++c )
         airborne[c] += 1.0;
     }
@@ -548,7 +578,10 @@ void TimelineWidget::paintDensity( QPainter &painter, const QRect &rect )
   const double x2 = rect.left() + ( visible.end - extent.start ) / msPerColumn;
   painter.setBrush( Qt::NoBrush );
   painter.setPen( QPen( palette().highlight().color(), 1 ) );
-  painter.drawRect( QRectF( std::max<double>( x1, rect.left() ), rect.top(), std::max( 2.0, std::min<double>( x2, rect.right() ) - std::max<double>( x1, rect.left() ) ), rect.height() - 1 ) );
+  painter.drawRect(
+      QRectF( std::max<double>( x1, rect.left() ), rect.top(),
+              std::max( 2.0, std::min<double>( x2, rect.right() ) - std::max<double>( x1, rect.left() ) ),
+              rect.height() - 1 ) );
 }
 
 void TimelineWidget::paintCursorAndWindow( QPainter &painter )
@@ -606,7 +639,8 @@ void TimelineWidget::mousePressEvent( QMouseEvent *event )
     if ( extent.isValid() )
     {
       const QRect strip = densityRect();
-      const auto t = extent.start + static_cast<std::int64_t>( ( position.x() - strip.left() ) / std::max( 1, strip.width() ) * extent.span() );
+      const auto t = extent.start + static_cast<std::int64_t>( ( position.x() - strip.left() ) /
+                                                               std::max( 1, strip.width() ) * extent.span() );
       const std::int64_t span = mController->visibleRange().span();
       mController->setVisibleRange( { t - span / 2, t - span / 2 + span } );
     }
@@ -637,43 +671,47 @@ void TimelineWidget::mouseMoveEvent( QMouseEvent *event )
   const QPointF position = mousePosition( event );
   if ( mDrag == Drag::None )
   {
-    const bool overCursor = std::abs( position.x() - xForTime( mController->currentTime() ) ) <= kCursorGrabPx;
+    const bool overCursor =
+        std::abs( position.x() - xForTime( mController->currentTime() ) ) <= kCursorGrabPx;
     setCursor( overCursor ? Qt::SizeHorCursor : Qt::ArrowCursor );
     return;
   }
   switch ( mDrag )
   {
-    case Drag::Cursor:
-      mController->setCurrentTime( timeForX( position.x() ) );
-      break;
-    case Drag::Window:
-    {
-      const std::int64_t t = timeForX( position.x() );
-      if ( std::abs( position.x() - mPressPosition.x() ) >= 3 )
-        mController->setSelectedWindow( { std::min( t, mPressTime ), std::max( t, mPressTime ) } );
-      break;
-    }
-    case Drag::Pan:
-    {
-      const double msPerPx = static_cast<double>( mPressRange.span() ) / std::max( 1, axisRect().width() );
-      const auto delta = static_cast<std::int64_t>( std::llround( ( mPressPosition.x() - position.x() ) * msPerPx ) );
-      mController->setVisibleRange( { mPressRange.start + delta, mPressRange.end + delta } );
-      break;
-    }
-    case Drag::None:
-      break;
+  case Drag::Cursor:
+    mController->setCurrentTime( timeForX( position.x() ) );
+    break;
+  case Drag::Window:
+  {
+    const std::int64_t t = timeForX( position.x() );
+    if ( std::abs( position.x() - mPressPosition.x() ) >= 3 )
+      mController->setSelectedWindow( { std::min( t, mPressTime ), std::max( t, mPressTime ) } );
+    break;
+  }
+  case Drag::Pan:
+  {
+    const double msPerPx = static_cast<double>( mPressRange.span() ) / std::max( 1, axisRect().width() );
+    const auto delta =
+        static_cast<std::int64_t>( std::llround( ( mPressPosition.x() - position.x() ) * msPerPx ) );
+    mController->setVisibleRange( { mPressRange.start + delta, mPressRange.end + delta } );
+    break;
+  }
+  case Drag::None:
+    break;
   }
 }
 
 void TimelineWidget::mouseReleaseEvent( QMouseEvent *event )
 {
-  if ( mController && mDrag == Drag::Window && std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
+  if ( mController && mDrag == Drag::Window &&
+       std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
   {
     // A click on the axis: jump there, and drop any selected window.
     mController->clearSelectedWindow();
     mController->setCurrentTime( mPressTime );
   }
-  if ( mDrag == Drag::Pan && mPressedLeg.first >= 0 && std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
+  if ( mDrag == Drag::Pan && mPressedLeg.first >= 0 &&
+       std::abs( mousePosition( event ).x() - mPressPosition.x() ) < 3 )
   {
     setSelectedLeg( mPressedLeg.first, mPressedLeg.second );
     emit legClicked( mPressedLeg.first, mPressedLeg.second );
@@ -706,31 +744,31 @@ void TimelineWidget::keyPressEvent( QKeyEvent *event )
     return;
   switch ( event->key() )
   {
-    case Qt::Key_Space:
-      mController->togglePlaying();
-      break;
-    case Qt::Key_Right:
-      mController->stepForward();
-      break;
-    case Qt::Key_Left:
-      mController->stepBackward();
-      break;
-    case Qt::Key_Home:
-      mController->jumpToStart();
-      break;
-    case Qt::Key_End:
-      mController->jumpToEnd();
-      break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-      mController->zoom( kWheelZoomPerNotch, mController->currentTime() );
-      break;
-    case Qt::Key_Minus:
-      mController->zoom( 1.0 / kWheelZoomPerNotch, mController->currentTime() );
-      break;
-    default:
-      QWidget::keyPressEvent( event );
-      return;
+  case Qt::Key_Space:
+    mController->togglePlaying();
+    break;
+  case Qt::Key_Right:
+    mController->stepForward();
+    break;
+  case Qt::Key_Left:
+    mController->stepBackward();
+    break;
+  case Qt::Key_Home:
+    mController->jumpToStart();
+    break;
+  case Qt::Key_End:
+    mController->jumpToEnd();
+    break;
+  case Qt::Key_Plus:
+  case Qt::Key_Equal:
+    mController->zoom( kWheelZoomPerNotch, mController->currentTime() );
+    break;
+  case Qt::Key_Minus:
+    mController->zoom( 1.0 / kWheelZoomPerNotch, mController->currentTime() );
+    break;
+  default:
+    QWidget::keyPressEvent( event );
+    return;
   }
   event->accept();
 }

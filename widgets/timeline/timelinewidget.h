@@ -110,7 +110,8 @@ class TimelineWidget : public QWidget
     QPair<int, int> mSelectedLeg{ -1, -1 };
     QPair<int, int> mPressedLeg{ -1, -1 };
     int mLabelColumn = 120;
-    void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName, bool primary );
+    void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName,
+                    bool primary );
     void paintEvents( QPainter &painter, const QRect &rect );
     void paintLane( QPainter &painter, const TimelineLane &lane, const QRect &rect );
     void paintDensity( QPainter &painter, const QRect &rect );

@@ -25,20 +25,35 @@ enum class Unit
 
 struct Step
 {
-  Unit unit;
-  std::int64_t amount; // milliseconds for Fixed, months or years otherwise
-  const char *name;
+    Unit unit;
+    std::int64_t amount; // milliseconds for Fixed, months or years otherwise
+    const char *name;
 };
 
 constexpr Step kSteps[] = {
-  { Unit::Fixed, kMinute, "1 min" },      { Unit::Fixed, 2 * kMinute, "2 min" },   { Unit::Fixed, 5 * kMinute, "5 min" },
-  { Unit::Fixed, 10 * kMinute, "10 min" }, { Unit::Fixed, 15 * kMinute, "15 min" }, { Unit::Fixed, 30 * kMinute, "30 min" },
-  { Unit::Fixed, kHour, "1 h" },           { Unit::Fixed, 2 * kHour, "2 h" },       { Unit::Fixed, 3 * kHour, "3 h" },
-  { Unit::Fixed, 6 * kHour, "6 h" },       { Unit::Fixed, 12 * kHour, "12 h" },     { Unit::Fixed, kDay, "1 day" },
-  { Unit::Fixed, 2 * kDay, "2 days" },     { Unit::Week, 7 * kDay, "1 week" },      { Unit::Month, 1, "1 month" },
-  { Unit::Month, 3, "3 months" },          { Unit::Month, 6, "6 months" },          { Unit::Year, 1, "1 year" },
-  { Unit::Year, 2, "2 years" },            { Unit::Year, 5, "5 years" },            { Unit::Year, 10, "10 years" },
-  { Unit::Year, 20, "20 years" },          { Unit::Year, 50, "50 years" },
+    { Unit::Fixed, kMinute, "1 min" },
+    { Unit::Fixed, 2 * kMinute, "2 min" },
+    { Unit::Fixed, 5 * kMinute, "5 min" },
+    { Unit::Fixed, 10 * kMinute, "10 min" },
+    { Unit::Fixed, 15 * kMinute, "15 min" },
+    { Unit::Fixed, 30 * kMinute, "30 min" },
+    { Unit::Fixed, kHour, "1 h" },
+    { Unit::Fixed, 2 * kHour, "2 h" },
+    { Unit::Fixed, 3 * kHour, "3 h" },
+    { Unit::Fixed, 6 * kHour, "6 h" },
+    { Unit::Fixed, 12 * kHour, "12 h" },
+    { Unit::Fixed, kDay, "1 day" },
+    { Unit::Fixed, 2 * kDay, "2 days" },
+    { Unit::Week, 7 * kDay, "1 week" },
+    { Unit::Month, 1, "1 month" },
+    { Unit::Month, 3, "3 months" },
+    { Unit::Month, 6, "6 months" },
+    { Unit::Year, 1, "1 year" },
+    { Unit::Year, 2, "2 years" },
+    { Unit::Year, 5, "5 years" },
+    { Unit::Year, 10, "10 years" },
+    { Unit::Year, 20, "20 years" },
+    { Unit::Year, 50, "50 years" },
 };
 
 // Labels are English month abbreviations on purpose: the axis is read beside reports and
@@ -80,7 +95,8 @@ QVector<std::int64_t> tickTimes( const Step &step, std::int64_t start, std::int6
       break;
     if ( t >= start )
       times.append( t );
-    date = step.unit == Unit::Month ? date.addMonths( static_cast<int>( step.amount ) ) : date.addYears( static_cast<int>( step.amount ) );
+    date = step.unit == Unit::Month ? date.addMonths( static_cast<int>( step.amount ) )
+                                    : date.addYears( static_cast<int>( step.amount ) );
   }
   return times;
 }
@@ -95,37 +111,41 @@ TimeTick makeTick( const Step &step, std::int64_t wallMs, int offsetSeconds )
   const bool firstOfYear = firstOfMonth && t.date().month() == 1;
   switch ( step.unit )
   {
-    case Unit::Fixed:
-      if ( step.amount < kDay )
-      {
-        tick.major = midnight;
-        tick.label = midnight ? formatted( t, QStringLiteral( "d MMM" ) ) : formatted( t, QStringLiteral( "HH:mm" ) );
-      }
-      else
-      {
-        tick.major = firstOfMonth;
-        tick.label = firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : formatted( t, QStringLiteral( "d MMM" ) );
-      }
-      break;
-    case Unit::Week:
-      tick.major = false;
-      tick.label = formatted( t, QStringLiteral( "d MMM" ) );
-      break;
-    case Unit::Month:
-      tick.major = firstOfYear;
-      tick.label = firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : formatted( t, QStringLiteral( "MMM" ) );
-      break;
-    case Unit::Year:
-      tick.major = true;
-      tick.label = formatted( t, QStringLiteral( "yyyy" ) );
-      break;
+  case Unit::Fixed:
+    if ( step.amount < kDay )
+    {
+      tick.major = midnight;
+      tick.label =
+          midnight ? formatted( t, QStringLiteral( "d MMM" ) ) : formatted( t, QStringLiteral( "HH:mm" ) );
+    }
+    else
+    {
+      tick.major = firstOfMonth;
+      tick.label =
+          firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : formatted( t, QStringLiteral( "d MMM" ) );
+    }
+    break;
+  case Unit::Week:
+    tick.major = false;
+    tick.label = formatted( t, QStringLiteral( "d MMM" ) );
+    break;
+  case Unit::Month:
+    tick.major = firstOfYear;
+    tick.label =
+        firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : formatted( t, QStringLiteral( "MMM" ) );
+    break;
+  case Unit::Year:
+    tick.major = true;
+    tick.label = formatted( t, QStringLiteral( "yyyy" ) );
+    break;
   }
   return tick;
 }
 } // namespace
 
-TimeTicks chooseTimeTicks( const TimeRange &range, double widthPx, const std::function<double( const QString & )> &labelWidth,
-                           double gapPx, int offsetSeconds )
+TimeTicks chooseTimeTicks( const TimeRange &range, double widthPx,
+                           const std::function<double( const QString & )> &labelWidth, double gapPx,
+                           int offsetSeconds )
 {
   TimeTicks result;
   if ( !range.isValid() || widthPx <= 0 )
@@ -139,7 +159,7 @@ TimeTicks chooseTimeTicks( const TimeRange &range, double widthPx, const std::fu
   for ( const Step &step : kSteps )
   {
     // Quick reject: the shortest possible interval of this step is too narrow for any label.
-    const std::int64_t shortest = step.unit == Unit::Month ? 28 * kDay * step.amount
+    const std::int64_t shortest = step.unit == Unit::Month  ? 28 * kDay * step.amount
                                   : step.unit == Unit::Year ? 365 * kDay * step.amount
                                                             : step.amount;
     if ( shortest * pxPerMs < gapPx + 10 )
@@ -154,7 +174,8 @@ TimeTicks chooseTimeTicks( const TimeRange &range, double widthPx, const std::fu
       TimeTick tick = makeTick( step, times.at( i ), offsetSeconds );
       const double x = ( tick.timeMs - range.start ) * pxPerMs;
       // The room a label has: up to the next tick, or to the edge for the last one.
-      const double nextX = i + 1 < times.size() ? ( times.at( i + 1 ) - offsetMs - range.start ) * pxPerMs : widthPx + 1e9;
+      const double nextX =
+          i + 1 < times.size() ? ( times.at( i + 1 ) - offsetMs - range.start ) * pxPerMs : widthPx + 1e9;
       if ( labelWidth( tick.label ) + gapPx > nextX - x )
         fits = false;
       ticks.append( tick );

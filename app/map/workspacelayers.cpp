@@ -88,20 +88,7 @@ QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace )
 QgsGeometry legGeometry( const Track &track, const Leg &leg, std::int64_t gapThresholdMs )
 {
   QVector<QgsGeometry> parts;
-  QVector<GeoPoint> piece;
-  const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
-  const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
-  for ( int i = first; i <= last; ++i )
-  {
-    if ( !piece.isEmpty() && track.timeMs( i ) - track.timeMs( i - 1 ) > gapThresholdMs )
-    {
-      if ( piece.size() >= 2 )
-        parts.append( geodesicLineString( piece ) );
-      piece.clear();
-    }
-    piece.append( track.position( i ) );
-  }
-  if ( piece.size() >= 2 )
+  for ( const QVector<GeoPoint> &piece : legPieces( track, leg, gapThresholdMs ) )
     parts.append( geodesicLineString( piece ) );
   return parts.isEmpty() ? QgsGeometry() : QgsGeometry::collectGeometry( parts );
 }

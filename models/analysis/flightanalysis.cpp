@@ -161,4 +161,25 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
   return result;
 }
 
+QVector<QVector<GeoPoint>> legPieces( const Track &track, const Leg &leg, std::int64_t gapThresholdMs )
+{
+  QVector<QVector<GeoPoint>> pieces;
+  QVector<GeoPoint> piece;
+  const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
+  const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
+  for ( int i = first; i <= last; ++i )
+  {
+    if ( !piece.isEmpty() && track.timeMs( i ) - track.timeMs( i - 1 ) > gapThresholdMs )
+    {
+      if ( piece.size() >= 2 )
+        pieces.append( piece );
+      piece.clear();
+    }
+    piece.append( track.position( i ) );
+  }
+  if ( piece.size() >= 2 )
+    pieces.append( piece );
+  return pieces;
+}
+
 } // namespace sortie

@@ -86,6 +86,13 @@ struct FlightAnalysis
 FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
                                const FlightAnalysisSettings &settings = FlightAnalysisSettings() );
 
+/**
+ * The positions of @p leg as the pieces to draw: from the last ground fix before take-off
+ * (when observed) to the first after landing, split wherever fixes are more than
+ * @p gapThresholdMs apart (a gap is drawn on its own, never as part of the leg).
+ */
+QVector<QVector<GeoPoint>> legPieces( const Track &track, const Leg &leg, std::int64_t gapThresholdMs );
+
 /** Whether each position of @p track counts as on the ground (the first step of analyseFlights). */
 std::vector<bool> groundStates( const Track &track, const FlightAnalysisSettings &settings );
 

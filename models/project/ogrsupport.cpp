@@ -139,6 +139,22 @@ void Feature::setLine( const QVector<GeoPoint> &points )
   OGR_F_SetGeometryDirectly( mFeature, geometry );
 }
 
+void Feature::setMultiLine( const QVector<QVector<GeoPoint>> &lines )
+{
+  if ( lines.isEmpty() )
+    return;
+  OGRGeometryH geometry = OGR_G_CreateGeometry( wkbMultiLineString );
+  for ( const QVector<GeoPoint> &points : lines )
+  {
+    OGRGeometryH line = OGR_G_CreateGeometry( wkbLineString );
+    OGR_G_SetPointCount( line, points.size() );
+    for ( int i = 0; i < points.size(); ++i )
+      OGR_G_SetPoint_2D( line, i, points.at( i ).longitude, points.at( i ).latitude );
+    OGR_G_AddGeometryDirectly( geometry, line );
+  }
+  OGR_F_SetGeometryDirectly( mFeature, geometry );
+}
+
 bool Feature::insert()
 {
   return OGR_L_CreateFeature( mLayer, mFeature ) == OGRERR_NONE;

@@ -70,6 +70,7 @@ class Feature
     void setMs( int field, qint64 utcMs );
     void setPoint( const GeoPoint &point );
     void setLine( const QVector<GeoPoint> &points );
+    void setMultiLine( const QVector<QVector<GeoPoint>> &lines ); //!< No lines: no geometry.
     bool insert();
 
   private:

@@ -26,6 +26,9 @@ namespace
 using namespace projecttables;
 using ogr::Field;
 
+// Longest straight segment of a great circle in the file: smooth at any scale in QGIS.
+constexpr double kMaxSegmentMetres = 25000.0;
+
 QString jsonArray( const QStringList &values )
 {
   return QString::fromUtf8(
@@ -184,10 +187,11 @@ class ProjectWriter
         feature.set( 10, jsonArray( event.actors ) );
         feature.set( 11, event.description );
         feature.set( 12, event.sources.size() );
-        // What stock QGIS filters by: the whole interval covered (an instant: its moment).
+        // What stock QGIS filters by: the whole interval covered (an instant: its moment),
+        // the end inclusive as QGIS takes it.
         const auto [from, until] = event.interval();
         feature.set( 13, from );
-        feature.set( 14, until > from ? until : from );
+        feature.set( 14, until > from ? until.addMSecs( -1 ) : from );
         // Where it is drawn: its own position, else its airbase's.
         if ( event.place.position )
           feature.setPoint( *event.place.position );
@@ -251,7 +255,7 @@ class ProjectWriter
                            { "track_deg", OFTReal },
                            { "vertical_rate_mps", OFTReal },
                            { "flags", OFTInteger } } );
-      ogr::Table legs( mDataset, kLegs, wkbLineString, mWgs84,
+      ogr::Table legs( mDataset, kLegs, wkbMultiLineString, mWgs84,
                        { { "track_id", OFTInteger },
                          { "leg", OFTInteger },
                          { "label", OFTString },
@@ -325,9 +329,6 @@ class ProjectWriter
         for ( int l = 0; l < analysis.legs.size(); ++l )
         {
           const Leg &leg = analysis.legs.at( l );
-          QVector<GeoPoint> path;
-          for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
-            path.append( track.position( i ) );
           ogr::Feature feature( legs );
           feature.set( 0, id );
           feature.set( 1, l );
@@ -342,7 +343,10 @@ class ProjectWriter
           feature.setMs( 6, leg.endMs );
           feature.set( 7, static_cast<qint64>( leg.durationMs() / 1000 ) );
           feature.set( 8, leg.distanceMetres );
-          feature.setLine( geodesy::densifyPath( path, 50000 ) );
+          QVector<QVector<GeoPoint>> pieces = legPieces( track, leg, mSettings.gapThresholdMs );
+          for ( QVector<GeoPoint> &piece : pieces )
+            piece = geodesy::densifyPath( piece, kMaxSegmentMetres ); // drawn along the great circle
+          feature.setMultiLine( pieces );
           if ( !feature.insert() )
             return fail( QObject::tr( "cannot write the legs of %1" ).arg( track.identity.label() ) );
         }
@@ -357,9 +361,9 @@ class ProjectWriter
           feature.set( 5, gap.open ? 1 : 0 );
           feature.set( 6, codeOf( gap.nearestAirbase ) );
           const GeoPoint before = track.position( gap.pointBefore );
-          feature.setLine( gap.pointAfter >= 0
-                               ? geodesy::densify( before, track.position( gap.pointAfter ), 50000 )
-                               : QVector<GeoPoint>{ before, before } );
+          feature.setLine( gap.pointAfter >= 0 ? geodesy::densify( before, track.position( gap.pointAfter ),
+                                                                   kMaxSegmentMetres )
+                                               : QVector<GeoPoint>{ before, before } );
           if ( !feature.insert() )
             return fail( QObject::tr( "cannot write the gaps of %1" ).arg( track.identity.label() ) );
         }
@@ -381,6 +385,7 @@ class ProjectWriter
 
     const Workspace &mWorkspace;
     const ProjectMeta &mMeta;
+    const FlightAnalysisSettings mSettings;
     GDALDatasetH mDataset = nullptr;
     OGRSpatialReferenceH mWgs84 = nullptr;
     QString mError;

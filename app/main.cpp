@@ -1,6 +1,7 @@
 #include "app/appinfo.h"
 #include "app/cli/commandline.h"
 #include "app/cli/infocommand.h"
+#include "app/cli/projectcommands.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
 #include "app/sortieapplication.h"
@@ -10,6 +11,7 @@
 #include <qgsproject.h>
 
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -55,7 +57,7 @@ void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
       } );
 }
 
-int runSubcommand( const sortie::cli::Invocation &invocation )
+int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invocation )
 {
   QTextStream out( stdout );
   QTextStream err( stderr );
@@ -66,8 +68,22 @@ int runSubcommand( const sortie::cli::Invocation &invocation )
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) )
     return sortie::cli::runInfo( invocation.subcommandArguments, out, err );
-  err << "sortie: '" << invocation.subcommand << "' is not in this build yet.\n";
-  return sortie::cli::BadUsage;
+
+  // The rest write project files, with their embedded QGIS project: QGIS, without a display.
+  using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
+  const QHash<QString, Command> needQgis{ { QStringLiteral( "import" ), &sortie::cli::runImport },
+                                          { QStringLiteral( "sample" ), &sortie::cli::runSample } };
+  const auto command = needQgis.constFind( invocation.subcommand );
+  if ( command == needQgis.cend() )
+  {
+    err << "sortie: '" << invocation.subcommand << "' is not in this build yet.\n";
+    return sortie::cli::BadUsage;
+  }
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  sortie::SortieApplication::setIdentity();
+  sortie::SortieApplication app( argc, argv );
+  return ( *command )( invocation.subcommandArguments, out, err );
 }
 
 int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocation )
@@ -124,7 +140,7 @@ int main( int argc, char *argv[] )
     printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
     return sortie::cli::BadUsage;
   case sortie::cli::Invocation::Action::RunSubcommand:
-    return runSubcommand( invocation );
+    return runSubcommand( argc, argv, invocation );
   case sortie::cli::Invocation::Action::OpenGui:
     break;
   }

@@ -13,6 +13,8 @@
 static void registerSortieResources()
 {
   Q_INIT_RESOURCE( sortie );
+  Q_INIT_RESOURCE( samples );
+  Q_INIT_RESOURCE( samples );
 }
 
 namespace sortie

@@ -4,8 +4,10 @@
 #include "models/analysis/flightanalysis.h"
 #include "models/io/importer.h"
 #include "models/io/importsupport.h"
+#include "models/project/projectstore.h"
 #include "models/time/duration.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,27 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
   return object;
 }
 
+// A Sortie project read as one more input: its content, its warnings under its name.
+ImportResult readProjectAsInput( const QString &path )
+{
+  ImportResult result;
+  ProjectReadResult read = readProject( path );
+  const QString name = QFileInfo( path ).fileName();
+  if ( !read.ok() )
+  {
+    result.failed = true;
+    result.warnings.append( { name, 0, read.message } );
+    return result;
+  }
+  result.format = QStringLiteral( "Sortie project (schema %1)" ).arg( read.meta.schemaVersion );
+  result.tracks = std::move( read.content.tracks );
+  result.airbases = std::move( read.content.airbases );
+  result.events = std::move( read.content.events );
+  for ( const QString &warning : read.warnings )
+    result.warnings.append( { name, 0, warning } );
+  return result;
+}
+
 void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const AirbaseIndex &airbases )
 {
   const Track &track = *analysed.track;
@@ -139,9 +162,10 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
     else if ( argument == QLatin1String( "--help" ) || argument == QLatin1String( "-h" ) )
     {
       out << "Usage: sortie info FILE... [--json]\n"
-             "Read track, airbase and event files and report what they hold: tracks with\n"
-             "their legs, ground stops and gaps (leg ends named after the airbases found in\n"
-             "the same files), airbase and event counts, and every problem with file and line.\n";
+             "Read track, airbase and event files, or Sortie projects (.sortie.gpkg), and report\n"
+             "what they hold: tracks with their legs, ground stops and gaps (leg ends named after\n"
+             "the airbases found in the same files), airbase and event counts, and every problem\n"
+             "with file and line. For a project, --json adds its correlations and annotations.\n";
       return Success;
     }
     else if ( argument.startsWith( QLatin1Char( '-' ) ) )
@@ -163,9 +187,12 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   QVector<Airbase> allAirbases;
   int eventCount = 0;
   int filesRead = 0;
+  bool anyProject = false;
   for ( const QString &file : files )
   {
-    results.push_back( registry.importFile( file ) );
+    const bool project = file.endsWith( projectFileSuffix(), Qt::CaseInsensitive );
+    anyProject = anyProject || project;
+    results.push_back( project ? readProjectAsInput( file ) : registry.importFile( file ) );
     const ImportResult &result = results.back();
     allAirbases += result.airbases;
     eventCount += result.events.size();
@@ -195,10 +222,16 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
                          { QStringLiteral( "line" ), w.line > 0 ? QJsonValue( w.line ) : QJsonValue() },
                          { QStringLiteral( "message" ), w.message } } );
     }
-    const QJsonObject root{ { QStringLiteral( "tracks" ), tracks },
-                            { QStringLiteral( "airbases" ), allAirbases.size() },
-                            { QStringLiteral( "events" ), eventCount },
-                            { QStringLiteral( "warnings" ), warnings } };
+    QJsonObject root{ { QStringLiteral( "tracks" ), tracks },
+                      { QStringLiteral( "airbases" ), allAirbases.size() },
+                      { QStringLiteral( "events" ), eventCount },
+                      { QStringLiteral( "warnings" ), warnings } };
+    if ( anyProject )
+    {
+      // What analysts add by hand; none can be stored yet (correlations come with schema 2).
+      root.insert( QStringLiteral( "correlations" ), QJsonArray() );
+      root.insert( QStringLiteral( "annotations" ), QJsonArray() );
+    }
     out << QJsonDocument( root ).toJson( QJsonDocument::Indented );
   }
   else

@@ -3,6 +3,7 @@
 #include "app/map/aircraftlayer.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/geodesicgeometry.h"
+#include "app/map/layerstyles.h"
 #include "models/time/timerange.h"
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinewidget.h"
@@ -60,27 +61,7 @@ QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace )
     features.append( feature );
   }
   layer->dataProvider()->addFeatures( features );
-  layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
-      { QStringLiteral( "name" ), QStringLiteral( "square" ) },
-      { QStringLiteral( "color" ), QStringLiteral( "#3b3b3b" ) },
-      { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
-      { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
-      { QStringLiteral( "size" ), QStringLiteral( "1.8" ) },
-  } ) ) );
-  QgsPalLayerSettings labels;
-  labels.fieldName = QStringLiteral( "icao" );
-  labels.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
-  QgsTextFormat format;
-  format.setSize( 7.5 );
-  format.setColor( QColor( 0x2b, 0x2b, 0x2b ) );
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled( true );
-  buffer.setSize( 0.8 );
-  buffer.setColor( QColor( 255, 255, 255, 220 ) );
-  format.setBuffer( buffer );
-  labels.setFormat( format );
-  layer->setLabeling( new QgsVectorLayerSimpleLabeling( labels ) );
-  layer->setLabelsEnabled( true );
+  layerstyles::styleAirbases( layer, QStringLiteral( "icao" ) );
   return layer;
 }
 
@@ -119,12 +100,7 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
     }
   }
   layer->dataProvider()->addFeatures( features );
-  // Faint: the whole track is context; the trail behind each aircraft is the news.
-  layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
-      { QStringLiteral( "line_color" ), QStringLiteral( "#1f4e79" ) },
-      { QStringLiteral( "line_width" ), QStringLiteral( "0.35" ) },
-  } ) ) );
-  layer->setOpacity( 0.45 );
+  layerstyles::styleLegs( layer );
   return layer;
 }
 
@@ -150,11 +126,7 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
     }
   }
   layer->dataProvider()->addFeatures( features );
-  layer->setRenderer( new QgsSingleSymbolRenderer( QgsLineSymbol::createSimple( {
-      { QStringLiteral( "line_color" ), QStringLiteral( "#c0392b" ) },
-      { QStringLiteral( "line_width" ), QStringLiteral( "0.5" ) },
-      { QStringLiteral( "line_style" ), QStringLiteral( "dash" ) },
-  } ) ) );
+  layerstyles::styleGaps( layer );
   return layer;
 }
 
@@ -187,36 +159,7 @@ QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
   }
   layer->dataProvider()->addFeatures( features );
 
-  QgsCategoryList categories;
-  for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning,
-                           EventKind::Exercise, EventKind::FlightReport, EventKind::Other } )
-  {
-    QgsMarkerSymbol *symbol = QgsMarkerSymbol::createSimple( {
-        { QStringLiteral( "name" ), QStringLiteral( "diamond" ) },
-        { QStringLiteral( "color" ), eventKindColor( kind ).name() },
-        { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
-        { QStringLiteral( "outline_width" ), QStringLiteral( "0.3" ) },
-        { QStringLiteral( "size" ), QStringLiteral( "4.0" ) },
-    } );
-    // Larger while the event is happening at the current time (the layer's sortie_now).
-    const int margin = static_cast<int>( kInstantEventCurrentMs / 1000 );
-    symbol->setDataDefinedSize( QgsProperty::fromExpression(
-        QStringLiteral( "if( @sortie_now IS NOT NULL AND @sortie_now >= \"start\" - make_interval( seconds "
-                        ":= if( \"start\" = \"end\", %1, 0 ) ) "
-                        "AND @sortie_now <= \"end\" + make_interval( seconds := if( \"start\" = \"end\", %1, "
-                        "0 ) ), 6.5, 4.0 )" )
-            .arg( margin ) ) );
-    categories.append(
-        QgsRendererCategory( eventKindName( kind ), symbol,
-                             eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
-  }
-  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
-
-  auto *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
-  temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeStartAndEndFromFields );
-  temporal->setStartField( QStringLiteral( "start" ) );
-  temporal->setEndField( QStringLiteral( "end" ) );
-  temporal->setIsActive( true );
+  layerstyles::styleEvents( layer, QStringLiteral( "start" ), QStringLiteral( "end" ) );
   return layer;
 }
 } // namespace

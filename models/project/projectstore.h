@@ -88,6 +88,12 @@ QString writeProject( const QString &path, const Workspace &workspace, const Pro
 /** Read a project written by writeProject(), of this schema version or any earlier one. */
 ProjectReadResult readProject( const QString &path );
 
+/**
+ * Record @p path's current name in the file (the name it was written under is in
+ * ProjectMeta::fileName), in place: one SQLite transaction. Returns empty or why not.
+ */
+QString recordProjectFileName( const QString &path );
+
 /** The suffix of project files, ".sortie.gpkg". */
 QString projectFileSuffix();
 

@@ -392,6 +392,39 @@ class ProjectWriter
 };
 } // namespace
 
+QString recordProjectFileName( const QString &path )
+{
+  gdalsupport::ensureDriversRegistered();
+  const ogr::QuietErrors quiet;
+  const char *const drivers[] = { "GPKG", nullptr };
+  GDALDatasetH dataset =
+      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr );
+  if ( !dataset )
+    return ogr::lastError( QObject::tr( "cannot open %1 for writing" ).arg( path ) );
+  OGRLayerH meta = GDALDatasetGetLayerByName( dataset, kMeta );
+  QString error;
+  if ( !meta )
+    error = QObject::tr( "%1 has no %2 table" ).arg( path, QString::fromLatin1( kMeta ) );
+  else
+  {
+    OGR_L_SetAttributeFilter(
+        meta,
+        QStringLiteral( "key = '%1'" ).arg( QString::fromLatin1( kMetaFileName ) ).toUtf8().constData() );
+    OGR_L_ResetReading( meta );
+    OGRFeatureH row = OGR_L_GetNextFeature( meta );
+    if ( row )
+    {
+      OGR_F_SetFieldString( row, OGR_F_GetFieldIndex( row, "value" ),
+                            QFileInfo( path ).fileName().toUtf8().constData() );
+      if ( OGR_L_SetFeature( meta, row ) != OGRERR_NONE )
+        error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
+      OGR_F_Destroy( row );
+    }
+  }
+  GDALClose( dataset );
+  return error;
+}
+
 QString projectFileSuffix()
 {
   return QStringLiteral( ".sortie.gpkg" );

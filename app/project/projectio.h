@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/project/embeddedproject.h"
+#include "models/project/projectstore.h"
+
+namespace sortie
+{
+class Workspace;
+}
+
+/**
+ * Saving and opening project files the same way from the window and the command line:
+ * Sortie's tables through models/project, plus the embedded QGIS project.
+ */
+namespace sortie::projectio
+{
+
+/** "Sortie VERSION", written into every file. */
+QString writerName();
+
+/** The default region, and the time from the first to the last fix or event. */
+embeddedproject::View defaultView( const Workspace &workspace );
+
+/** Write @p workspace to @p path atomically (writeProject()) with its embedded QGIS project. Empty or why
+ * not. */
+QString save( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+              const embeddedproject::View &view );
+
+/**
+ * Read @p path. When it was renamed since it was written and @p repair is set, write its
+ * embedded QGIS project again so that stock QGIS finds its layers (see embeddedproject.h);
+ * a failure to repair is added to the result's warnings, never fatal.
+ */
+ProjectReadResult open( const QString &path, bool repair );
+
+/** Whether @p path names a Sortie project file (by its suffix). */
+bool isProjectPath( const QString &path );
+
+} // namespace sortie::projectio

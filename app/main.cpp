@@ -4,6 +4,8 @@
 #include "app/cli/projectcommands.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
+#include "app/project/projectcontroller.h"
+#include "app/project/projectio.h"
 #include "app/sortieapplication.h"
 #include "models/workspace/workspace.h"
 
@@ -95,8 +97,19 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
   int status = 0;
   {
     sortie::MainWindow window( &project );
-    if ( !invocation.files.isEmpty() )
-      window.importFiles( invocation.files, invocation.screenshotPath.isEmpty() );
+    const bool interactive = invocation.screenshotPath.isEmpty();
+    window.projectController()->setInteractive( interactive );
+    if ( interactive )
+      window.projectController()->offerRecovery();
+    // A project file opens as the project; other files are imported into it.
+    QStringList imports = invocation.files;
+    if ( !imports.isEmpty() && sortie::projectio::isProjectPath( imports.first() ) )
+    {
+      if ( !window.openProject( imports.takeFirst() ) && !interactive )
+        return sortie::cli::BadInput;
+    }
+    if ( !imports.isEmpty() )
+      window.importFiles( imports, interactive );
     if ( !invocation.time.isEmpty() )
     {
       QDateTime at = QDateTime::fromString( invocation.time, Qt::ISODate );

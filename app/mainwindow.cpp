@@ -7,6 +7,8 @@
 #include "app/map/clickpantool.h"
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
+#include "app/project/projectcontroller.h"
+#include "app/project/projectio.h"
 #include "app/sortieapplication.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
@@ -38,12 +40,16 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <memory>
@@ -53,9 +59,6 @@ namespace sortie
 
 namespace
 {
-// Bump when docks are added, removed or renamed, so that an old saved layout is ignored
-// instead of hiding a new panel.
-constexpr int kLayoutVersion = 2; // 2: the Flight dock
 const QString kGeometryKey = QStringLiteral( "mainWindow/geometry" );
 const QString kStateKey = QStringLiteral( "mainWindow/state" );
 
@@ -71,6 +74,12 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   mUndoStack = new UndoStack( this );
   mTimeController = new TimeController( this );
   connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
+  connect( mUndoStack, &UndoStack::changed, this,
+           [this]
+           {
+             if ( mProjectController && mUndoStack->canUndo() )
+               mProjectController->setModified( true );
+           } );
   setWindowTitle( tr( "Sortie" ) );
   setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                   QMainWindow::AllowTabbedDocks );
@@ -90,9 +99,73 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   connect( mTimeController, &TimeController::selectedWindowChanged, this,
            &MainWindow::updateCanvasTemporalRange );
 
+  mProjectController = new ProjectController( this );
+  connect( mProjectController, &ProjectController::stateChanged, this, &MainWindow::updateProjectState );
+  connect( mProjectController, &ProjectController::message, this,
+           [this]( const QString &text ) { statusBar()->showMessage( text, 15000 ); } );
+  setAcceptDrops( true );
+  updateProjectState();
+
   resize( 1280, 800 );
   mDefaultState = saveState( kLayoutVersion );
   restoreLayout();
+}
+
+bool MainWindow::openProject( const QString &path )
+{
+  return mProjectController->open( path );
+}
+
+void MainWindow::updateProjectState()
+{
+  setWindowTitle( tr( "%1[*] — Sortie" ).arg( mProjectController->displayName() ) );
+  setWindowModified( mProjectController->isModified() );
+  mReadOnlyBanner->setVisible( mProjectController->isReadOnly() );
+  mReadOnlyText->setText( tr( "<b>Read-only.</b> %1 Changes can be kept with Save As." )
+                              .arg( mProjectController->readOnlyReason().toHtmlEscaped() ) );
+  if ( mSaveAction )
+    mSaveAction->setEnabled( !mProjectController->isReadOnly() );
+}
+
+void MainWindow::fillRecentMenu()
+{
+  mRecentMenu->clear();
+  const QStringList recent = mProjectController->recentProjects();
+  for ( const QString &path : recent )
+    mRecentMenu->addAction( QDir::toNativeSeparators( path ), this, [this, path] { openProject( path ); } );
+  if ( recent.isEmpty() )
+    mRecentMenu->addAction( tr( "No recent projects" ) )->setEnabled( false );
+}
+
+void MainWindow::setTrailMinutes( int minutes )
+{
+  mWorkspaceLayers->setTrailLengthMs( static_cast<std::int64_t>( minutes ) * 60 * 1000 );
+  if ( QAction *action = findChild<QAction *>( QStringLiteral( "actionTrail%1" ).arg( minutes ) ) )
+    action->setChecked( true );
+}
+
+void MainWindow::dragEnterEvent( QDragEnterEvent *event )
+{
+  if ( event->mimeData()->hasUrls() )
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent( QDropEvent *event )
+{
+  QStringList files;
+  for ( const QUrl &url : event->mimeData()->urls() )
+  {
+    if ( url.isLocalFile() )
+      files.append( url.toLocalFile() );
+  }
+  if ( files.isEmpty() )
+    return;
+  event->acceptProposedAction();
+  // One project file dropped: open it. Anything else: import it into this project.
+  if ( files.size() == 1 && projectio::isProjectPath( files.first() ) )
+    openProject( files.first() );
+  else
+    importFiles( files );
 }
 
 MainWindow::~MainWindow()
@@ -135,7 +208,34 @@ void MainWindow::createMapCanvas()
   const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
   mProject->setCrs( crs );
   mCanvas->setDestinationCrs( crs );
-  setCentralWidget( mCanvas );
+  auto *container = new QWidget( this );
+  auto *layout = new QVBoxLayout( container );
+  layout->setContentsMargins( 0, 0, 0, 0 );
+  layout->setSpacing( 0 );
+  createReadOnlyBanner( container );
+  layout->addWidget( mReadOnlyBanner );
+  layout->addWidget( mCanvas, 1 );
+  setCentralWidget( container );
+}
+
+void MainWindow::createReadOnlyBanner( QWidget *container )
+{
+  mReadOnlyBanner = new QWidget( container );
+  mReadOnlyBanner->setObjectName( QStringLiteral( "readOnlyBanner" ) );
+  mReadOnlyBanner->setAutoFillBackground( true );
+  QPalette palette = mReadOnlyBanner->palette();
+  palette.setColor( QPalette::Window, QColor( 0xfc, 0xf3, 0xcf ) );
+  mReadOnlyBanner->setPalette( palette );
+  auto *layout = new QHBoxLayout( mReadOnlyBanner );
+  mReadOnlyText = new QLabel( mReadOnlyBanner );
+  mReadOnlyText->setObjectName( QStringLiteral( "readOnlyText" ) );
+  mReadOnlyText->setWordWrap( true );
+  layout->addWidget( mReadOnlyText, 1 );
+  auto *saveAs = new QPushButton( tr( "Save As..." ), mReadOnlyBanner );
+  saveAs->setObjectName( QStringLiteral( "readOnlySaveAs" ) );
+  connect( saveAs, &QPushButton::clicked, this, [this] { mProjectController->saveAs(); } );
+  layout->addWidget( saveAs );
+  mReadOnlyBanner->hide();
 }
 
 void MainWindow::createDocks()
@@ -228,6 +328,32 @@ void MainWindow::createMenus()
 {
   QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
   fileMenu->setObjectName( QStringLiteral( "fileMenu" ) );
+  QAction *newProject =
+      fileMenu->addAction( tr( "&New Project" ), this, [this] { mProjectController->newProject(); } );
+  newProject->setObjectName( QStringLiteral( "actionNewProject" ) );
+  newProject->setShortcut( QKeySequence::New );
+  QAction *open = fileMenu->addAction( tr( "&Open Project..." ), this,
+                                       [this]
+                                       {
+                                         const QString path = QFileDialog::getOpenFileName(
+                                             this, tr( "Open project" ), QString(),
+                                             tr( "Sortie projects (*.sortie.gpkg);;All files (*)" ) );
+                                         if ( !path.isEmpty() )
+                                           openProject( path );
+                                       } );
+  open->setObjectName( QStringLiteral( "actionOpenProject" ) );
+  open->setShortcut( QKeySequence::Open );
+  mRecentMenu = fileMenu->addMenu( tr( "Open &Recent" ) );
+  mRecentMenu->setObjectName( QStringLiteral( "recentMenu" ) );
+  connect( mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu );
+  mSaveAction = fileMenu->addAction( tr( "&Save" ), this, [this] { mProjectController->save(); } );
+  mSaveAction->setObjectName( QStringLiteral( "actionSave" ) );
+  mSaveAction->setShortcut( QKeySequence::Save );
+  QAction *saveAs =
+      fileMenu->addAction( tr( "Save &As..." ), this, [this] { mProjectController->saveAs(); } );
+  saveAs->setObjectName( QStringLiteral( "actionSaveAs" ) );
+  saveAs->setShortcut( QKeySequence::SaveAs );
+  fileMenu->addSeparator();
   QAction *import = fileMenu->addAction( tr( "&Import..." ), this, &MainWindow::chooseFilesToImport );
   import->setObjectName( QStringLiteral( "actionImport" ) );
   import->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
@@ -505,6 +631,11 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent( QCloseEvent *event )
 {
+  if ( !mProjectController->maybeClose() )
+  {
+    event->ignore();
+    return;
+  }
   saveLayout();
   event->accept();
 }

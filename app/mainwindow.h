@@ -12,12 +12,17 @@ class QgsPointXY;
 class QgsProject;
 class QgsVectorLayer;
 class QDockWidget;
+class QDragEnterEvent;
+class QDropEvent;
+class QMenu;
+class QAction;
 class QLabel;
 
 namespace sortie
 {
 
 class EventPanel;
+class ProjectController;
 class UndoStack;
 class FlightPanel;
 class WorkspaceLayers;
@@ -39,6 +44,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
   public:
+    /** Bump when docks are added, removed or renamed: a layout saved by another version is then ignored. */
+    static constexpr int kLayoutVersion = 2; // 2: the Flight dock
+
     explicit MainWindow( QgsProject *project, QWidget *parent = nullptr );
     ~MainWindow() override;
 
@@ -57,6 +65,14 @@ class MainWindow : public QMainWindow
     EventPanel *eventPanel() const { return mEventPanel; }
     WorkspaceLayers *workspaceLayers() const { return mWorkspaceLayers; }
     UndoStack *undoStack() const { return mUndoStack; }
+    ProjectController *projectController() const { return mProjectController; }
+    /** The read-only banner above the map (hidden unless the project is read-only). */
+    QWidget *readOnlyBanner() const { return mReadOnlyBanner; }
+
+    /** Open the project file @p path (asks first about unsaved changes). */
+    bool openProject( const QString &path );
+    /** How long a trail each aircraft draws, in minutes (0: none); the View menu follows. */
+    void setTrailMinutes( int minutes );
 
     /**
      * Import @p paths into the workspace. The status bar says what came in; with
@@ -94,9 +110,14 @@ class MainWindow : public QMainWindow
 
   protected:
     void closeEvent( QCloseEvent *event ) override;
+    void dragEnterEvent( QDragEnterEvent *event ) override;
+    void dropEvent( QDropEvent *event ) override;
 
   private:
     void createMapCanvas();
+    void createReadOnlyBanner( QWidget *container );
+    void updateProjectState();
+    void fillRecentMenu();
     void createDocks();
     void createStatusBar();
     void createMenus();
@@ -114,8 +135,13 @@ class MainWindow : public QMainWindow
     TimeController *mTimeController = nullptr; // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
-    WorkspaceLayers *mWorkspaceLayers = nullptr; // child
-    UndoStack *mUndoStack = nullptr;             // child
+    WorkspaceLayers *mWorkspaceLayers = nullptr;     // child
+    UndoStack *mUndoStack = nullptr;                 // child
+    ProjectController *mProjectController = nullptr; // child
+    QWidget *mReadOnlyBanner = nullptr;
+    QLabel *mReadOnlyText = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QAction *mSaveAction = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;

@@ -49,6 +49,7 @@ class WorkspaceLayers : public QObject
 
     /** How long a trail each aircraft draws behind it; 0 for none. Kept across rebuilds. */
     void setTrailLengthMs( std::int64_t lengthMs );
+    std::int64_t trailLengthMs() const { return mTrailLengthMs; }
 
     AircraftLayer *aircraftLayer() const { return mAircraft; }
     QgsVectorLayer *eventsLayer() const { return mEvents; }

@@ -2,6 +2,7 @@
 // describe, in the documented JSON shape; and its exit codes.
 #include "app/cli/commandline.h"
 #include "app/cli/infocommand.h"
+#include "tests/support/samplefiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -11,18 +12,10 @@
 #include <QTextStream>
 
 using namespace sortie;
+using sortie::test::sampleFiles;
 
 namespace
 {
-QStringList sampleFiles()
-{
-  QStringList files;
-  const QDir dir( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-  for ( const QString &name : dir.entryList( QDir::Files, QDir::Name ) )
-    files.append( dir.filePath( name ) );
-  return files;
-}
-
 int run( const QStringList &arguments, QString *out, QString *err )
 {
   QTextStream outStream( out );

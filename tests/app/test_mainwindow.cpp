@@ -10,6 +10,7 @@
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
 #include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
@@ -43,6 +44,7 @@
 #include <memory>
 
 using namespace sortie;
+using sortie::test::sampleFiles;
 
 namespace
 {
@@ -62,15 +64,6 @@ bool waitForRender( QgsMapCanvas *canvas )
 }
 
 // Every file of the bundled sample scenario.
-QStringList sampleFiles()
-{
-  QStringList files;
-  const QDir samples( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-  for ( const QString &name : samples.entryList( QDir::Files, QDir::Name ) )
-    files.append( samples.filePath( name ) );
-  return files;
-}
-
 QgsPointXY toCanvasCrs( QgsMapCanvas *canvas, const GeoPoint &p )
 {
   const QgsCoordinateTransform transform( mapregion::wgs84(), canvas->mapSettings().destinationCrs(),

@@ -5,6 +5,7 @@
 #include "app/sortieapplication.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
 
 #include <qgsmaplayertemporalproperties.h>
 #include <qgsproject.h>
@@ -18,21 +19,10 @@
 #include <QTimeZone>
 
 using namespace sortie;
+using sortie::test::sampleFiles;
 
 namespace
 {
-QStringList sampleFiles()
-{
-  QStringList files;
-  const QDir dir( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-  for ( const QString &name : dir.entryList( QDir::Files, QDir::Name ) )
-  {
-    if ( name != QLatin1String( "README.md" ) )
-      files.append( dir.filePath( name ) );
-  }
-  return files;
-}
-
 struct Opened
 {
     bool read = false;

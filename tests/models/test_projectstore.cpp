@@ -3,6 +3,7 @@
 #include "models/io/gdalsupport.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,24 +17,13 @@
 #include <ogr_api.h>
 
 using namespace sortie;
+using sortie::test::sampleFiles;
 
 namespace
 {
 QDateTime utc( int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0 )
 {
   return QDateTime( QDate( y, mo, d ), QTime( h, mi, s, ms ), QTimeZone::utc() );
-}
-
-QStringList sampleFiles()
-{
-  QStringList files;
-  const QDir dir( QStringLiteral( SORTIE_SAMPLES_DIR ) );
-  for ( const QString &name : dir.entryList( QDir::Files, QDir::Name ) )
-  {
-    if ( name != QLatin1String( "README.md" ) )
-      files.append( dir.filePath( name ) );
-  }
-  return files;
 }
 
 // The sample, plus what it lacks: Korean and Russian text, a month-precision event with

@@ -1,0 +1,368 @@
+#include "app/project/projectcontroller.h"
+
+#include "app/logging.h"
+#include "app/mainwindow.h"
+#include "app/project/projectio.h"
+#include "app/project/workbenchstate.h"
+#include "models/commands/undostack.h"
+#include "models/project/projectlock.h"
+#include "models/workspace/workspace.h"
+
+#include <qgsmapcanvas.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUuid>
+
+namespace sortie
+{
+
+namespace
+{
+const QString kRecentKey = QStringLiteral( "project/recent" );
+constexpr int kRecentCount = 8;
+constexpr int kDefaultAutosaveMs = 3 * 60 * 1000;
+const QString kRecoveryOf = QStringLiteral( "recovery_of" );
+
+QString fileFilter()
+{
+  return QObject::tr( "Sortie projects (*%1)" ).arg( projectFileSuffix() );
+}
+
+QString withSuffix( QString path )
+{
+  if ( !path.isEmpty() && !projectio::isProjectPath( path ) )
+  {
+    if ( path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+      path.chop( 5 );
+    path += projectFileSuffix();
+  }
+  return path;
+}
+} // namespace
+
+ProjectController::ProjectController( MainWindow *window )
+  : QObject( window )
+  , mWindow( window )
+  , mAutosaveTimer( new QTimer( this ) )
+{
+  QDir().mkpath( recoveryFolder() );
+  mRecoveryPath = QDir( recoveryFolder() )
+                      .filePath( QUuid::createUuid().toString( QUuid::WithoutBraces ) + projectFileSuffix() );
+  // Held while this window lives: a recovery file whose lock can be taken was left by a
+  // Sortie that is no longer running.
+  mRecoveryLock = std::make_unique<ProjectLock>( mRecoveryPath );
+  mRecoveryLock->tryLock();
+
+  connect( mWindow->workspace(), &Workspace::changed, this,
+           [this]
+           {
+             if ( !mLoading )
+               setModified( true );
+           } );
+  connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
+  const int seconds = QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
+  setAutosaveIntervalMs( seconds * 1000 );
+}
+
+ProjectController::~ProjectController()
+{
+  discardRecovery(); // a window that closes normally leaves nothing to recover
+}
+
+QString ProjectController::recoveryFolder()
+{
+  return QStandardPaths::writableLocation( QStandardPaths::AppDataLocation ) + QStringLiteral( "/recovery" );
+}
+
+QString ProjectController::displayName() const
+{
+  return mPath.isEmpty() ? tr( "Untitled" ) : QFileInfo( mPath ).fileName();
+}
+
+QStringList ProjectController::recentProjects() const
+{
+  QStringList recent = QSettings().value( kRecentKey ).toStringList();
+  recent.erase( std::remove_if( recent.begin(), recent.end(),
+                                []( const QString &p ) { return !QFileInfo::exists( p ); } ),
+                recent.end() );
+  return recent;
+}
+
+void ProjectController::addRecent( const QString &path )
+{
+  QSettings settings;
+  QStringList recent = settings.value( kRecentKey ).toStringList();
+  const QString absolute = QFileInfo( path ).absoluteFilePath();
+  recent.removeAll( absolute );
+  recent.prepend( absolute );
+  settings.setValue( kRecentKey, QStringList( recent.mid( 0, kRecentCount ) ) );
+}
+
+void ProjectController::setModified( bool modified )
+{
+  if ( modified )
+    mRecoveryCurrent = false;
+  if ( mModified == modified )
+    return;
+  mModified = modified;
+  emit stateChanged();
+}
+
+void ProjectController::setPath( const QString &path )
+{
+  mPath = path.isEmpty() ? QString() : QFileInfo( path ).absoluteFilePath();
+  mLock.reset();
+  mReadOnlyReason.clear();
+  if ( !mPath.isEmpty() )
+  {
+    mLock = std::make_unique<ProjectLock>( mPath );
+    if ( !mLock->tryLock() )
+      mReadOnlyReason = mLock->refusal();
+    else if ( QFileInfo::exists( mPath ) && !QFileInfo( mPath ).isWritable() )
+      mReadOnlyReason =
+          tr( "%1 cannot be written (a read-only file or place)." ).arg( QDir::toNativeSeparators( mPath ) );
+    if ( !mReadOnlyReason.isEmpty() )
+      mLock.reset();
+  }
+  emit stateChanged();
+}
+
+void ProjectController::report( const QString &title, const QString &text ) const
+{
+  if ( !mInteractive )
+  {
+    qCWarning( lcApp ).noquote() << title << ":" << text;
+    return;
+  }
+  QMessageBox box( QMessageBox::Warning, title, text, QMessageBox::Ok, mWindow );
+  box.setObjectName( QStringLiteral( "projectProblem" ) );
+  box.exec();
+}
+
+bool ProjectController::maybeClose()
+{
+  if ( !mModified || !mInteractive )
+    return true;
+  QMessageBox box( QMessageBox::Question, tr( "Unsaved changes" ),
+                   tr( "%1 has changes that are not saved. Save them?" ).arg( displayName() ),
+                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, mWindow );
+  box.setObjectName( QStringLiteral( "unsavedChanges" ) );
+  box.setDefaultButton( QMessageBox::Save );
+  switch ( box.exec() )
+  {
+  case QMessageBox::Save:
+    return save();
+  case QMessageBox::Discard:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool ProjectController::newProject()
+{
+  if ( !maybeClose() )
+    return false;
+  mLoading = true;
+  mWindow->workspace()->clear();
+  mLoading = false;
+  mWindow->undoStack()->clear();
+  mMeta = ProjectMeta();
+  discardRecovery();
+  setPath( QString() );
+  setModified( false );
+  mWindow->zoomToDefaultRegion();
+  return true;
+}
+
+bool ProjectController::open( const QString &path )
+{
+  if ( path.isEmpty() || !maybeClose() )
+    return false;
+  // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
+  // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
+  const bool mayWrite = QFileInfo( path ).isWritable() && ProjectLock( path ).tryLock();
+  const ProjectReadResult read = projectio::open( path, mayWrite );
+  if ( !read.ok() )
+  {
+    QString text = read.message;
+    if ( read.error == ProjectOpenError::NotSortieProject )
+      text +=
+          QLatin1Char( '\n' ) + tr( "Use File > Import to read its layers as tracks, airbases or events." );
+    report( tr( "Cannot open project" ), text );
+    return false;
+  }
+  return load( path, read, false );
+}
+
+bool ProjectController::load( const QString &path, const ProjectReadResult &read, bool recovered )
+{
+  mLoading = true;
+  mWindow->workspace()->setContent( read.content );
+  mLoading = false;
+  mWindow->undoStack()->clear();
+  mMeta = read.meta;
+  mMeta.workbench.remove( kRecoveryOf );
+  workbenchstate::apply( *mWindow, read.meta.workbench );
+  discardRecovery();
+  setPath( path );
+  if ( !path.isEmpty() && !recovered )
+    addRecent( path );
+  setModified( recovered );
+  if ( !read.warnings.isEmpty() )
+    report( tr( "Some of the project could not be read" ),
+            tr( "%1 opened; these parts were skipped:\n\n%2" )
+                .arg( displayName(), read.warnings.join( QLatin1Char( '\n' ) ) ) );
+  emit message( recovered ? tr( "Recovered unsaved work of %1" ).arg( displayName() )
+                          : tr( "Opened %1" ).arg( displayName() ) );
+  return true;
+}
+
+bool ProjectController::save()
+{
+  if ( mPath.isEmpty() || isReadOnly() )
+    return saveAs();
+  return write( mPath );
+}
+
+bool ProjectController::saveAs( const QString &chosen )
+{
+  QString path = chosen;
+  if ( path.isEmpty() )
+  {
+    const QString start = mPath.isEmpty()
+                              ? QDir::homePath() + QLatin1Char( '/' ) + tr( "Untitled" ) + projectFileSuffix()
+                              : mPath;
+    path = QFileDialog::getSaveFileName( mWindow, tr( "Save project as" ), start, fileFilter() );
+  }
+  path = withSuffix( path );
+  if ( path.isEmpty() )
+    return false;
+  const QString previousPath = mPath;
+  setPath( path );
+  if ( isReadOnly() )
+  {
+    report( tr( "Cannot save project" ), mReadOnlyReason );
+    setPath( previousPath );
+    return false;
+  }
+  if ( !write( path ) )
+  {
+    setPath( previousPath );
+    return false;
+  }
+  return true;
+}
+
+bool ProjectController::write( const QString &path )
+{
+  QApplication::setOverrideCursor( Qt::WaitCursor );
+  ProjectMeta meta = mMeta;
+  meta.workbench = workbenchstate::capture( *mWindow );
+  embeddedproject::View view = projectio::defaultView( *mWindow->workspace() );
+  view.title = QFileInfo( path ).completeBaseName();
+  view.crs = mWindow->mapCanvas()->mapSettings().destinationCrs();
+  view.extent = mWindow->mapCanvas()->extent();
+  const QString error = projectio::save( path, *mWindow->workspace(), meta, view );
+  QApplication::restoreOverrideCursor();
+  if ( !error.isEmpty() )
+  {
+    report( tr( "Cannot save project" ),
+            error + QLatin1Char( '\n' ) + tr( "The file on disk is as it was before." ) );
+    return false;
+  }
+  mMeta = meta;
+  addRecent( path );
+  discardRecovery();
+  setModified( false );
+  emit message( tr( "Saved %1" ).arg( QDir::toNativeSeparators( path ) ) );
+  return true;
+}
+
+void ProjectController::setAutosaveIntervalMs( int intervalMs )
+{
+  mAutosaveTimer->stop();
+  if ( intervalMs > 0 )
+    mAutosaveTimer->start( intervalMs );
+}
+
+bool ProjectController::autosave()
+{
+  if ( !mModified || mRecoveryCurrent )
+    return true;
+  ProjectMeta meta = mMeta;
+  meta.workbench = workbenchstate::capture( *mWindow );
+  meta.workbench.insert( kRecoveryOf, mPath );
+  // Without the embedded QGIS project: a recovery file is for Sortie only, and quick.
+  const QString error = writeProject( mRecoveryPath, *mWindow->workspace(), meta );
+  if ( !error.isEmpty() )
+  {
+    emit message( tr( "Autosave failed: %1" ).arg( error ) );
+    return false;
+  }
+  mRecoveryCurrent = true;
+  emit message( tr( "Autosaved unsaved work" ) );
+  return true;
+}
+
+void ProjectController::discardRecovery()
+{
+  QFile::remove( mRecoveryPath );
+  mRecoveryCurrent = true;
+}
+
+void ProjectController::offerRecovery()
+{
+  const QFileInfoList files =
+      QDir( recoveryFolder() )
+          .entryInfoList( { QStringLiteral( "*" ) + projectFileSuffix() }, QDir::Files, QDir::Time );
+  for ( const QFileInfo &file : files )
+  {
+    if ( file.absoluteFilePath() == QFileInfo( mRecoveryPath ).absoluteFilePath() )
+      continue;
+    ProjectLock owner( file.absoluteFilePath() );
+    if ( !owner.tryLock() )
+      continue; // another Sortie, still running, is autosaving there
+    const ProjectReadResult read = readProject( file.absoluteFilePath() );
+    if ( !read.ok() )
+    {
+      QFile::remove( file.absoluteFilePath() ); // a half-written autosave has nothing to give
+      continue;
+    }
+    const QString original = read.meta.workbench.value( kRecoveryOf ).toString();
+    QMessageBox box(
+        QMessageBox::Question, tr( "Recover unsaved work?" ),
+        tr( "Sortie did not close normally. Work on %1 was autosaved at %2 UTC and not saved since.\n\n"
+            "Recover it now? You can then save it." )
+            .arg( original.isEmpty() ? tr( "an untitled project" ) : QDir::toNativeSeparators( original ),
+                  read.meta.savedUtc.toUTC().toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) ),
+        QMessageBox::NoButton, mWindow );
+    box.setObjectName( QStringLiteral( "recoverWork" ) );
+    QPushButton *recover = box.addButton( tr( "Recover" ), QMessageBox::AcceptRole );
+    recover->setObjectName( QStringLiteral( "recoverButton" ) );
+    QPushButton *discard = box.addButton( tr( "Discard" ), QMessageBox::DestructiveRole );
+    discard->setObjectName( QStringLiteral( "discardButton" ) );
+    box.addButton( tr( "Later" ), QMessageBox::RejectRole )->setObjectName( QStringLiteral( "laterButton" ) );
+    box.setDefaultButton( recover );
+    box.exec();
+    if ( box.clickedButton() == discard )
+      QFile::remove( file.absoluteFilePath() );
+    else if ( box.clickedButton() == recover && maybeClose() )
+    {
+      load( original.isEmpty() || !QFileInfo::exists( original ) ? QString() : original, read, true );
+      QFile::remove( file.absoluteFilePath() );
+      autosave(); // into this window's own recovery file at once
+      return;     // one project per window
+    }
+  }
+}
+
+} // namespace sortie

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "models/project/projectstore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QTimer;
+
+namespace sortie
+{
+
+class MainWindow;
+class ProjectLock;
+
+/**
+ * The window's project file: which file is open, whether it may be written, whether it
+ * has unsaved changes, and everything done with it: New, Open, Save, Save As, the recent
+ * list, asking before unsaved work is dropped, autosave to a recovery file and the offer
+ * to recover after a crash.
+ *
+ * A project another Sortie has open (its lock), or in a place Sortie cannot write, opens
+ * read-only: Save is off and Save As works. Unsaved changes are edits to the data
+ * (imports and undoable edits); moving through time or the map does not count, though a
+ * save keeps them.
+ */
+class ProjectController : public QObject
+{
+    Q_OBJECT
+
+  public:
+    explicit ProjectController( MainWindow *window );
+    ~ProjectController() override;
+
+    /** The open project's file; empty for a new project never saved. */
+    QString path() const { return mPath; }
+    /** "Untitled" or the file name, as the title bar shows it. */
+    QString displayName() const;
+    bool isModified() const { return mModified; }
+    bool isReadOnly() const { return !mReadOnlyReason.isEmpty(); }
+    /** Why the project is read-only, for the banner; empty when it is not. */
+    QString readOnlyReason() const { return mReadOnlyReason; }
+    QStringList recentProjects() const;
+
+    /** Start afresh (asks first when there are unsaved changes). */
+    bool newProject();
+    /** Open @p path, replacing the window's data (asks first when there are unsaved changes). */
+    bool open( const QString &path );
+    /** Save to the open file, or ask for one when there is none or it is read-only. */
+    bool save();
+    /** Save to @p path; empty: ask for it. The project then continues in that file. */
+    bool saveAs( const QString &path = QString() );
+    /** Ask what to do with unsaved changes; false when the analyst cancels. */
+    bool maybeClose();
+    /**
+     * Whether to ask and report in dialogs (the default). Scripted runs (--screenshot)
+     * turn it off: problems go to the log, and nothing waits for an answer.
+     */
+    void setInteractive( bool interactive ) { mInteractive = interactive; }
+
+    /** Mark the project changed (for changes the controller cannot see). */
+    void setModified( bool modified );
+
+    /** Where autosaves go, one file per window: in the user's data folder. */
+    QString recoveryPath() const { return mRecoveryPath; }
+    static QString recoveryFolder();
+    /**
+     * How often unsaved work is autosaved; 0 turns autosave off. Default: the setting
+     * project/autosaveSeconds, else 3 minutes.
+     */
+    void setAutosaveIntervalMs( int intervalMs );
+    /** Autosave now, if there is anything unsaved. Returns false when writing failed. */
+    bool autosave();
+    /**
+     * Recovery files left by a Sortie that did not close normally; asks, for each, whether
+     * to recover it (into this window), discard it or keep it for later. Call once at start.
+     */
+    void offerRecovery();
+
+  signals:
+    /** The file, the modified flag or the read-only state changed. */
+    void stateChanged();
+    /** A message for the status bar. */
+    void message( const QString &text );
+
+  private:
+    bool write( const QString &path );
+    bool load( const QString &path, const ProjectReadResult &read, bool recovered );
+    void setPath( const QString &path );
+    void addRecent( const QString &path );
+    void discardRecovery();
+    void report( const QString &title, const QString &text ) const;
+
+    MainWindow *mWindow = nullptr;
+    QString mPath;
+    std::unique_ptr<ProjectLock> mLock;
+    QString mReadOnlyReason;
+    bool mModified = false;
+    bool mLoading = false;
+    bool mInteractive = true;
+    ProjectMeta mMeta;
+    QTimer *mAutosaveTimer = nullptr;
+    QString mRecoveryPath;
+    std::unique_ptr<ProjectLock> mRecoveryLock;
+    bool mRecoveryCurrent = true; // nothing unsaved since the last autosave
+};
+
+} // namespace sortie

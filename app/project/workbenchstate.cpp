@@ -1,0 +1,132 @@
+#include "app/project/workbenchstate.h"
+
+#include "app/mainwindow.h"
+#include "app/map/workspacelayers.h"
+#include "models/time/timecontroller.h"
+#include "widgets/eventpanel.h"
+#include "widgets/timeline/timelinepanel.h"
+
+#include <qgslayertree.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QTimeZone>
+
+namespace sortie::workbenchstate
+{
+
+namespace
+{
+QString iso( std::int64_t ms )
+{
+  return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ).toString( Qt::ISODateWithMs );
+}
+
+std::optional<std::int64_t> msOf( const QJsonValue &value )
+{
+  const QDateTime time = QDateTime::fromString( value.toString(), Qt::ISODateWithMs );
+  if ( !time.isValid() )
+    return std::nullopt;
+  return time.toMSecsSinceEpoch();
+}
+} // namespace
+
+QJsonObject capture( const MainWindow &window )
+{
+  const TimeController *clock = window.timeController();
+  QJsonObject state;
+  state.insert( QStringLiteral( "current_time" ), iso( clock->currentTime() ) );
+  state.insert( QStringLiteral( "visible_from" ), iso( clock->visibleRange().start ) );
+  state.insert( QStringLiteral( "visible_to" ), iso( clock->visibleRange().end ) );
+  if ( const std::optional<TimeRange> selected = clock->selectedWindow() )
+  {
+    state.insert( QStringLiteral( "window_from" ), iso( selected->start ) );
+    state.insert( QStringLiteral( "window_to" ), iso( selected->end ) );
+  }
+  state.insert( QStringLiteral( "trail_minutes" ),
+                static_cast<double>( window.workspaceLayers()->trailLengthMs() / 60000 ) );
+  const EventPanel *events = window.eventPanel();
+  state.insert( QStringLiteral( "event_filter_text" ), events->filterEdit()->text() );
+  state.insert( QStringLiteral( "event_filter_kind" ), events->kindCombo()->currentIndex() );
+  state.insert( QStringLiteral( "event_filter_in_window" ), events->windowCheck()->isChecked() );
+  state.insert( QStringLiteral( "selected_event" ), events->selectedEventId() );
+  state.insert( QStringLiteral( "second_zone" ), window.timelinePanel()->secondZoneCombo()->currentIndex() );
+
+  const QgsMapCanvas *canvas = window.mapCanvas();
+  const QgsRectangle extent = canvas->extent();
+  state.insert( QStringLiteral( "map_crs" ),
+                canvas->mapSettings().destinationCrs().toWkt( QgsCoordinateReferenceSystem::WKT_PREFERRED ) );
+  state.insert( QStringLiteral( "map_extent" ),
+                QJsonArray{ extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() } );
+  QJsonObject shown;
+  for ( QgsLayerTreeLayer *node : window.project()->layerTreeRoot()->findLayers() )
+    shown.insert( node->name(), node->isVisible() );
+  state.insert( QStringLiteral( "layers_shown" ), shown );
+  state.insert( QStringLiteral( "dock_layout" ),
+                QString::fromLatin1( window.saveState( MainWindow::kLayoutVersion ).toBase64() ) );
+  return state;
+}
+
+void apply( MainWindow &window, const QJsonObject &state )
+{
+  // First the selection: selecting an event moves the time, which the state then sets.
+  const QString selected = state.value( QStringLiteral( "selected_event" ) ).toString();
+  if ( !selected.isEmpty() )
+    window.selectEvent( selected );
+  TimeController *clock = window.timeController();
+  const std::optional<std::int64_t> from = msOf( state.value( QStringLiteral( "visible_from" ) ) );
+  const std::optional<std::int64_t> to = msOf( state.value( QStringLiteral( "visible_to" ) ) );
+  if ( from && to && *from < *to )
+    clock->setVisibleRange( { *from, *to } );
+  const std::optional<std::int64_t> windowFrom = msOf( state.value( QStringLiteral( "window_from" ) ) );
+  const std::optional<std::int64_t> windowTo = msOf( state.value( QStringLiteral( "window_to" ) ) );
+  if ( windowFrom && windowTo && *windowFrom < *windowTo )
+    clock->setSelectedWindow( { *windowFrom, *windowTo } );
+  else
+    clock->clearSelectedWindow();
+  if ( const std::optional<std::int64_t> now = msOf( state.value( QStringLiteral( "current_time" ) ) ) )
+    clock->setCurrentTime( *now );
+
+  if ( state.contains( QStringLiteral( "trail_minutes" ) ) )
+    window.setTrailMinutes( state.value( QStringLiteral( "trail_minutes" ) ).toInt() );
+  EventPanel *events = window.eventPanel();
+  events->filterEdit()->setText( state.value( QStringLiteral( "event_filter_text" ) ).toString() );
+  const int kind = state.value( QStringLiteral( "event_filter_kind" ) ).toInt( 0 );
+  if ( kind >= 0 && kind < events->kindCombo()->count() )
+    events->kindCombo()->setCurrentIndex( kind );
+  events->windowCheck()->setChecked( state.value( QStringLiteral( "event_filter_in_window" ) ).toBool() );
+  const int zone = state.value( QStringLiteral( "second_zone" ) ).toInt( 0 );
+  if ( zone >= 0 && zone < window.timelinePanel()->secondZoneCombo()->count() )
+    window.timelinePanel()->secondZoneCombo()->setCurrentIndex( zone );
+
+  const QgsCoordinateReferenceSystem crs =
+      QgsCoordinateReferenceSystem::fromWkt( state.value( QStringLiteral( "map_crs" ) ).toString() );
+  if ( crs.isValid() )
+    window.mapCanvas()->setDestinationCrs( crs );
+  const QJsonArray extent = state.value( QStringLiteral( "map_extent" ) ).toArray();
+  if ( extent.size() == 4 )
+  {
+    const QgsRectangle rectangle( extent.at( 0 ).toDouble(), extent.at( 1 ).toDouble(),
+                                  extent.at( 2 ).toDouble(), extent.at( 3 ).toDouble() );
+    if ( !rectangle.isEmpty() && rectangle.isFinite() )
+      window.mapCanvas()->setExtent( rectangle );
+  }
+  const QJsonObject shown = state.value( QStringLiteral( "layers_shown" ) ).toObject();
+  for ( QgsLayerTreeLayer *node : window.project()->layerTreeRoot()->findLayers() )
+  {
+    if ( shown.contains( node->name() ) )
+      node->setItemVisibilityChecked( shown.value( node->name() ).toBool() );
+  }
+  const QByteArray layout =
+      QByteArray::fromBase64( state.value( QStringLiteral( "dock_layout" ) ).toString().toLatin1() );
+  if ( !layout.isEmpty() )
+    window.restoreState( layout, MainWindow::kLayoutVersion ); // refuses another layout version
+  window.mapCanvas()->refresh();
+}
+
+} // namespace sortie::workbenchstate

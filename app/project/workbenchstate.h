@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace sortie
+{
+class MainWindow;
+
+/**
+ * The workbench as the analyst left it, saved in the project file's state table: the
+ * current time, the timeline's view and window, the event filters, the second time zone,
+ * the trail length, the map's projection and extent, which layers are shown, the
+ * selected event and the dock layout. JSON, so that a newer Sortie can add keys and an
+ * older one ignores them.
+ */
+namespace workbenchstate
+{
+/** What @p window shows now. */
+QJsonObject capture( const MainWindow &window );
+/** Show @p state in @p window; keys missing or unreadable keep what the window shows. */
+void apply( MainWindow &window, const QJsonObject &state );
+} // namespace workbenchstate
+
+} // namespace sortie

@@ -1,5 +1,6 @@
 #include "app/appinfo.h"
 #include "app/cli/commandline.h"
+#include "app/cli/exportcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/projectcommands.h"
 #include "app/logging.h"
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -70,6 +72,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) )
     return sortie::cli::runInfo( invocation.subcommandArguments, out, err );
+  if ( invocation.subcommand == QLatin1String( "export" ) )
+    return sortie::cli::runExport( invocation.subcommandArguments, out, err );
 
   // The rest write project files, with their embedded QGIS project: QGIS, without a display.
   using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
@@ -83,6 +87,9 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   }
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  // A command's stderr is for problems: start-up notes stay out unless asked for.
+  if ( qEnvironmentVariableIsEmpty( "QT_LOGGING_RULES" ) )
+    QLoggingCategory::setFilterRules( QStringLiteral( "sortie.*.info=false" ) );
   sortie::SortieApplication::setIdentity();
   sortie::SortieApplication app( argc, argv );
   return ( *command )( invocation.subcommandArguments, out, err );

@@ -13,6 +13,7 @@
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/geo/coordinateformat.h"
+#include "models/io/export/exporters.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
@@ -44,6 +45,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -357,6 +359,9 @@ void MainWindow::createMenus()
   QAction *import = fileMenu->addAction( tr( "&Import..." ), this, &MainWindow::chooseFilesToImport );
   import->setObjectName( QStringLiteral( "actionImport" ) );
   import->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
+  QAction *exportAction = fileMenu->addAction( tr( "&Export..." ), this, &MainWindow::chooseExportFile );
+  exportAction->setObjectName( QStringLiteral( "actionExport" ) );
+  exportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
   fileMenu->addSeparator();
   QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
   quit->setShortcut( QKeySequence::Quit );
@@ -447,6 +452,27 @@ void MainWindow::chooseFilesToImport()
       tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
   if ( !paths.isEmpty() )
     importFiles( paths );
+}
+
+void MainWindow::chooseExportFile()
+{
+  QString filter;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr( "Export for other tools" ), QString(),
+      tr( "KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)" ),
+      &filter );
+  if ( path.isEmpty() )
+    return;
+  QString target = path;
+  if ( QFileInfo( target ).suffix().isEmpty() ) // the chosen filter says the format
+    target += filter.contains( QLatin1String( "*.kml" ) )   ? QStringLiteral( ".kml" )
+              : filter.contains( QLatin1String( "*.csv" ) ) ? QStringLiteral( ".csv" )
+                                                            : QStringLiteral( ".geojson" );
+  const QString error = exporters::exportTo( *mWorkspace, target );
+  if ( !error.isEmpty() )
+    QMessageBox::warning( this, tr( "Cannot export" ), error );
+  else
+    statusBar()->showMessage( tr( "Exported %1" ).arg( QDir::toNativeSeparators( target ) ), 15000 );
 }
 
 ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport )

@@ -106,6 +106,8 @@ class MainWindow : public QMainWindow
     void deleteEvent( const QString &id );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
+    /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
+    void chooseExportFile();
     void resetLayout();
 
   protected:

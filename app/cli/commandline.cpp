@@ -20,7 +20,8 @@ const QVector<Subcommand> &subcommands()
       { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),
         QStringLiteral( "Write the bundled sample project." ), true },
       { QStringLiteral( "export" ), QStringLiteral( "PROJECT OUT.kml|OUT.geojson|OUT.csv" ),
-        QStringLiteral( "Export tracks, events and correlations for other tools." ), false },
+        QStringLiteral( "Export tracks and events for other tools (KML, MF-JSON GeoJSON, events CSV)." ),
+        true },
       { QStringLiteral( "export-pdf" ),
         QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
                         "[--orientation landscape|portrait] [--title TEXT] "

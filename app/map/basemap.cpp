@@ -27,6 +27,9 @@ QgsVectorLayer *createCountriesLayer( const QString &geoPackagePath, const Palet
 
   QgsVectorLayer::LayerOptions options;
   options.skipCrsValidation = true;
+  // Styled below; and reading the file's own default style only prompts a GDAL warning
+  // about a date in world_map.gpkg's layer_styles table.
+  options.loadDefaultStyle = false;
   auto layer =
       std::make_unique<QgsVectorLayer>( geoPackagePath + QStringLiteral( "|layername=countries" ),
                                         QObject::tr( "Countries" ), QStringLiteral( "ogr" ), options );

@@ -68,7 +68,8 @@ ProjectController::ProjectController( MainWindow *window )
                setModified( true );
            } );
   connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
-  const int seconds = QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
+  const int seconds =
+      QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
   setAutosaveIntervalMs( seconds * 1000 );
 }
 

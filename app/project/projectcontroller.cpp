@@ -192,13 +192,27 @@ bool ProjectController::open( const QString &path )
   // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
   const bool mayWrite = QFileInfo( path ).isWritable() && ProjectLock( path ).tryLock();
   const ProjectReadResult read = projectio::open( path, mayWrite );
+  if ( read.error == ProjectOpenError::NotSortieProject && mInteractive )
+  {
+    // Another tool's GeoPackage: its timed points and airfields can come in as an import.
+    QMessageBox box(
+        QMessageBox::Question, tr( "Not a Sortie project" ),
+        read.message + QStringLiteral( "\n\n" ) +
+            tr( "Import its layers into this project instead? Point layers with times become tracks, "
+                "point layers with ICAO codes airbases." ),
+        QMessageBox::NoButton, mWindow );
+    box.setObjectName( QStringLiteral( "offerImport" ) );
+    QPushButton *import = box.addButton( tr( "Import" ), QMessageBox::AcceptRole );
+    import->setObjectName( QStringLiteral( "importButton" ) );
+    box.addButton( QMessageBox::Cancel );
+    box.exec();
+    if ( box.clickedButton() == import )
+      mWindow->importFiles( { path } );
+    return false;
+  }
   if ( !read.ok() )
   {
-    QString text = read.message;
-    if ( read.error == ProjectOpenError::NotSortieProject )
-      text +=
-          QLatin1Char( '\n' ) + tr( "Use File > Import to read its layers as tracks, airbases or events." );
-    report( tr( "Cannot open project" ), text );
+    report( tr( "Cannot open project" ), read.message );
     return false;
   }
   return load( path, read, false );

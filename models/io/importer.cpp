@@ -174,7 +174,9 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
     }
     content = text.toUtf8();
   }
-  const int invalid = firstInvalidUtf8( content );
+  // A binary format (a GeoPackage is an SQLite database) is no text to check.
+  const bool binary = content.startsWith( QByteArray( "SQLite format 3\0", 16 ) );
+  const int invalid = binary ? -1 : firstInvalidUtf8( content );
   if ( invalid >= 0 )
   {
     const qint64 line = content.left( invalid ).count( '\n' ) + 1;

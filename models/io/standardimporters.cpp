@@ -2,6 +2,7 @@
 #include "models/io/eventimporters.h"
 #include "models/io/fr24csvimporter.h"
 #include "models/io/geojsonimporter.h"
+#include "models/io/geopackageimporter.h"
 #include "models/io/gpximporter.h"
 #include "models/io/icalendarimporter.h"
 #include "models/io/importer.h"
@@ -22,6 +23,7 @@ ImporterRegistry ImporterRegistry::standard()
   registry.add( std::make_unique<KmlImporter>() );
   registry.add( std::make_unique<GpxImporter>() );
   registry.add( std::make_unique<GeoJsonImporter>() );
+  registry.add( std::make_unique<GeoPackageImporter>() );
   registry.add( std::make_unique<OurAirportsImporter>() );
   registry.add( std::make_unique<AirbaseCsvImporter>() );
   registry.add( std::make_unique<EventJsonImporter>() );

@@ -219,6 +219,20 @@ class TestProjectWindow : public QObject
       QVERIFY( *asked );
     }
 
+    void plainGeoPackageIsOfferedForImport()
+    {
+      auto window = makeWindow( mProjectA.get() );
+      std::shared_ptr<bool> offered =
+          answerDialog( QStringLiteral( "offerImport" ), []( QMessageBox *box )
+                        { box->findChild<QPushButton *>( QStringLiteral( "importButton" ) )->click(); } );
+      QVERIFY( !window->openProject( QStringLiteral( SORTIE_TEST_DATA_DIR "/gpkg/positions.gpkg" ) ) );
+      QVERIFY( *offered );
+      QCOMPARE( window->workspace()->tracks().size(), std::size_t( 2 ) );
+      QCOMPARE( window->workspace()->airbases().airbases().size(), 2 );
+      QVERIFY( window->projectController()->path().isEmpty() ); // imported into the open project
+      window->projectController()->setModified( false );
+    }
+
     void droppingAProjectOpensIt()
     {
       QTemporaryDir folder;

@@ -81,6 +81,8 @@ class TestImporters : public QObject
           << QStringLiteral( "geojson/points.geojson" ) << QStringLiteral( "GeoJSON" );
       QTest::newRow( "mf-json" ) << QStringLiteral( "geojson/mfjson.geojson" ) << QStringLiteral( "GeoJSON" );
       QTest::newRow( "icalendar" ) << QStringLiteral( "ics/events.ics" ) << QStringLiteral( "iCalendar" );
+      QTest::newRow( "geopackage" ) << QStringLiteral( "gpkg/positions.gpkg" )
+                                    << QStringLiteral( "GeoPackage" );
     }
     void golden()
     {
@@ -394,6 +396,8 @@ class TestImporters : public QObject
       QTest::newRow( "missing" ) << QStringLiteral( "misc/does-not-exist.csv" )
                                  << QStringLiteral( "no such file" );
       QTest::newRow( "folder" ) << QStringLiteral( "misc" ) << QStringLiteral( "is a folder" );
+      QTest::newRow( "truncated geopackage" )
+          << QStringLiteral( "gpkg/truncated.gpkg" ) << QStringLiteral( "damaged" );
     }
     void filesThatAreNotWhatTheySeem()
     {

@@ -83,9 +83,19 @@ case $command in
       log "no display: run this from a desktop session, or under 'xvfb-run -a' with --screenshot FILE"
       exit 1
     fi
-    # Without arguments: the bundled sample scenario (reconstructed tracks, airbases, events).
-    if (($# == 0)); then
-      set -- "$root"/resources/samples/*
+    # Without a file to open: the bundled sample project (reconstructed tracks, airbases,
+    # events), written by this build when missing or older than the program.
+    has_file=false
+    for argument in "$@"; do
+      [[ -f $argument ]] && has_file=true
+    done
+    if ! $has_file; then
+      sample="$build_dir/sample.sortie.gpkg"
+      if [[ ! -f $sample || $build_dir/bin/sortie -nt $sample ]]; then
+        rm -f "$sample"
+        "$build_dir/bin/sortie" sample "$sample"
+      fi
+      set -- "$@" "$sample"
     fi
     exec "$build_dir/bin/sortie" "$@"
     ;;

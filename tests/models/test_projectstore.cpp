@@ -324,6 +324,28 @@ class TestProjectStore : public QObject
       QVERIFY( read.content.tracks.empty() && read.content.events.isEmpty() );
     }
 
+    // A file of every earlier schema, as that Sortie wrote it, must keep opening: this is
+    // where a migration proves itself. Schema 1 (Sortie 0.1): written by `sortie import`.
+    void readsSchemaOneFile()
+    {
+      const ProjectReadResult read =
+          readProject( QStringLiteral( SORTIE_TEST_DATA_DIR "/project/schema1.sortie.gpkg" ) );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      QVERIFY( read.warnings.isEmpty() );
+      QCOMPARE( read.meta.schemaVersion, 1 );
+      QCOMPARE( read.content.tracks.size(), std::size_t( 1 ) );
+      QCOMPARE( read.content.airbases.size(), 10 );
+      QCOMPARE( read.content.events.size(), 16 );
+      Workspace workspace;
+      workspace.setContent( read.content );
+      const QVector<Leg> &legs = workspace.analyses().front().legs;
+      QCOMPARE( legs.size(), 2 );
+      QCOMPARE( workspace.airbases().airbases().at( legs.first().fromAirbase ).code(),
+                QStringLiteral( "UHWW" ) );
+      QCOMPARE( workspace.airbases().airbases().at( legs.first().toAirbase ).code(),
+                QStringLiteral( "ZKPY" ) );
+    }
+
     void badRowsAreSkippedAndTheRestLoads()
     {
       const QString path = mFolder.filePath( QStringLiteral( "bad rows.sortie.gpkg" ) );

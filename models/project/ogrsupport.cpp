@@ -25,10 +25,13 @@ QString lastError( const QString &what )
 }
 
 Table::Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
-              std::initializer_list<Field> fields )
+              std::initializer_list<Field> fields, bool spatialIndex )
 {
-  const char *options[] = {
-      "FID=fid", geometry == wkbNone ? "ASPATIAL_VARIANT=GPKG_ATTRIBUTES" : "SPATIAL_INDEX=YES", nullptr };
+  const char *options[] = { "FID=fid",
+                            geometry == wkbNone ? "ASPATIAL_VARIANT=GPKG_ATTRIBUTES"
+                            : spatialIndex      ? "SPATIAL_INDEX=YES"
+                                                : "SPATIAL_INDEX=NO",
+                            nullptr };
   mLayer = GDALDatasetCreateLayer( dataset, name, srs, geometry, const_cast<char **>( options ) );
   if ( !mLayer )
     return;

@@ -5,6 +5,7 @@
 
 #include "models/geo/geopoint.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -42,7 +43,7 @@ class Table
 {
   public:
     Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
-           std::initializer_list<Field> fields );
+           std::initializer_list<Field> fields, bool spatialIndex = true );
     bool ok() const { return mLayer != nullptr; }
     OGRLayerH layer() const { return mLayer; }
 

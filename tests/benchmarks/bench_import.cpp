@@ -9,9 +9,12 @@
 #include "models/analysis/flightanalysis.h"
 #include "models/geo/geodesy.h"
 #include "models/io/importer.h"
+#include "models/project/projectstore.h"
+#include "models/workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -173,6 +176,41 @@ void BM_AnalyseFlights( benchmark::State &state )
   state.counters["legs"] = static_cast<double>( legs );
 }
 BENCHMARK( BM_AnalyseFlights )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+
+// The project file with the million positions: what Save, autosave and Open cost (the
+// embedded QGIS project, written by the app, is not included).
+QString projectPath()
+{
+  static QTemporaryDir folder;
+  return folder.filePath( QStringLiteral( "bench.sortie.gpkg" ) );
+}
+
+void BM_SaveProject( benchmark::State &state )
+{
+  Workspace workspace;
+  workspace.importFiles( { InputFiles::instance().fr24Csv } );
+  for ( auto _ : state )
+  {
+    const QString error = writeProject( projectPath(), workspace, ProjectMeta() );
+    if ( !error.isEmpty() )
+      state.SkipWithError( error.toUtf8().constData() );
+  }
+  state.SetItemsProcessed( state.iterations() * kPoints );
+  state.counters["file_MB"] = static_cast<double>( QFileInfo( projectPath() ).size() ) / 1e6;
+}
+BENCHMARK( BM_SaveProject )->Unit( benchmark::kMillisecond )->Iterations( 3 );
+
+void BM_ReadProject( benchmark::State &state )
+{
+  for ( auto _ : state )
+  {
+    const ProjectReadResult read = readProject( projectPath() );
+    if ( !read.ok() || read.content.tracks.empty() || read.content.tracks.front().size() != kPoints )
+      state.SkipWithError( "the project did not read back" );
+  }
+  state.SetItemsProcessed( state.iterations() * kPoints );
+}
+BENCHMARK( BM_ReadProject )->Unit( benchmark::kMillisecond )->Iterations( 3 );
 } // namespace
 
 BENCHMARK_MAIN();

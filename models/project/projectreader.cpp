@@ -42,14 +42,15 @@ QDateTime utc( qint64 ms )
 class TableReader
 {
   public:
-    TableReader( GDALDatasetH dataset, const char *table, ProjectReadResult &result )
+    // @p since: the schema version that added the table; older files lack it rightly.
+    TableReader( GDALDatasetH dataset, const char *table, ProjectReadResult &result, int since = 1 )
       : mName( QString::fromLatin1( table ) )
       , mLayer( GDALDatasetGetLayerByName( dataset, table ) )
       , mResult( result )
     {
       if ( mLayer )
         OGR_L_ResetReading( mLayer );
-      else
+      else if ( result.meta.schemaVersion >= since )
         mResult.warnings.append( QObject::tr( "table %1 is missing; nothing of it was read" ).arg( mName ) );
     }
     ~TableReader()
@@ -165,6 +166,18 @@ void readAirbases( GDALDatasetH dataset, ProjectReadResult &result )
   }
 }
 
+// A citation from a row of event_sources or correlation_sources (same columns after the owner).
+SourceCitation readSource( OGRFeatureH f, const ogr::FieldIndex &field )
+{
+  SourceCitation source;
+  source.outlet = ogr::readString( f, field[2] );
+  source.title = ogr::readString( f, field[3] );
+  source.date = ogr::readDate( f, field[4] );
+  source.url = ogr::readString( f, field[5] );
+  source.supports = ogr::readString( f, field[6] );
+  return source;
+}
+
 void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
 {
   QHash<QString, int> byId;
@@ -231,14 +244,88 @@ void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
         rows.warn( QObject::tr( "source of an unknown event %1; skipped" ).arg( id ) );
       continue;
     }
-    SourceCitation source;
-    source.outlet = ogr::readString( f, field[2] );
-    source.title = ogr::readString( f, field[3] );
-    source.date = ogr::readDate( f, field[4] );
-    source.url = ogr::readString( f, field[5] );
-    source.supports = ogr::readString( f, field[6] );
-    result.content.events[byId.value( id )].sources.append( source ); // written in ordinal order
+    result.content.events[byId.value( id )].sources.append(
+        readSource( f, field ) ); // written in ordinal order
   }
+}
+
+// Schema 2: correlations, their links and sources, and dismissed suggestions.
+void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  QHash<QString, int> byId;
+  {
+    TableReader rows( dataset, kCorrelations, result, 2 );
+    const ogr::FieldIndex field( rows.layer(),
+                                 { "correlation_id", "relation", "relation_text", "note", "confidence",
+                                   "likelihood", "author", "created_utc", "modified_utc", "example" } );
+    while ( rows.next() )
+    {
+      OGRFeatureH f = rows.feature();
+      Correlation correlation;
+      correlation.id = ogr::readString( f, field[0] );
+      if ( correlation.id.isEmpty() || byId.contains( correlation.id ) )
+      {
+        rows.warn( QObject::tr( "correlation without an id, or a second one with it; skipped" ) );
+        continue;
+      }
+      const QString relation = ogr::readString( f, field[1] );
+      correlation.relation = relationFromName( relation ).value_or( Relation::Other );
+      correlation.relationText = ogr::readString( f, field[2] );
+      if ( !relationFromName( relation ) && correlation.relationText.isEmpty() )
+        correlation.relationText = relation; // an unknown relation kept as free text
+      correlation.note = ogr::readString( f, field[3] );
+      correlation.confidence =
+          confidenceFromName( ogr::readString( f, field[4] ) ).value_or( Confidence::Low );
+      correlation.likelihood = ogr::readString( f, field[5] );
+      correlation.author = ogr::readString( f, field[6] );
+      if ( const std::optional<qint64> created = ogr::readMs( f, field[7] ) )
+        correlation.createdUtc = utc( *created );
+      if ( const std::optional<qint64> modified = ogr::readMs( f, field[8] ) )
+        correlation.modifiedUtc = utc( *modified );
+      correlation.example = ogr::readInt( f, field[9] ).value_or( 0 ) != 0;
+      byId.insert( correlation.id, result.content.correlations.size() );
+      result.content.correlations.append( correlation );
+    }
+  }
+  {
+    TableReader rows( dataset, kCorrelationLinks, result, 2 );
+    const ogr::FieldIndex field( rows.layer(), { "correlation_id", "event_id", "track_id", "leg_takeoff" } );
+    while ( rows.next() )
+    {
+      OGRFeatureH f = rows.feature();
+      const auto owner = byId.constFind( ogr::readString( f, field[0] ) );
+      if ( owner == byId.cend() )
+      {
+        rows.warn( QObject::tr( "link of an unknown correlation; skipped" ) );
+        continue;
+      }
+      Correlation &correlation = result.content.correlations[*owner];
+      const QString event = ogr::readString( f, field[1] );
+      if ( !event.isEmpty() )
+        correlation.eventIds.append( event );
+      else if ( const std::optional<qint64> track = ogr::readInt( f, field[2] ) )
+        correlation.flights.append( FlightRef{ static_cast<int>( *track ), ogr::readMs( f, field[3] ) } );
+      else
+        rows.warn( QObject::tr( "link to neither an event nor a flight; skipped" ) );
+    }
+  }
+  {
+    TableReader rows( dataset, kCorrelationSources, result, 2 );
+    const ogr::FieldIndex field(
+        rows.layer(), { "correlation_id", "ordinal", "outlet", "title", "date", "url", "supports" } );
+    while ( rows.next() )
+    {
+      const auto owner = byId.constFind( ogr::readString( rows.feature(), field[0] ) );
+      if ( owner == byId.cend() )
+        rows.warn( QObject::tr( "source of an unknown correlation; skipped" ) );
+      else
+        result.content.correlations[*owner].sources.append( readSource( rows.feature(), field ) );
+    }
+  }
+  TableReader rows( dataset, kDismissedSuggestions, result, 2 );
+  const ogr::FieldIndex field( rows.layer(), { "key" } );
+  while ( rows.next() )
+    result.content.dismissedSuggestions.append( ogr::readString( rows.feature(), field[0] ) );
 }
 
 void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
@@ -374,7 +461,8 @@ ProjectReadResult readProject( const QString &path )
             .arg( kProjectSchemaVersion ) );
 
   // Migrations: an older schema is read here into today's content, and written back in
-  // today's schema on the next save. Schema 1 is the first; there is nothing older yet.
+  // today's schema on the next save. Schema 1 lacks the correlation tables (added in 2):
+  // its readers below know that and read none.
   result.meta.schemaVersion = version;
   result.meta.writtenBy = meta.value( QString::fromLatin1( kMetaWrittenBy ) );
   result.meta.fileName = meta.value( QString::fromLatin1( kMetaFileName ) );
@@ -386,6 +474,7 @@ ProjectReadResult readProject( const QString &path )
   readAirbases( dataset, result );
   readEvents( dataset, result );
   readTracks( dataset, result );
+  readCorrelations( dataset, result );
   if ( CPLGetLastErrorType() >= CE_Failure )
     return refuse(
         ProjectOpenError::Damaged,

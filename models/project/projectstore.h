@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/airbase.h"
+#include "models/domain/correlation.h"
 #include "models/domain/event.h"
 #include "models/domain/track.h"
 
@@ -22,7 +23,7 @@ class Workspace;
  * The version of the project file's own tables (docs/formats.md, "Project file").
  * Raise it with every change to them, and teach readProject() the older one.
  */
-constexpr int kProjectSchemaVersion = 1;
+constexpr int kProjectSchemaVersion = 2; // 2: correlations and dismissed suggestions
 
 /** Everything a project holds, as read from a file. */
 struct ProjectContent
@@ -30,6 +31,8 @@ struct ProjectContent
     std::vector<Track> tracks;
     QVector<Airbase> airbases;
     QVector<Event> events;
+    QVector<Correlation> correlations;
+    QStringList dismissedSuggestions; //!< Suggestion keys the analyst dismissed (suggestions.h).
 };
 
 /** About the file rather than the data. */

@@ -10,6 +10,11 @@ constexpr const char *kMeta = "sortie_meta";   // key, value
 constexpr const char *kState = "sortie_state"; // key, value (JSON)
 constexpr const char *kTracks = "tracks";
 constexpr const char *kEventSources = "event_sources";
+// Since schema 2: the analyst's correlations.
+constexpr const char *kCorrelations = "correlations";
+constexpr const char *kCorrelationLinks = "correlation_links";
+constexpr const char *kCorrelationSources = "correlation_sources";
+constexpr const char *kDismissedSuggestions = "dismissed_suggestions";
 // Feature tables, WGS84: what stock QGIS shows, and where the data lives.
 constexpr const char *kTrackPoints = "track_points";
 constexpr const char *kLegs = "legs";

@@ -62,7 +62,8 @@ class ProjectWriter
       // otherwise, a disk sync per position.
       bool ok = GDALDatasetStartTransaction( mDataset, FALSE ) == OGRERR_NONE ||
                 fail( QObject::tr( "cannot start writing" ) );
-      ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks();
+      ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks() &&
+           writeCorrelations();
       ok = ok && ( GDALDatasetCommitTransaction( mDataset ) == OGRERR_NONE ||
                    fail( QObject::tr( "cannot write the file" ) ) );
       OSRDestroySpatialReference( mWgs84 );
@@ -214,20 +215,102 @@ class ProjectWriter
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
       for ( const Event &event : mWorkspace.events() )
       {
-        for ( int i = 0; i < event.sources.size(); ++i )
+        if ( !writeSources( event.id, event.sources, sources ) )
+          return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
+      }
+      return true;
+    }
+
+    // Sources of an event or a correlation, in order: owner id, ordinal, then the citation.
+    bool writeSources( const QString &owner, const QVector<SourceCitation> &list, ogr::Table &table )
+    {
+      for ( int i = 0; i < list.size(); ++i )
+      {
+        const SourceCitation &source = list.at( i );
+        ogr::Feature feature( table );
+        feature.set( 0, owner );
+        feature.set( 1, i );
+        feature.set( 2, source.outlet );
+        feature.set( 3, source.title );
+        feature.set( 4, source.date );
+        feature.set( 5, source.url );
+        feature.set( 6, source.supports );
+        if ( !feature.insert() )
+          return false;
+      }
+      return true;
+    }
+
+    bool writeCorrelations()
+    {
+      ogr::Table correlations( mDataset, kCorrelations, wkbNone, nullptr,
+                               { { "correlation_id", OFTString },
+                                 { "relation", OFTString },
+                                 { "relation_text", OFTString },
+                                 { "note", OFTString },
+                                 { "confidence", OFTString },
+                                 { "likelihood", OFTString },
+                                 { "author", OFTString },
+                                 { "created_utc", OFTDateTime },
+                                 { "modified_utc", OFTDateTime },
+                                 { "example", OFTInteger } } );
+      ogr::Table links( mDataset, kCorrelationLinks, wkbNone, nullptr,
+                        { { "correlation_id", OFTString },
+                          { "event_id", OFTString },
+                          { "track_id", OFTInteger },
+                          { "leg_takeoff", OFTDateTime } } );
+      ogr::Table sources( mDataset, kCorrelationSources, wkbNone, nullptr,
+                          { { "correlation_id", OFTString },
+                            { "ordinal", OFTInteger },
+                            { "outlet", OFTString },
+                            { "title", OFTString },
+                            { "date", OFTDate },
+                            { "url", OFTString },
+                            { "supports", OFTString } } );
+      ogr::Table dismissed( mDataset, kDismissedSuggestions, wkbNone, nullptr, { { "key", OFTString } } );
+      if ( !correlations.ok() || !links.ok() || !sources.ok() || !dismissed.ok() )
+        return fail( QObject::tr( "cannot create the correlation tables" ) );
+      for ( const Correlation &correlation : mWorkspace.correlations() )
+      {
+        ogr::Feature row( correlations );
+        row.set( 0, correlation.id );
+        row.set( 1, relationName( correlation.relation ) );
+        row.set( 2, correlation.relationText );
+        row.set( 3, correlation.note );
+        row.set( 4, confidenceName( correlation.confidence ) );
+        row.set( 5, correlation.likelihood );
+        row.set( 6, correlation.author );
+        row.set( 7, correlation.createdUtc );
+        row.set( 8, correlation.modifiedUtc );
+        row.set( 9, correlation.example ? 1 : 0 );
+        bool ok = row.insert();
+        // One row per event and one per flight (a flight's leg by its take-off time).
+        for ( const QString &event : correlation.eventIds )
         {
-          const SourceCitation &source = event.sources.at( i );
-          ogr::Feature feature( sources );
-          feature.set( 0, event.id );
-          feature.set( 1, i );
-          feature.set( 2, source.outlet );
-          feature.set( 3, source.title );
-          feature.set( 4, source.date );
-          feature.set( 5, source.url );
-          feature.set( 6, source.supports );
-          if ( !feature.insert() )
-            return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
+          ogr::Feature link( links );
+          link.set( 0, correlation.id );
+          link.set( 1, event );
+          ok = ok && link.insert();
         }
+        for ( const FlightRef &flight : correlation.flights )
+        {
+          ogr::Feature link( links );
+          link.set( 0, correlation.id );
+          link.set( 2, flight.track );
+          if ( flight.legStartMs )
+            link.setMs( 3, *flight.legStartMs );
+          ok = ok && link.insert();
+        }
+        ok = ok && writeSources( correlation.id, correlation.sources, sources );
+        if ( !ok )
+          return fail( QObject::tr( "cannot write correlation %1" ).arg( correlation.id ) );
+      }
+      for ( const QString &key : mWorkspace.dismissedSuggestions() )
+      {
+        ogr::Feature row( dismissed );
+        row.set( 0, key );
+        if ( !row.insert() )
+          return fail( QObject::tr( "cannot write the dismissed suggestions" ) );
       }
       return true;
     }

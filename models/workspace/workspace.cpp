@@ -40,12 +40,25 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   return summary;
 }
 
+ProjectContent Workspace::content() const
+{
+  ProjectContent content;
+  content.tracks = mTracks;
+  content.airbases = mAirbases.airbases();
+  content.events = mEvents;
+  content.correlations = mCorrelations;
+  content.dismissedSuggestions = mDismissed;
+  return content;
+}
+
 void Workspace::clear()
 {
   mTracks.clear();
   mAnalyses.clear();
   mAirbases = AirbaseIndex();
   mEvents.clear();
+  mCorrelations.clear();
+  mDismissed.clear();
   emit changed();
 }
 
@@ -54,6 +67,8 @@ void Workspace::setContent( ProjectContent content )
   mTracks = std::move( content.tracks );
   mAirbases = AirbaseIndex( std::move( content.airbases ) );
   mEvents = std::move( content.events );
+  mCorrelations = std::move( content.correlations );
+  mDismissed = std::move( content.dismissedSuggestions );
   reanalyse();
   emit changed();
 }
@@ -99,6 +114,61 @@ void Workspace::removeEvent( const QString &id )
   if ( index < 0 )
     return;
   mEvents.removeAt( index );
+  emit changed();
+}
+
+int Workspace::correlationIndex( const QString &id ) const
+{
+  for ( int i = 0; i < mCorrelations.size(); ++i )
+  {
+    if ( mCorrelations.at( i ).id == id )
+      return i;
+  }
+  return -1;
+}
+
+QString Workspace::newCorrelationId() const
+{
+  int n = mCorrelations.size() + 1;
+  while ( correlationIndex( QStringLiteral( "c%1" ).arg( n ) ) >= 0 )
+    ++n;
+  return QStringLiteral( "c%1" ).arg( n );
+}
+
+void Workspace::insertCorrelation( const Correlation &correlation, int index )
+{
+  if ( index < 0 || index > mCorrelations.size() )
+    index = mCorrelations.size();
+  mCorrelations.insert( index, correlation );
+  emit changed();
+}
+
+void Workspace::replaceCorrelation( const Correlation &correlation )
+{
+  const int index = correlationIndex( correlation.id );
+  if ( index < 0 )
+    return;
+  mCorrelations[index] = correlation;
+  emit changed();
+}
+
+void Workspace::removeCorrelation( const QString &id )
+{
+  const int index = correlationIndex( id );
+  if ( index < 0 )
+    return;
+  mCorrelations.removeAt( index );
+  emit changed();
+}
+
+void Workspace::setSuggestionDismissed( const QString &key, bool dismissed )
+{
+  if ( dismissed == mDismissed.contains( key ) )
+    return;
+  if ( dismissed )
+    mDismissed.append( key );
+  else
+    mDismissed.removeAll( key );
   emit changed();
 }
 

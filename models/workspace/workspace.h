@@ -46,7 +46,15 @@ class Workspace : public QObject
     const std::vector<FlightAnalysis> &analyses() const { return mAnalyses; }
     const AirbaseIndex &airbases() const { return mAirbases; }
     const QVector<Event> &events() const { return mEvents; }
-    bool isEmpty() const { return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty(); }
+    const QVector<Correlation> &correlations() const { return mCorrelations; }
+    /** Keys of the suggestions the analyst dismissed (suggestions.h). */
+    const QStringList &dismissedSuggestions() const { return mDismissed; }
+    bool isEmpty() const
+    {
+      return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty() && mCorrelations.isEmpty();
+    }
+    /** Everything, as a project file holds it. */
+    ProjectContent content() const;
 
     /** Read @p paths with the standard importers and add what they hold. Emits changed() once. */
     ImportSummary importFiles( const QStringList &paths );
@@ -69,6 +77,17 @@ class Workspace : public QObject
     void replaceEvent( const Event &event );
     void removeEvent( const QString &id );
 
+    // Correlation edits: called by the undo commands (models/commands/correlationcommands.h).
+    /** Index of the correlation with @p id, or -1. */
+    int correlationIndex( const QString &id ) const;
+    /** A correlation id no correlation has: "c1", "c2", ... */
+    QString newCorrelationId() const;
+    void insertCorrelation( const Correlation &correlation, int index );
+    void replaceCorrelation( const Correlation &correlation );
+    void removeCorrelation( const QString &id );
+    /** Dismiss (or bring back) the suggestion with @p key. */
+    void setSuggestionDismissed( const QString &key, bool dismissed );
+
   signals:
     void changed();
 
@@ -80,6 +99,8 @@ class Workspace : public QObject
     std::vector<FlightAnalysis> mAnalyses;
     AirbaseIndex mAirbases;
     QVector<Event> mEvents;
+    QVector<Correlation> mCorrelations;
+    QStringList mDismissed;
 };
 
 } // namespace sortie

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/domain/correlation.h"
+
+#include <QStringList>
+
+namespace sortie
+{
+class Workspace;
+
+/** A FlightRef found in today's analysis: track and leg indices (leg -1: the whole track). */
+struct ResolvedFlight
+{
+    int track = -1;
+    int leg = -1;
+    bool isValid() const { return track >= 0; }
+};
+
+/** The reference to leg @p leg of track @p track (-1: the whole track). */
+FlightRef flightRef( const Workspace &workspace, int track, int leg );
+/** The leg that took off at the reference's time; invalid when the track or leg is gone. */
+ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
+/** "RA-86559 UUMU → ZKPY, 2023-09-25" (UTC date), or the track's label for a whole track. */
+QString describeFlight( const Workspace &workspace, const FlightRef &flight );
+
+/**
+ * What the data says about @p flight and @p event, as sentences, computed now and never
+ * stored: "took off from UUMU 12 d 6 h after the event began", "landed at ZKPY 12 d 13 h
+ * after the event began", "in the air during the event", "on the ground at ZKPY during
+ * the event (1 h 02 min of it)". Times between are exact to the minute.
+ */
+QStringList flightEventFacts( const Workspace &workspace, const FlightRef &flight, const Event &event );
+
+/** The facts of every flight and event pair of @p correlation, each prefixed with the pair. */
+QStringList correlationFacts( const Workspace &workspace, const Correlation &correlation );
+
+} // namespace sortie

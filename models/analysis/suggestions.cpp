@@ -1,0 +1,110 @@
+#include "models/analysis/suggestions.h"
+
+#include "models/analysis/correlationfacts.h"
+#include "models/time/duration.h"
+#include "models/workspace/workspace.h"
+
+#include <algorithm>
+
+namespace sortie
+{
+
+namespace
+{
+struct EventPlaceFacts
+{
+    int airbase = -1; //!< The event's field, or -1.
+    QString country;  //!< ISO code, or empty.
+};
+
+EventPlaceFacts placeOf( const Workspace &workspace, const Event &event, const SuggestionSettings &settings )
+{
+  EventPlaceFacts place;
+  const AirbaseIndex &airbases = workspace.airbases();
+  if ( !event.place.airbaseIcao.isEmpty() )
+    place.airbase = airbases.findByIcao( event.place.airbaseIcao );
+  std::optional<GeoPoint> position = event.place.position;
+  if ( !position && place.airbase >= 0 )
+    position = airbases.airbases().at( place.airbase ).position;
+  if ( position )
+  {
+    if ( place.airbase < 0 )
+      place.airbase = airbases.nearest( *position, settings.placeRadiusMetres );
+    const int near =
+        place.airbase >= 0 ? place.airbase : airbases.nearest( *position, settings.countryRadiusMetres );
+    if ( near >= 0 )
+      place.country = airbases.airbases().at( near ).country;
+  }
+  return place;
+}
+
+QString countryOf( const Workspace &workspace, int airbase )
+{
+  return airbase >= 0 ? workspace.airbases().airbases().at( airbase ).country : QString();
+}
+} // namespace
+
+QVector<Suggestion> suggestCorrelations( const Workspace &workspace, const SuggestionSettings &settings )
+{
+  QVector<QPair<qint64, Suggestion>> found; // with the distance in time, for the order
+  const qint64 window = static_cast<qint64>( settings.days ) * 24 * 3600 * 1000;
+  for ( const Event &event : workspace.events() )
+  {
+    const EventPlaceFacts place = placeOf( workspace, event, settings );
+    if ( place.airbase < 0 && place.country.isEmpty() )
+      continue; // nowhere to compare with
+    const auto [fromTime, untilTime] = event.interval();
+    const qint64 from = fromTime.toMSecsSinceEpoch();
+    const qint64 until = std::max( untilTime, fromTime ).toMSecsSinceEpoch();
+    for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+    {
+      const QVector<Leg> &legs = workspace.analyses()[t].legs;
+      for ( int l = 0; l < legs.size(); ++l )
+      {
+        const Leg &leg = legs.at( l );
+        if ( leg.endMs < from - window || leg.startMs > until + window )
+          continue;
+        QStringList why;
+        for ( const auto &[end, verb] :
+              { QPair<int, QString>( leg.fromAirbase, QObject::tr( "takes off from" ) ),
+                QPair<int, QString>( leg.toAirbase, QObject::tr( "lands at" ) ) } )
+        {
+          if ( end >= 0 && end == place.airbase )
+            why << QObject::tr( "%1 %2, the event's field" )
+                       .arg( verb, workspace.airbases().airbases().at( end ).code() );
+          else if ( !place.country.isEmpty() && countryOf( workspace, end ) == place.country )
+            why << QObject::tr( "%1 %2, in the event's country (%3)" )
+                       .arg( verb, workspace.airbases().airbases().at( end ).code(), place.country );
+        }
+        if ( why.isEmpty() )
+          continue;
+        Suggestion suggestion;
+        suggestion.eventId = event.id;
+        suggestion.flight = flightRef( workspace, static_cast<int>( t ), l );
+        suggestion.key = QStringLiteral( "%1|%2|%3" ).arg( event.id ).arg( t ).arg( leg.startMs );
+        if ( workspace.dismissedSuggestions().contains( suggestion.key ) )
+          continue;
+        const bool linked =
+            std::any_of( workspace.correlations().cbegin(), workspace.correlations().cend(),
+                         [&]( const Correlation &c ) {
+                           return c.eventIds.contains( event.id ) && c.flights.contains( suggestion.flight );
+                         } );
+        if ( linked )
+          continue;
+        suggestion.why = why + flightEventFacts( workspace, suggestion.flight, event );
+        const qint64 distance = leg.startMs >= until ? leg.startMs - until
+                                : leg.endMs <= from  ? from - leg.endMs
+                                                     : 0;
+        found.append( { distance, suggestion } );
+      }
+    }
+  }
+  std::stable_sort( found.begin(), found.end(),
+                    []( const auto &a, const auto &b ) { return a.first < b.first; } );
+  QVector<Suggestion> suggestions;
+  for ( const auto &[distance, suggestion] : found )
+    suggestions.append( suggestion );
+  return suggestions;
+}
+
+} // namespace sortie

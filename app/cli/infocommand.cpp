@@ -1,11 +1,13 @@
 #include "app/cli/infocommand.h"
 
 #include "app/cli/commandline.h"
+#include "models/analysis/correlationfacts.h"
 #include "models/analysis/flightanalysis.h"
 #include "models/io/importer.h"
 #include "models/io/importsupport.h"
 #include "models/project/projectstore.h"
 #include "models/time/duration.h"
+#include "models/workspace/workspace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -95,8 +97,48 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
   return object;
 }
 
+// The correlations of every project given, with the facts computed now.
+QJsonArray correlationsJson( const std::vector<ProjectContent> &projects )
+{
+  QJsonArray array;
+  for ( const ProjectContent &content : projects )
+  {
+    Workspace workspace;
+    workspace.setContent( content );
+    for ( const Correlation &c : workspace.correlations() )
+    {
+      QJsonArray flights;
+      for ( const FlightRef &flight : c.flights )
+        flights.append( describeFlight( workspace, flight ) );
+      QJsonArray sources;
+      for ( const SourceCitation &source : c.sources )
+        sources.append( QJsonObject{
+            { QStringLiteral( "outlet" ), source.outlet },
+            { QStringLiteral( "title" ), source.title },
+            { QStringLiteral( "date" ),
+              source.date.isValid() ? QJsonValue( source.date.toString( Qt::ISODate ) ) : QJsonValue() },
+            { QStringLiteral( "url" ), source.url },
+            { QStringLiteral( "supports" ), source.supports } } );
+      array.append( QJsonObject{
+          { QStringLiteral( "id" ), c.id },
+          { QStringLiteral( "relation" ),
+            c.relation == Relation::Other ? c.relationText : relationName( c.relation ) },
+          { QStringLiteral( "events" ), QJsonArray::fromStringList( c.eventIds ) },
+          { QStringLiteral( "flights" ), flights },
+          { QStringLiteral( "note" ), c.note },
+          { QStringLiteral( "confidence" ), confidenceName( c.confidence ) },
+          { QStringLiteral( "likelihood" ),
+            c.likelihood.isEmpty() ? QJsonValue() : QJsonValue( c.likelihood ) },
+          { QStringLiteral( "facts" ), QJsonArray::fromStringList( correlationFacts( workspace, c ) ) },
+          { QStringLiteral( "sources" ), sources },
+          { QStringLiteral( "example" ), c.example } } );
+    }
+  }
+  return array;
+}
+
 // A Sortie project read as one more input: its content, its warnings under its name.
-ImportResult readProjectAsInput( const QString &path )
+ImportResult readProjectAsInput( const QString &path, std::vector<ProjectContent> &projects )
 {
   ImportResult result;
   ProjectReadResult read = readProject( path );
@@ -108,6 +150,7 @@ ImportResult readProjectAsInput( const QString &path )
     return result;
   }
   result.format = QStringLiteral( "Sortie project (schema %1)" ).arg( read.meta.schemaVersion );
+  projects.push_back( read.content );
   result.tracks = std::move( read.content.tracks );
   result.airbases = std::move( read.content.airbases );
   result.events = std::move( read.content.events );
@@ -188,11 +231,12 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   int eventCount = 0;
   int filesRead = 0;
   bool anyProject = false;
+  std::vector<ProjectContent> projects;
   for ( const QString &file : files )
   {
     const bool project = file.endsWith( projectFileSuffix(), Qt::CaseInsensitive );
     anyProject = anyProject || project;
-    results.push_back( project ? readProjectAsInput( file ) : registry.importFile( file ) );
+    results.push_back( project ? readProjectAsInput( file, projects ) : registry.importFile( file ) );
     const ImportResult &result = results.back();
     allAirbases += result.airbases;
     eventCount += result.events.size();
@@ -228,8 +272,8 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
                       { QStringLiteral( "warnings" ), warnings } };
     if ( anyProject )
     {
-      // What analysts add by hand; none can be stored yet (correlations come with schema 2).
-      root.insert( QStringLiteral( "correlations" ), QJsonArray() );
+      root.insert( QStringLiteral( "correlations" ), correlationsJson( projects ) );
+      // Map annotations are not built yet: always empty.
       root.insert( QStringLiteral( "annotations" ), QJsonArray() );
     }
     out << QJsonDocument( root ).toJson( QJsonDocument::Indented );

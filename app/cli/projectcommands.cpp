@@ -1,6 +1,7 @@
 #include "app/cli/projectcommands.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/samplecorrelations.h"
 #include "app/project/projectio.h"
 #include "models/project/projectlock.h"
 #include "models/workspace/workspace.h"
@@ -157,6 +158,7 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
     err << "sortie sample: the bundled sample could not be read; this build is broken.\n";
     return BadInput;
   }
+  addSampleCorrelations( workspace );
   ProjectMeta meta;
   meta.workbench = sampleWorkbench();
   embeddedproject::View view = projectio::defaultView( workspace );
@@ -168,7 +170,8 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
     return BadInput;
   }
   out << projectPath << ": the sample project, " << workspace.tracks().size() << " tracks, "
-      << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size() << " events\n";
+      << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size() << " events, "
+      << workspace.correlations().size() << " example correlations\n";
   return Success;
 }
 

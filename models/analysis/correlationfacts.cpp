@@ -53,6 +53,24 @@ FlightRef flightRef( const Workspace &workspace, int track, int leg )
   return ref;
 }
 
+FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from, const QString &to )
+{
+  auto code = [&workspace]( int airbase )
+  { return airbase >= 0 ? workspace.airbases().airbases().at( airbase ).code() : QString(); };
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const QVector<Leg> &legs = workspace.analyses()[t].legs;
+    for ( int l = 0; l < legs.size(); ++l )
+    {
+      const Leg &leg = legs.at( l );
+      if ( QDateTime::fromMSecsSinceEpoch( leg.startMs, QTimeZone::utc() ).date() == dateUtc &&
+           code( leg.fromAirbase ) == from && ( to.isEmpty() || code( leg.toAirbase ) == to ) )
+        return flightRef( workspace, static_cast<int>( t ), l );
+    }
+  }
+  return FlightRef();
+}
+
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight )
 {
   ResolvedFlight resolved;
@@ -121,7 +139,9 @@ QStringList flightEventFacts( const Workspace &workspace, const FlightRef &fligh
       continue; // not next to this leg
     if ( !overlaps( stop.startMs, stop.endMs, from, until ) )
       continue;
-    const qint64 shared = until > from ? std::min<std::int64_t>( stop.endMs, until ) - std::max<std::int64_t>( stop.startMs, from ) : 0;
+    const qint64 shared = until > from ? std::min<std::int64_t>( stop.endMs, until ) -
+                                             std::max<std::int64_t>( stop.startMs, from )
+                                       : 0;
     facts << ( shared > 0 ? QObject::tr( "on the ground at %1 during the event (%2 of it)" )
                                 .arg( codeOf( workspace, stop.airbase ), formatDuration( shared ) )
                           : QObject::tr( "on the ground at %1 at the moment of the event" )

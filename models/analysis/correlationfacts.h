@@ -18,6 +18,12 @@ struct ResolvedFlight
 
 /** The reference to leg @p leg of track @p track (-1: the whole track). */
 FlightRef flightRef( const Workspace &workspace, int track, int leg );
+/**
+ * The first leg that took off on @p dateUtc from the airbase coded @p from (and landed at
+ * @p to, when given); an empty reference (track -1) when there is none.
+ */
+FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from,
+                   const QString &to = QString() );
 /** The leg that took off at the reference's time; invalid when the track or leg is gone. */
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
 /** "RA-86559 UUMU → ZKPY, 2023-09-25" (UTC date), or the track's label for a whole track. */

@@ -17,25 +17,11 @@ using sortie::test::sampleFiles;
 
 namespace
 {
-// The (track, leg) that takes off on @p date (UTC, yyyy-MM-dd) from @p from [to @p to].
+// The leg that takes off on @p date (UTC, yyyy-MM-dd) from @p from [to @p to].
 FlightRef legOn( const Workspace &workspace, const QString &date, const QString &from,
                  const QString &to = QString() )
 {
-  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const QVector<Leg> &legs = workspace.analyses()[t].legs;
-    for ( int l = 0; l < legs.size(); ++l )
-    {
-      const QString day = QDateTime::fromMSecsSinceEpoch( legs.at( l ).startMs, Qt::UTC )
-                              .toString( QStringLiteral( "yyyy-MM-dd" ) );
-      auto code = [&workspace]( int airbase )
-      { return airbase >= 0 ? workspace.airbases().airbases().at( airbase ).code() : QString(); };
-      if ( day == date && code( legs.at( l ).fromAirbase ) == from &&
-           ( to.isEmpty() || code( legs.at( l ).toAirbase ) == to ) )
-        return flightRef( workspace, static_cast<int>( t ), l );
-    }
-  }
-  return FlightRef();
+  return findLeg( workspace, QDate::fromString( date, Qt::ISODate ), from, to );
 }
 
 const Event &eventById( const Workspace &workspace, const QString &id )

@@ -10,6 +10,8 @@
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
 #include "app/sortieapplication.h"
+#include "models/analysis/correlationfacts.h"
+#include "models/commands/correlationcommands.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/geo/coordinateformat.h"
@@ -17,6 +19,8 @@
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/correlationdialog.h"
+#include "widgets/correlationpanel.h"
 #include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
@@ -282,7 +286,24 @@ void MainWindow::createDocks()
   mFlightDock->setWidget( mFlightPanel );
   addDockWidget( Qt::RightDockWidgetArea, mFlightDock );
   tabifyDockWidget( mEventsDock, mFlightDock );
+
+  mCorrelationsDock = new QDockWidget( tr( "Correlations" ), this );
+  mCorrelationsDock->setObjectName( QStringLiteral( "correlationsDock" ) );
+  mCorrelationsDock->setAllowedAreas( Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
+                                      Qt::BottomDockWidgetArea );
+  mCorrelationPanel = new CorrelationPanel( mCorrelationsDock );
+  mCorrelationPanel->setWorkspace( mWorkspace );
+  mCorrelationsDock->setWidget( mCorrelationPanel );
+  addDockWidget( Qt::RightDockWidgetArea, mCorrelationsDock );
+  tabifyDockWidget( mFlightDock, mCorrelationsDock );
   mEventsDock->raise();
+  connect( mCorrelationPanel, &CorrelationPanel::correlationSelected, this, &MainWindow::selectCorrelation );
+  connect( mCorrelationPanel, &CorrelationPanel::editRequested, this, &MainWindow::editCorrelation );
+  connect( mCorrelationPanel, &CorrelationPanel::deleteRequested, this, &MainWindow::deleteCorrelation );
+  connect( mCorrelationPanel, &CorrelationPanel::linkRequested, this, &MainWindow::linkSuggestion );
+  connect( mCorrelationPanel, &CorrelationPanel::dismissRequested, this,
+           [this]( const QString &key )
+           { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
   connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, &MainWindow::selectLeg );
 
   // One selection, shown everywhere: panel, timeline and map follow each other.
@@ -378,6 +399,10 @@ void MainWindow::createMenus()
   editMenu->addSeparator();
   editMenu->addAction( tr( "&Add Event..." ), this, &MainWindow::addEvent )
       ->setObjectName( QStringLiteral( "actionAddEvent" ) );
+  mLinkAction = editMenu->addAction( tr( "&Link Flight to Event..." ), this, &MainWindow::linkSelection );
+  mLinkAction->setObjectName( QStringLiteral( "actionLink" ) );
+  mLinkAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_L ) );
+  mLinkAction->setToolTip( tr( "Select a leg (timeline or map) and an event first" ) );
   auto updateUndo = [this, undo, redo]
   {
     undo->setEnabled( mUndoStack->canUndo() );
@@ -419,6 +444,7 @@ void MainWindow::createMenus()
   panels->addAction( mTimelineDock->toggleViewAction() );
   panels->addAction( mEventsDock->toggleViewAction() );
   panels->addAction( mFlightDock->toggleViewAction() );
+  panels->addAction( mCorrelationsDock->toggleViewAction() );
   QAction *reset = viewMenu->addAction( tr( "Reset &Layout" ), this, &MainWindow::resetLayout );
   reset->setObjectName( QStringLiteral( "actionResetLayout" ) );
 
@@ -509,6 +535,7 @@ void MainWindow::showWorkspace()
   const QString selected = mEventPanel->selectedEventId();
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
   mEventPanel->setEvents( mWorkspace->events() );
+  mCorrelationPanel->refresh();
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
@@ -567,6 +594,80 @@ void MainWindow::deleteEvent( const QString &id )
     mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
 }
 
+void MainWindow::linkSelection()
+{
+  const QString event = mEventPanel->selectedEventId();
+  if ( mSelectedTrack < 0 || mSelectedLeg < 0 || event.isEmpty() )
+  {
+    statusBar()->showMessage(
+        tr( "To link: select a leg on the timeline or the map, and an event, then Edit > Link." ), 15000 );
+    return;
+  }
+  Correlation draft;
+  draft.flights = { flightRef( *mWorkspace, mSelectedTrack, mSelectedLeg ) };
+  draft.eventIds = QStringList{ event };
+  openCorrelationDialog( draft );
+}
+
+void MainWindow::linkSuggestion( const Suggestion &suggestion )
+{
+  Correlation draft;
+  draft.flights = { suggestion.flight };
+  draft.eventIds = QStringList{ suggestion.eventId };
+  openCorrelationDialog( draft );
+}
+
+void MainWindow::openCorrelationDialog( const Correlation &correlation )
+{
+  auto *dialog = new CorrelationDialog( *mWorkspace, correlation, this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  connect( dialog, &QDialog::accepted, this,
+           [this, dialog]
+           {
+             const Correlation edited = dialog->correlation();
+             if ( edited.id.isEmpty() )
+               mUndoStack->push( makeAddCorrelationCommand( *mWorkspace, edited ) );
+             else
+               mUndoStack->push( makeEditCorrelationCommand( *mWorkspace, edited ) );
+             mCorrelationsDock->show();
+             mCorrelationsDock->raise();
+           } );
+  dialog->open();
+}
+
+void MainWindow::editCorrelation( const QString &id )
+{
+  const int index = mWorkspace->correlationIndex( id );
+  if ( index >= 0 )
+    openCorrelationDialog( mWorkspace->correlations().at( index ) );
+}
+
+void MainWindow::deleteCorrelation( const QString &id )
+{
+  if ( mWorkspace->correlationIndex( id ) >= 0 )
+    mUndoStack->push( makeDeleteCorrelationCommand( *mWorkspace, id ) );
+}
+
+void MainWindow::selectCorrelation( const QString &id )
+{
+  const int index = mWorkspace->correlationIndex( id );
+  if ( index < 0 )
+    return;
+  const Correlation &correlation = mWorkspace->correlations().at( index );
+  if ( !correlation.eventIds.isEmpty() )
+    selectEvent( correlation.eventIds.first() );
+  for ( const FlightRef &flight : correlation.flights )
+  {
+    const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
+    if ( resolved.isValid() )
+    {
+      selectLeg( resolved.track, std::max( 0, resolved.leg ) );
+      break;
+    }
+  }
+  mCorrelationsDock->raise(); // selecting the leg raised the flight panel
+}
+
 void MainWindow::selectLeg( int track, int leg )
 {
   if ( track < 0 || track >= static_cast<int>( mWorkspace->tracks().size() ) )
@@ -578,6 +679,8 @@ void MainWindow::selectLeg( int track, int leg )
   mFlightDock->raise();
   mTimelinePanel->timeline()->setSelectedLeg( track, leg ); // lanes are in track order
   mWorkspaceLayers->selectLeg( track, leg );
+  mSelectedTrack = track;
+  mSelectedLeg = leg;
 }
 
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )
@@ -635,7 +738,7 @@ void MainWindow::showAboutDialog()
 void MainWindow::resetLayout()
 {
   restoreState( mDefaultState, kLayoutVersion );
-  for ( QDockWidget *dock : { mLayersDock, mTimelineDock, mEventsDock, mFlightDock } )
+  for ( QDockWidget *dock : { mLayersDock, mTimelineDock, mEventsDock, mFlightDock, mCorrelationsDock } )
     dock->show();
   mEventsDock->raise();
 }

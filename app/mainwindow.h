@@ -21,8 +21,11 @@ class QLabel;
 namespace sortie
 {
 
+class CorrelationPanel;
 class EventPanel;
 class ProjectController;
+struct Correlation;
+struct Suggestion;
 class UndoStack;
 class FlightPanel;
 class WorkspaceLayers;
@@ -45,7 +48,7 @@ class MainWindow : public QMainWindow
 
   public:
     /** Bump when docks are added, removed or renamed: a layout saved by another version is then ignored. */
-    static constexpr int kLayoutVersion = 2; // 2: the Flight dock
+    static constexpr int kLayoutVersion = 3; // 2: the Flight dock; 3: the Correlations dock
 
     explicit MainWindow( QgsProject *project, QWidget *parent = nullptr );
     ~MainWindow() override;
@@ -57,6 +60,8 @@ class MainWindow : public QMainWindow
     QDockWidget *timelineDock() const { return mTimelineDock; }
     QDockWidget *eventsDock() const { return mEventsDock; }
     QDockWidget *flightDock() const { return mFlightDock; }
+    QDockWidget *correlationsDock() const { return mCorrelationsDock; }
+    CorrelationPanel *correlationPanel() const { return mCorrelationPanel; }
     FlightPanel *flightPanel() const { return mFlightPanel; }
     QLabel *coordinateLabel() const { return mCoordinateLabel; }
     Workspace *workspace() const { return mWorkspace; }
@@ -104,6 +109,17 @@ class MainWindow : public QMainWindow
     void editEvent( const QString &id );
     /** Delete the event with @p id (undoable). */
     void deleteEvent( const QString &id );
+    /**
+     * Edit > Link Flight to Event: the selected leg and the selected event, in the
+     * correlation dialog; the link is added when the analyst accepts (undoable).
+     */
+    void linkSelection();
+    /** Open the correlation dialog on a suggestion; linked when accepted (undoable). */
+    void linkSuggestion( const Suggestion &suggestion );
+    void editCorrelation( const QString &id );
+    void deleteCorrelation( const QString &id );
+    /** Select the correlation's first event and first flight everywhere. */
+    void selectCorrelation( const QString &id );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
@@ -116,6 +132,7 @@ class MainWindow : public QMainWindow
     void dropEvent( QDropEvent *event ) override;
 
   private:
+    void openCorrelationDialog( const Correlation &correlation );
     void createMapCanvas();
     void createReadOnlyBanner( QWidget *container );
     void updateProjectState();
@@ -152,6 +169,11 @@ class MainWindow : public QMainWindow
     QDockWidget *mTimelineDock = nullptr;
     QDockWidget *mEventsDock = nullptr;
     QDockWidget *mFlightDock = nullptr;
+    QDockWidget *mCorrelationsDock = nullptr;
+    CorrelationPanel *mCorrelationPanel = nullptr;
+    QAction *mLinkAction = nullptr;
+    int mSelectedTrack = -1; // the leg selectLeg() showed last
+    int mSelectedLeg = -1;
     FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;
     QLabel *mScaleLabel = nullptr;

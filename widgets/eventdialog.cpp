@@ -1,6 +1,7 @@
 #include "widgets/eventdialog.h"
 
 #include "models/io/eventimporters.h"
+#include "widgets/sourceseditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -103,43 +104,8 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   form->addRow( tr( "Description" ), mDescription );
   layout->addLayout( form );
 
-  layout->addWidget( new QLabel( tr( "Sources (outlet, title, date, URL, what it supports)" ), this ) );
-  mSources = new QTableWidget( 0, 5, this );
-  mSources->setObjectName( QStringLiteral( "eventSources" ) );
-  mSources->setHorizontalHeaderLabels(
-      { tr( "Outlet" ), tr( "Title" ), tr( "Date" ), tr( "URL" ), tr( "Supports" ) } );
-  mSources->horizontalHeader()->setStretchLastSection( true );
-  mSources->verticalHeader()->hide();
-  for ( const SourceCitation &source : event.sources )
-  {
-    const int row = mSources->rowCount();
-    mSources->insertRow( row );
-    const QStringList cells = { source.outlet, source.title, source.date.toString( Qt::ISODate ), source.url,
-                                source.supports };
-    for ( int c = 0; c < cells.size(); ++c )
-      mSources->setItem( row, c, new QTableWidgetItem( cells.at( c ) ) );
-  }
+  mSources = new SourcesEditor( event.sources, QStringLiteral( "eventSources" ), this );
   layout->addWidget( mSources );
-  auto *sourceButtons = new QHBoxLayout;
-  auto *addSource = new QPushButton( tr( "Add source" ), this );
-  addSource->setObjectName( QStringLiteral( "addSource" ) );
-  auto *removeSource = new QPushButton( tr( "Remove source" ), this );
-  connect( addSource, &QPushButton::clicked, this,
-           [this]
-           {
-             mSources->insertRow( mSources->rowCount() );
-             mSources->setCurrentCell( mSources->rowCount() - 1, 0 );
-           } );
-  connect( removeSource, &QPushButton::clicked, this,
-           [this]
-           {
-             if ( mSources->currentRow() >= 0 )
-               mSources->removeRow( mSources->currentRow() );
-           } );
-  sourceButtons->addWidget( addSource );
-  sourceButtons->addWidget( removeSource );
-  sourceButtons->addStretch( 1 );
-  layout->addLayout( sourceButtons );
 
   mProblem = new QLabel( this );
   mProblem->setObjectName( QStringLiteral( "eventProblem" ) );
@@ -192,6 +158,11 @@ void EventDialog::validate()
   mOk->setEnabled( why.isEmpty() );
 }
 
+QTableWidget *EventDialog::sourcesTable() const
+{
+  return mSources->table();
+}
+
 Event EventDialog::event() const
 {
   Event event;
@@ -210,15 +181,7 @@ Event EventDialog::event() const
   for ( const QString &actor : mActors->text().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
     event.actors.append( actor.trimmed() );
   event.description = mDescription->toPlainText().trimmed();
-  for ( int row = 0; row < mSources->rowCount(); ++row )
-  {
-    auto cell = [this, row]( int column )
-    { return mSources->item( row, column ) ? mSources->item( row, column )->text().trimmed() : QString(); };
-    SourceCitation source{ cell( 0 ), cell( 1 ), QDate::fromString( cell( 2 ), Qt::ISODate ), cell( 3 ),
-                           cell( 4 ) };
-    if ( !source.outlet.isEmpty() || !source.title.isEmpty() || !source.url.isEmpty() )
-      event.sources.append( source );
-  }
+  event.sources = mSources->sources();
   return event;
 }
 

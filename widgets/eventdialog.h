@@ -12,6 +12,11 @@ class QTableWidget;
 
 namespace sortie
 {
+class SourcesEditor;
+}
+
+namespace sortie
+{
 
 /**
  * Add or edit an event: title, start and optional end in the form that says their
@@ -35,7 +40,7 @@ class EventDialog : public QDialog
     QLineEdit *startEdit() const { return mStart; }
     QLineEdit *endEdit() const { return mEnd; }
     QComboBox *kindCombo() const { return mKind; }
-    QTableWidget *sourcesTable() const { return mSources; }
+    QTableWidget *sourcesTable() const;
 
   private:
     void validate();
@@ -50,7 +55,7 @@ class EventDialog : public QDialog
     QLineEdit *mPosition = nullptr;
     QLineEdit *mActors = nullptr;
     QPlainTextEdit *mDescription = nullptr;
-    QTableWidget *mSources = nullptr;
+    SourcesEditor *mSources = nullptr;
     QLabel *mProblem = nullptr;
     QPushButton *mOk = nullptr;
 };

@@ -1,0 +1,165 @@
+// Correlations in the window under xvfb-run: select a leg and an event, Edit > Link,
+// fill the dialog, and the link is in the panel, undoable; selecting it selects its event
+// and leg everywhere; a suggestion is linked or dismissed through the panel.
+#include "app/mainwindow.h"
+#include "app/project/projectcontroller.h"
+#include "app/sortieapplication.h"
+#include "models/analysis/correlationfacts.h"
+#include "models/commands/undostack.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
+#include "widgets/correlationdialog.h"
+#include "widgets/correlationpanel.h"
+#include "widgets/eventpanel.h"
+#include "widgets/flight/flightpanel.h"
+#include "widgets/timeline/timelinepanel.h"
+#include "widgets/timeline/timelinewidget.h"
+
+#include <qgsproject.h>
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <memory>
+
+using namespace sortie;
+using sortie::test::sampleFiles;
+
+namespace
+{
+// The correlation dialog the window opened (it opens window-modal, without blocking).
+CorrelationDialog *openDialog( MainWindow &window )
+{
+  for ( int waited = 0; waited < 5000; waited += 20 )
+  {
+    CorrelationDialog *dialog = window.findChild<CorrelationDialog *>();
+    if ( dialog && dialog->isVisible() )
+      return dialog;
+    QTest::qWait( 20 );
+  }
+  return nullptr;
+}
+
+void fillAndAccept( CorrelationDialog *dialog, const QString &note )
+{
+  QTest::keyClicks( dialog->noteEdit(), note );
+  QTest::mouseClick( dialog->findChild<QDialogButtonBox *>()->button( QDialogButtonBox::Ok ),
+                     Qt::LeftButton );
+}
+} // namespace
+
+class TestCorrelationWindow : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void init()
+    {
+      mProject = std::make_unique<QgsProject>();
+      mWindow = std::make_unique<MainWindow>( mProject.get() );
+      mWindow->projectController()->setAutosaveIntervalMs( 0 );
+      mWindow->show();
+      QVERIFY( QTest::qWaitForWindowExposed( mWindow.get() ) );
+      mWindow->importFiles( sampleFiles(), false );
+    }
+
+    void cleanup()
+    {
+      mWindow->projectController()->setModified( false );
+      mWindow.reset();
+      mProject->clear();
+    }
+
+    void linkFromSelectionThroughTheDialog()
+    {
+      const FlightRef flight =
+          findLeg( *mWindow->workspace(), QDate( 2023, 9, 25 ), QStringLiteral( "UUMU" ) );
+      const ResolvedFlight leg = resolveFlight( *mWindow->workspace(), flight );
+      mWindow->selectLeg( leg.track, leg.leg );
+      mWindow->selectEvent( QStringLiteral( "2023-09-16-knevichi" ) );
+      mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();
+      CorrelationDialog *dialog = openDialog( *mWindow );
+      QVERIFY( dialog );
+      QCOMPARE( dialog->factsList()->count(), 2 );
+      fillAndAccept( dialog, QStringLiteral( "likely carrying the follow-up delegation" ) );
+
+      QCOMPARE( mWindow->workspace()->correlations().size(), 1 );
+      const Correlation made = mWindow->workspace()->correlations().first();
+      QCOMPARE( made.flights, QVector<FlightRef>{ flight } );
+      QCOMPARE( made.eventIds, QStringList{ QStringLiteral( "2023-09-16-knevichi" ) } );
+      QCOMPARE( mWindow->correlationPanel()->table()->rowCount(), 1 );
+      QVERIFY( mWindow->correlationsDock()->isVisible() );
+      QVERIFY( mWindow->projectController()->isModified() );
+
+      // Selecting it selects its event and its leg everywhere.
+      mWindow->selectEvent( QString() );
+      mWindow->correlationPanel()->table()->selectRow( 0 );
+      QCOMPARE( mWindow->eventPanel()->selectedEventId(), QStringLiteral( "2023-09-16-knevichi" ) );
+      const QString shown = mWindow->flightPanel()
+                                ->findChild<QTextBrowser *>( QStringLiteral( "flightSummary" ) )
+                                ->toPlainText();
+      QVERIFY2( shown.contains( QLatin1String( "UUMU" ) ) && shown.contains( QLatin1String( "2023-09-25" ) ),
+                qPrintable( shown ) );
+
+      mWindow->findChild<QAction *>( QStringLiteral( "actionUndo" ) )->trigger();
+      QVERIFY( mWindow->workspace()->correlations().isEmpty() );
+      QCOMPARE( mWindow->correlationPanel()->table()->rowCount(), 0 );
+      mWindow->findChild<QAction *>( QStringLiteral( "actionRedo" ) )->trigger();
+      QCOMPARE( mWindow->workspace()->correlations().size(), 1 );
+    }
+
+    void linkWithoutASelectionSaysWhatIsMissing()
+    {
+      mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();
+      QVERIFY( !mWindow->findChild<CorrelationDialog *>() );
+      QVERIFY( mWindow->statusBar()->currentMessage().contains( QLatin1String( "select a leg" ) ) );
+    }
+
+    void suggestionLinkedAndAnotherDismissed()
+    {
+      CorrelationPanel *panel = mWindow->correlationPanel();
+      const int before = panel->suggestions().size();
+      QVERIFY( before >= 2 );
+      panel->tabs()->setCurrentIndex( 1 );
+      panel->suggestionList()->setCurrentRow( 0 );
+      const Suggestion first = panel->suggestions().first();
+      QTest::mouseClick( panel->findChild<QPushButton *>( QStringLiteral( "linkSuggestion" ) ),
+                         Qt::LeftButton );
+      fillAndAccept( openDialog( *mWindow ), QStringLiteral( "same day" ) );
+      QCOMPARE( mWindow->workspace()->correlations().size(), 1 );
+      QCOMPARE( mWindow->workspace()->correlations().first().eventIds, QStringList{ first.eventId } );
+      QCOMPARE( panel->suggestions().size(), before - 1 ); // linked: no longer suggested
+
+      panel->suggestionList()->setCurrentRow( 0 );
+      const QString dismissed = panel->suggestions().first().key;
+      QTest::mouseClick( panel->findChild<QPushButton *>( QStringLiteral( "dismissSuggestion" ) ),
+                         Qt::LeftButton );
+      QCOMPARE( panel->suggestions().size(), before - 2 );
+      QVERIFY( mWindow->workspace()->dismissedSuggestions().contains( dismissed ) );
+      mWindow->undoStack()->undo();
+      QCOMPARE( panel->suggestions().size(), before - 1 );
+    }
+
+  private:
+    std::unique_ptr<QgsProject> mProject;
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+int main( int argc, char *argv[] )
+{
+  SortieApplication::setIdentity();
+  SortieApplication app( argc, argv );
+  TestCorrelationWindow test;
+  return QTest::qExec( &test, argc, argv );
+}
+
+#include "test_correlationwindow.moc"

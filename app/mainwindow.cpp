@@ -305,6 +305,15 @@ void MainWindow::createDocks()
            [this]( const QString &key )
            { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
   connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, &MainWindow::selectLeg );
+  // A leg dragged onto an event: the link dialog for that pair (lanes are in track order).
+  connect( mTimelinePanel->timeline(), &TimelineWidget::legDroppedOnEvent, this,
+           [this]( int track, int leg, const QString &event )
+           {
+             Correlation draft;
+             draft.flights = { flightRef( *mWorkspace, track, leg ) };
+             draft.eventIds = QStringList{ event };
+             openCorrelationDialog( draft );
+           } );
 
   // One selection, shown everywhere: panel, timeline and map follow each other.
   connect( mTimelinePanel->timeline(), &TimelineWidget::eventClicked, this, &MainWindow::selectEvent );
@@ -536,6 +545,8 @@ void MainWindow::showWorkspace()
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
   mEventPanel->setEvents( mWorkspace->events() );
   mCorrelationPanel->refresh();
+  if ( mCorrelationPanel->selectedCorrelationId().isEmpty() )
+    mTimelinePanel->timeline()->setHighlightedLinks( {} ); // its correlation is gone
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
@@ -592,80 +603,6 @@ void MainWindow::deleteEvent( const QString &id )
 {
   if ( mWorkspace->eventIndex( id ) >= 0 )
     mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
-}
-
-void MainWindow::linkSelection()
-{
-  const QString event = mEventPanel->selectedEventId();
-  if ( mSelectedTrack < 0 || mSelectedLeg < 0 || event.isEmpty() )
-  {
-    statusBar()->showMessage(
-        tr( "To link: select a leg on the timeline or the map, and an event, then Edit > Link." ), 15000 );
-    return;
-  }
-  Correlation draft;
-  draft.flights = { flightRef( *mWorkspace, mSelectedTrack, mSelectedLeg ) };
-  draft.eventIds = QStringList{ event };
-  openCorrelationDialog( draft );
-}
-
-void MainWindow::linkSuggestion( const Suggestion &suggestion )
-{
-  Correlation draft;
-  draft.flights = { suggestion.flight };
-  draft.eventIds = QStringList{ suggestion.eventId };
-  openCorrelationDialog( draft );
-}
-
-void MainWindow::openCorrelationDialog( const Correlation &correlation )
-{
-  auto *dialog = new CorrelationDialog( *mWorkspace, correlation, this );
-  dialog->setAttribute( Qt::WA_DeleteOnClose );
-  connect( dialog, &QDialog::accepted, this,
-           [this, dialog]
-           {
-             const Correlation edited = dialog->correlation();
-             if ( edited.id.isEmpty() )
-               mUndoStack->push( makeAddCorrelationCommand( *mWorkspace, edited ) );
-             else
-               mUndoStack->push( makeEditCorrelationCommand( *mWorkspace, edited ) );
-             mCorrelationsDock->show();
-             mCorrelationsDock->raise();
-           } );
-  dialog->open();
-}
-
-void MainWindow::editCorrelation( const QString &id )
-{
-  const int index = mWorkspace->correlationIndex( id );
-  if ( index >= 0 )
-    openCorrelationDialog( mWorkspace->correlations().at( index ) );
-}
-
-void MainWindow::deleteCorrelation( const QString &id )
-{
-  if ( mWorkspace->correlationIndex( id ) >= 0 )
-    mUndoStack->push( makeDeleteCorrelationCommand( *mWorkspace, id ) );
-}
-
-void MainWindow::selectCorrelation( const QString &id )
-{
-  const int index = mWorkspace->correlationIndex( id );
-  if ( index < 0 )
-    return;
-  const Correlation &correlation = mWorkspace->correlations().at( index );
-  if ( !correlation.eventIds.isEmpty() )
-    selectEvent( correlation.eventIds.first() );
-  for ( const FlightRef &flight : correlation.flights )
-  {
-    const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
-    if ( resolved.isValid() )
-    {
-      selectLeg( resolved.track, std::max( 0, resolved.leg ) );
-      break;
-    }
-  }
-  mCorrelationsDock->raise(); // selecting the leg raised the flight panel
 }
 
 void MainWindow::selectLeg( int track, int leg )

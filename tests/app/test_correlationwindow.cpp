@@ -117,6 +117,24 @@ class TestCorrelationWindow : public QObject
       QCOMPARE( mWindow->workspace()->correlations().size(), 1 );
     }
 
+    void dragALegOntoAnEventOpensTheDialog()
+    {
+      const FlightRef flight =
+          findLeg( *mWindow->workspace(), QDate( 2024, 7, 18 ), QStringLiteral( "UUMU" ) );
+      const ResolvedFlight leg = resolveFlight( *mWindow->workspace(), flight );
+      // What the timeline emits when a leg bar is dropped on an event marker
+      // (the drag itself is tested on the widget: tests/widgets/test_timeline.cpp).
+      emit mWindow->timelinePanel()->timeline()->legDroppedOnEvent(
+          leg.track, leg.leg, QStringLiteral( "2024-07-18-krivoruchko" ) );
+      CorrelationDialog *dialog = openDialog( *mWindow );
+      QVERIFY( dialog );
+      fillAndAccept( dialog, QStringLiteral( "the delegation's aircraft" ) );
+      QCOMPARE( mWindow->workspace()->correlations().size(), 1 );
+      QCOMPARE( mWindow->workspace()->correlations().first().flights, QVector<FlightRef>{ flight } );
+      mWindow->undoStack()->undo();
+      QVERIFY( mWindow->workspace()->correlations().isEmpty() );
+    }
+
     void linkWithoutASelectionSaysWhatIsMissing()
     {
       mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();

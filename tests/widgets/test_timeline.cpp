@@ -337,6 +337,56 @@ class TestTimeline : public QObject
       QVERIFY( timeline.grab().save(
           dir + QStringLiteral( "/timeline_sample_qt%1.png" ).arg( QT_VERSION_MAJOR ) ) );
     }
+
+    void draggingALegOntoAnEventAsksForALink()
+    {
+      QVector<TimelineEvent> events;
+      QVector<TimelineLane> lanes;
+      std::vector<Track> tracks;
+      loadSample( events, lanes, tracks );
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.setContents( events, lanes );
+      timeline.resize( 1400, 400 );
+      const std::int64_t sept19 = 1726704000000LL;
+      clock.setVisibleRange( { sept19, sept19 + 2 * kDay } );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      // Find a leg bar and the 2024-09-20 event's marker by asking the widget itself.
+      QPoint legPoint( -1, -1 ), eventPoint( -1, -1 );
+      for ( int y = 0; y < timeline.height(); y += 2 )
+      {
+        for ( int x = 0; x < timeline.width(); x += 2 )
+        {
+          if ( legPoint.x() < 0 && timeline.legAt( { x, y } ).first >= 0 )
+            legPoint = { x, y };
+          if ( eventPoint.x() < 0 &&
+               timeline.eventAt( { x, y } ) == QLatin1String( "2024-09-20-vvo-fnj-khv" ) )
+            eventPoint = { x, y };
+        }
+      }
+      QVERIFY( legPoint.x() >= 0 && eventPoint.x() >= 0 );
+      const QPair<int, int> leg = timeline.legAt( legPoint );
+
+      QSignalSpy dropped( &timeline, &TimelineWidget::legDroppedOnEvent );
+      const TimeRange before = clock.visibleRange();
+      QTest::mousePress( &timeline, Qt::LeftButton, Qt::NoModifier, legPoint );
+      dragTo( &timeline, legPoint + QPoint( 0, -20 ) ); // up: a link, not a pan
+      dragTo( &timeline, eventPoint );
+      QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, eventPoint );
+      QCOMPARE( dropped.count(), 1 );
+      QCOMPARE( dropped.first().at( 0 ).toInt(), leg.first );
+      QCOMPARE( dropped.first().at( 1 ).toInt(), leg.second );
+      QCOMPARE( dropped.first().at( 2 ).toString(), QStringLiteral( "2024-09-20-vvo-fnj-khv" ) );
+      QCOMPARE( clock.visibleRange().start, before.start );
+
+      // Sideways from a leg still pans, and asks for nothing.
+      QTest::mousePress( &timeline, Qt::LeftButton, Qt::NoModifier, legPoint );
+      dragTo( &timeline, legPoint + QPoint( -120, 2 ) );
+      QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, legPoint + QPoint( -120, 2 ) );
+      QCOMPARE( dropped.count(), 1 );
+      QVERIFY( clock.visibleRange().start > before.start );
+    }
 };
 
 QTEST_MAIN( TestTimeline )

@@ -385,6 +385,7 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   painter.restore();
 
   paintDensity( painter, densityRect() );
+  paintLinks( painter );
   paintCursorAndWindow( painter );
 
   if ( hasFocus() )
@@ -688,8 +689,13 @@ void TimelineWidget::mouseMoveEvent( QMouseEvent *event )
       mController->setSelectedWindow( { std::min( t, mPressTime ), std::max( t, mPressTime ) } );
     break;
   }
+  case Drag::Link:
+    finishLinkDrag( position ); // only tracks the point until release
+    break;
   case Drag::Pan:
   {
+    if ( startLinkDrag( position ) )
+      break;
     const double msPerPx = static_cast<double>( mPressRange.span() ) / std::max( 1, axisRect().width() );
     const auto delta =
         static_cast<std::int64_t>( std::llround( ( mPressPosition.x() - position.x() ) * msPerPx ) );
@@ -715,6 +721,14 @@ void TimelineWidget::mouseReleaseEvent( QMouseEvent *event )
   {
     setSelectedLeg( mPressedLeg.first, mPressedLeg.second );
     emit legClicked( mPressedLeg.first, mPressedLeg.second );
+  }
+  if ( mDrag == Drag::Link )
+  {
+    const QString id = eventAt( mousePosition( event ).toPoint() );
+    if ( !id.isEmpty() )
+      emit legDroppedOnEvent( mPressedLeg.first, mPressedLeg.second, id );
+    setCursor( Qt::ArrowCursor );
+    update();
   }
   mPressedLeg = { -1, -1 };
   mDrag = Drag::None;

@@ -48,6 +48,8 @@ class TimelineWidget : public QWidget
     QPair<int, int> legAt( const QPoint &position ) const;
     /** Outline leg @p leg of lane @p lane (-1: none). */
     void setSelectedLeg( int lane, int leg );
+    /** Draw lines between these legs ((lane, leg)) and events: a selected correlation. Empty: none. */
+    void setHighlightedLinks( const QVector<QPair<QPair<int, int>, QString>> &links );
 
     /** The event drawn at @p position (within a few pixels), or empty. */
     QString eventAt( const QPoint &position ) const;
@@ -76,6 +78,11 @@ class TimelineWidget : public QWidget
     void eventClicked( const QString &id );
     /** The analyst clicked leg @p leg of lane @p lane (lanes in setContents() order). */
     void legClicked( int lane, int leg );
+    /**
+     * The analyst dragged leg @p leg of lane @p lane onto the event @p eventId: a request
+     * to link them (drag up or down from a leg bar; a sideways drag pans).
+     */
+    void legDroppedOnEvent( int lane, int leg, const QString &eventId );
 
   protected:
     void paintEvent( QPaintEvent *event ) override;
@@ -93,7 +100,20 @@ class TimelineWidget : public QWidget
       Cursor,
       Window,
       Pan,
+      Link, // from a leg bar towards an event (timelinelinks.cpp)
     };
+
+    // Links between legs and events (timelinelinks.cpp).
+    /** The middle of a leg's bar, or NaN when its lane is not shown. */
+    QPointF legAnchor( int lane, int leg ) const;
+    /** The middle of an event's marker, or NaN when it is not shown. */
+    QPointF eventAnchor( const QString &id ) const;
+    void paintLinks( QPainter &painter ) const;
+    /** During a pan from a leg: turn it into a link drag when it goes up or down. */
+    bool startLinkDrag( const QPointF &position );
+    void finishLinkDrag( const QPointF &position );
+    QPointF mLinkPoint;
+    QVector<QPair<QPair<int, int>, QString>> mHighlightedLinks;
 
     int axisHeight() const;
     int laneHeight() const;

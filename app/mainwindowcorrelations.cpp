@@ -1,0 +1,107 @@
+// The main window's correlation actions: linking a selected leg and event, a suggestion
+// or a dropped leg through the correlation dialog, editing, deleting and selecting links.
+// Apart from mainwindow.cpp to keep each file readable.
+#include "app/mainwindow.h"
+#include "models/analysis/correlationfacts.h"
+#include "models/analysis/suggestions.h"
+#include "models/commands/correlationcommands.h"
+#include "models/commands/undostack.h"
+#include "models/workspace/workspace.h"
+#include "widgets/correlationdialog.h"
+#include "widgets/eventpanel.h"
+#include "widgets/timeline/timelinepanel.h"
+#include "widgets/timeline/timelinewidget.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+
+namespace sortie
+{
+
+void MainWindow::linkSelection()
+{
+  const QString event = mEventPanel->selectedEventId();
+  if ( mSelectedTrack < 0 || mSelectedLeg < 0 || event.isEmpty() )
+  {
+    statusBar()->showMessage(
+        tr( "To link: select a leg on the timeline or the map, and an event, then Edit > Link." ), 15000 );
+    return;
+  }
+  Correlation draft;
+  draft.flights = { flightRef( *mWorkspace, mSelectedTrack, mSelectedLeg ) };
+  draft.eventIds = QStringList{ event };
+  openCorrelationDialog( draft );
+}
+
+void MainWindow::linkSuggestion( const Suggestion &suggestion )
+{
+  Correlation draft;
+  draft.flights = { suggestion.flight };
+  draft.eventIds = QStringList{ suggestion.eventId };
+  openCorrelationDialog( draft );
+}
+
+void MainWindow::openCorrelationDialog( const Correlation &correlation )
+{
+  auto *dialog = new CorrelationDialog( *mWorkspace, correlation, this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  connect( dialog, &QDialog::accepted, this,
+           [this, dialog]
+           {
+             const Correlation edited = dialog->correlation();
+             if ( edited.id.isEmpty() )
+               mUndoStack->push( makeAddCorrelationCommand( *mWorkspace, edited ) );
+             else
+               mUndoStack->push( makeEditCorrelationCommand( *mWorkspace, edited ) );
+             mCorrelationsDock->show();
+             mCorrelationsDock->raise();
+           } );
+  dialog->open();
+}
+
+void MainWindow::editCorrelation( const QString &id )
+{
+  const int index = mWorkspace->correlationIndex( id );
+  if ( index >= 0 )
+    openCorrelationDialog( mWorkspace->correlations().at( index ) );
+}
+
+void MainWindow::deleteCorrelation( const QString &id )
+{
+  if ( mWorkspace->correlationIndex( id ) >= 0 )
+    mUndoStack->push( makeDeleteCorrelationCommand( *mWorkspace, id ) );
+}
+
+void MainWindow::selectCorrelation( const QString &id )
+{
+  const int index = mWorkspace->correlationIndex( id );
+  if ( index < 0 )
+    return;
+  const Correlation &correlation = mWorkspace->correlations().at( index );
+  if ( !correlation.eventIds.isEmpty() )
+    selectEvent( correlation.eventIds.first() );
+  // Its links drawn on the timeline, every flight to every event.
+  QVector<QPair<QPair<int, int>, QString>> links;
+  for ( const FlightRef &flight : correlation.flights )
+  {
+    const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
+    for ( const QString &event : correlation.eventIds )
+    {
+      if ( resolved.isValid() && resolved.leg >= 0 )
+        links.append( { { resolved.track, resolved.leg }, event } );
+    }
+  }
+  mTimelinePanel->timeline()->setHighlightedLinks( links );
+  for ( const FlightRef &flight : correlation.flights )
+  {
+    const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
+    if ( resolved.isValid() )
+    {
+      selectLeg( resolved.track, std::max( 0, resolved.leg ) );
+      break;
+    }
+  }
+  mCorrelationsDock->raise(); // selecting the leg raised the flight panel
+}
+
+} // namespace sortie

@@ -137,6 +137,31 @@ QJsonArray correlationsJson( const std::vector<ProjectContent> &projects )
   return array;
 }
 
+QJsonArray annotationsJson( const std::vector<ProjectContent> &projects )
+{
+  QJsonArray array;
+  for ( const ProjectContent &content : projects )
+  {
+    for ( const Annotation &a : content.annotations )
+    {
+      QJsonArray points;
+      for ( const GeoPoint &p : a.points )
+        points.append( QJsonArray{ p.latitude, p.longitude } );
+      QJsonObject object{ { QStringLiteral( "id" ), a.id },
+                          { QStringLiteral( "kind" ), annotationKindName( a.kind ) },
+                          { QStringLiteral( "text" ), a.text },
+                          { QStringLiteral( "points" ), points },
+                          { QStringLiteral( "correlation" ),
+                            a.correlationId.isEmpty() ? QJsonValue() : QJsonValue( a.correlationId ) } };
+      if ( a.window )
+        object.insert( QStringLiteral( "window" ), QJsonArray{ importsupport::toIsoUtc( a.window->start ),
+                                                               importsupport::toIsoUtc( a.window->end ) } );
+      array.append( object );
+    }
+  }
+  return array;
+}
+
 // A Sortie project read as one more input: its content, its warnings under its name.
 ImportResult readProjectAsInput( const QString &path, std::vector<ProjectContent> &projects )
 {
@@ -273,8 +298,7 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
     if ( anyProject )
     {
       root.insert( QStringLiteral( "correlations" ), correlationsJson( projects ) );
-      // Map annotations are not built yet: always empty.
-      root.insert( QStringLiteral( "annotations" ), QJsonArray() );
+      root.insert( QStringLiteral( "annotations" ), annotationsJson( projects ) );
     }
     out << QJsonDocument( root ).toJson( QJsonDocument::Indented );
   }

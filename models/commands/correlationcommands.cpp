@@ -1,5 +1,6 @@
 #include "models/commands/correlationcommands.h"
 
+#include "models/commands/itemcommands.h"
 #include "models/workspace/workspace.h"
 
 namespace sortie
@@ -7,69 +8,39 @@ namespace sortie
 
 namespace
 {
-class AddCorrelationCommand : public Command
+struct CorrelationTraits
 {
-  public:
-    AddCorrelationCommand( Workspace &workspace, Correlation correlation )
-      : mWorkspace( workspace )
-      , mCorrelation( std::move( correlation ) )
-    {
-      if ( mCorrelation.id.isEmpty() || workspace.correlationIndex( mCorrelation.id ) >= 0 )
-        mCorrelation.id = workspace.newCorrelationId();
-      const QDateTime now = QDateTime::currentDateTimeUtc();
-      if ( !mCorrelation.createdUtc.isValid() )
-        mCorrelation.createdUtc = now;
-      mCorrelation.modifiedUtc = now;
-    }
-    void redo() override { mWorkspace.insertCorrelation( mCorrelation, -1 ); }
-    void undo() override { mWorkspace.removeCorrelation( mCorrelation.id ); }
-    QString text() const override { return QObject::tr( "link %1" ).arg( mCorrelation.id ); }
-
-  private:
-    Workspace &mWorkspace;
-    Correlation mCorrelation;
+    static QString noun() { return QObject::tr( "link" ); }
+    static int index( const Workspace &w, const QString &id ) { return w.correlationIndex( id ); }
+    static const Correlation &at( const Workspace &w, int i ) { return w.correlations().at( i ); }
+    static QString newId( const Workspace &w ) { return w.newCorrelationId(); }
+    static void insert( Workspace &w, const Correlation &c, int i ) { w.insertCorrelation( c, i ); }
+    static void replace( Workspace &w, const Correlation &c ) { w.replaceCorrelation( c ); }
+    static void remove( Workspace &w, const QString &id ) { w.removeCorrelation( id ); }
 };
 
-class EditCorrelationCommand : public Command
+// Creation and modification times are the command's: set once, kept by undo and redo.
+class AddCorrelation : public itemcommands::Add<CorrelationTraits, Correlation>
 {
   public:
-    EditCorrelationCommand( Workspace &workspace, Correlation correlation )
-      : mWorkspace( workspace )
-      , mAfter( std::move( correlation ) )
+    AddCorrelation( Workspace &workspace, Correlation correlation )
+      : Add( workspace, std::move( correlation ) )
     {
-      const int index = workspace.correlationIndex( mAfter.id );
-      if ( index >= 0 )
-        mBefore = workspace.correlations().at( index );
+      const QDateTime now = QDateTime::currentDateTimeUtc();
+      if ( !mItem.createdUtc.isValid() )
+        mItem.createdUtc = now;
+      mItem.modifiedUtc = now;
+    }
+};
+
+class EditCorrelation : public itemcommands::Edit<CorrelationTraits, Correlation>
+{
+  public:
+    EditCorrelation( Workspace &workspace, Correlation correlation )
+      : Edit( workspace, std::move( correlation ) )
+    {
       mAfter.modifiedUtc = QDateTime::currentDateTimeUtc();
     }
-    void redo() override { mWorkspace.replaceCorrelation( mAfter ); }
-    void undo() override { mWorkspace.replaceCorrelation( mBefore ); }
-    QString text() const override { return QObject::tr( "edit link %1" ).arg( mAfter.id ); }
-
-  private:
-    Workspace &mWorkspace;
-    Correlation mBefore;
-    Correlation mAfter;
-};
-
-class DeleteCorrelationCommand : public Command
-{
-  public:
-    DeleteCorrelationCommand( Workspace &workspace, const QString &id )
-      : mWorkspace( workspace )
-      , mIndex( workspace.correlationIndex( id ) )
-    {
-      if ( mIndex >= 0 )
-        mCorrelation = workspace.correlations().at( mIndex );
-    }
-    void redo() override { mWorkspace.removeCorrelation( mCorrelation.id ); }
-    void undo() override { mWorkspace.insertCorrelation( mCorrelation, mIndex ); }
-    QString text() const override { return QObject::tr( "delete link %1" ).arg( mCorrelation.id ); }
-
-  private:
-    Workspace &mWorkspace;
-    int mIndex = -1;
-    Correlation mCorrelation;
 };
 
 class DismissSuggestionCommand : public Command
@@ -92,17 +63,17 @@ class DismissSuggestionCommand : public Command
 
 std::unique_ptr<Command> makeAddCorrelationCommand( Workspace &workspace, Correlation correlation )
 {
-  return std::make_unique<AddCorrelationCommand>( workspace, std::move( correlation ) );
+  return std::make_unique<AddCorrelation>( workspace, std::move( correlation ) );
 }
 
 std::unique_ptr<Command> makeEditCorrelationCommand( Workspace &workspace, Correlation correlation )
 {
-  return std::make_unique<EditCorrelationCommand>( workspace, std::move( correlation ) );
+  return std::make_unique<EditCorrelation>( workspace, std::move( correlation ) );
 }
 
 std::unique_ptr<Command> makeDeleteCorrelationCommand( Workspace &workspace, const QString &id )
 {
-  return std::make_unique<DeleteCorrelationCommand>( workspace, id );
+  return std::make_unique<itemcommands::Delete<CorrelationTraits, Correlation>>( workspace, id );
 }
 
 std::unique_ptr<Command> makeDismissSuggestionCommand( Workspace &workspace, const QString &key )

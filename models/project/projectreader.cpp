@@ -328,6 +328,41 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
     result.content.dismissedSuggestions.append( ogr::readString( rows.feature(), field[0] ) );
 }
 
+// Schema 2: what the analyst drew on the map.
+void readAnnotations( GDALDatasetH dataset, ProjectReadResult &result )
+{
+  TableReader rows( dataset, kAnnotations, result, 2 );
+  const ogr::FieldIndex field( rows.layer(), { "annotation_id", "kind", "points", "text", "window_from",
+                                               "window_to", "correlation_id" } );
+  while ( rows.next() )
+  {
+    OGRFeatureH f = rows.feature();
+    Annotation annotation;
+    annotation.id = ogr::readString( f, field[0] );
+    const std::optional<Annotation::Kind> kind = annotationKindFromName( ogr::readString( f, field[1] ) );
+    for ( const QJsonValue &point :
+          QJsonDocument::fromJson( ogr::readString( f, field[2] ).toUtf8() ).array() )
+    {
+      const QJsonArray pair = point.toArray();
+      if ( pair.size() == 2 )
+        annotation.points.append( GeoPoint{ pair.at( 1 ).toDouble(), pair.at( 0 ).toDouble() } );
+    }
+    if ( annotation.id.isEmpty() || !kind || annotation.points.isEmpty() )
+    {
+      rows.warn( QObject::tr( "annotation without an id, a known kind or points; skipped" ) );
+      continue;
+    }
+    annotation.kind = *kind;
+    annotation.text = ogr::readString( f, field[3] );
+    const std::optional<qint64> from = ogr::readMs( f, field[4] );
+    const std::optional<qint64> to = ogr::readMs( f, field[5] );
+    if ( from && to )
+      annotation.window = TimeRange{ *from, *to };
+    annotation.correlationId = ogr::readString( f, field[6] );
+    result.content.annotations.append( annotation );
+  }
+}
+
 void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
 {
   QHash<qint64, std::size_t> byId;
@@ -475,6 +510,7 @@ ProjectReadResult readProject( const QString &path )
   readEvents( dataset, result );
   readTracks( dataset, result );
   readCorrelations( dataset, result );
+  readAnnotations( dataset, result );
   if ( CPLGetLastErrorType() >= CE_Failure )
     return refuse(
         ProjectOpenError::Damaged,

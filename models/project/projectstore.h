@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/airbase.h"
+#include "models/domain/annotation.h"
 #include "models/domain/correlation.h"
 #include "models/domain/event.h"
 #include "models/domain/track.h"
@@ -23,7 +24,7 @@ class Workspace;
  * The version of the project file's own tables (docs/formats.md, "Project file").
  * Raise it with every change to them, and teach readProject() the older one.
  */
-constexpr int kProjectSchemaVersion = 2; // 2: correlations and dismissed suggestions
+constexpr int kProjectSchemaVersion = 2; // 2: correlations, annotations, dismissed suggestions
 
 /** Everything a project holds, as read from a file. */
 struct ProjectContent
@@ -32,6 +33,7 @@ struct ProjectContent
     QVector<Airbase> airbases;
     QVector<Event> events;
     QVector<Correlation> correlations;
+    QVector<Annotation> annotations;
     QStringList dismissedSuggestions; //!< Suggestion keys the analyst dismissed (suggestions.h).
 };
 

@@ -15,6 +15,7 @@ constexpr const char *kCorrelations = "correlations";
 constexpr const char *kCorrelationLinks = "correlation_links";
 constexpr const char *kCorrelationSources = "correlation_sources";
 constexpr const char *kDismissedSuggestions = "dismissed_suggestions";
+constexpr const char *kAnnotations = "annotations";
 // Feature tables, WGS84: what stock QGIS shows, and where the data lives.
 constexpr const char *kTrackPoints = "track_points";
 constexpr const char *kLegs = "legs";

@@ -63,7 +63,7 @@ class ProjectWriter
       bool ok = GDALDatasetStartTransaction( mDataset, FALSE ) == OGRERR_NONE ||
                 fail( QObject::tr( "cannot start writing" ) );
       ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks() &&
-           writeCorrelations();
+           writeCorrelations() && writeAnnotations();
       ok = ok && ( GDALDatasetCommitTransaction( mDataset ) == OGRERR_NONE ||
                    fail( QObject::tr( "cannot write the file" ) ) );
       OSRDestroySpatialReference( mWgs84 );
@@ -311,6 +311,40 @@ class ProjectWriter
         row.set( 0, key );
         if ( !row.insert() )
           return fail( QObject::tr( "cannot write the dismissed suggestions" ) );
+      }
+      return true;
+    }
+
+    bool writeAnnotations()
+    {
+      ogr::Table table( mDataset, kAnnotations, wkbNone, nullptr,
+                        { { "annotation_id", OFTString },
+                          { "kind", OFTString },
+                          { "points", OFTString },
+                          { "text", OFTString },
+                          { "window_from", OFTDateTime },
+                          { "window_to", OFTDateTime },
+                          { "correlation_id", OFTString } } );
+      if ( !table.ok() )
+        return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAnnotations ) ) );
+      for ( const Annotation &annotation : mWorkspace.annotations() )
+      {
+        QJsonArray points; // [longitude, latitude] pairs, as GeoJSON writes them
+        for ( const GeoPoint &p : annotation.points )
+          points.append( QJsonArray{ p.longitude, p.latitude } );
+        ogr::Feature row( table );
+        row.set( 0, annotation.id );
+        row.set( 1, annotationKindName( annotation.kind ) );
+        row.set( 2, QString::fromUtf8( QJsonDocument( points ).toJson( QJsonDocument::Compact ) ) );
+        row.set( 3, annotation.text );
+        if ( annotation.window )
+        {
+          row.setMs( 4, annotation.window->start );
+          row.setMs( 5, annotation.window->end );
+        }
+        row.set( 6, annotation.correlationId );
+        if ( !row.insert() )
+          return fail( QObject::tr( "cannot write annotation %1" ).arg( annotation.id ) );
       }
       return true;
     }

@@ -47,6 +47,7 @@ ProjectContent Workspace::content() const
   content.airbases = mAirbases.airbases();
   content.events = mEvents;
   content.correlations = mCorrelations;
+  content.annotations = mAnnotations;
   content.dismissedSuggestions = mDismissed;
   return content;
 }
@@ -58,6 +59,7 @@ void Workspace::clear()
   mAirbases = AirbaseIndex();
   mEvents.clear();
   mCorrelations.clear();
+  mAnnotations.clear();
   mDismissed.clear();
   emit changed();
 }
@@ -68,6 +70,7 @@ void Workspace::setContent( ProjectContent content )
   mAirbases = AirbaseIndex( std::move( content.airbases ) );
   mEvents = std::move( content.events );
   mCorrelations = std::move( content.correlations );
+  mAnnotations = std::move( content.annotations );
   mDismissed = std::move( content.dismissedSuggestions );
   reanalyse();
   emit changed();
@@ -158,6 +161,50 @@ void Workspace::removeCorrelation( const QString &id )
   if ( index < 0 )
     return;
   mCorrelations.removeAt( index );
+  emit changed();
+}
+
+int Workspace::annotationIndex( const QString &id ) const
+{
+  for ( int i = 0; i < mAnnotations.size(); ++i )
+  {
+    if ( mAnnotations.at( i ).id == id )
+      return i;
+  }
+  return -1;
+}
+
+QString Workspace::newAnnotationId() const
+{
+  int n = mAnnotations.size() + 1;
+  while ( annotationIndex( QStringLiteral( "a%1" ).arg( n ) ) >= 0 )
+    ++n;
+  return QStringLiteral( "a%1" ).arg( n );
+}
+
+void Workspace::insertAnnotation( const Annotation &annotation, int index )
+{
+  if ( index < 0 || index > mAnnotations.size() )
+    index = mAnnotations.size();
+  mAnnotations.insert( index, annotation );
+  emit changed();
+}
+
+void Workspace::replaceAnnotation( const Annotation &annotation )
+{
+  const int index = annotationIndex( annotation.id );
+  if ( index < 0 )
+    return;
+  mAnnotations[index] = annotation;
+  emit changed();
+}
+
+void Workspace::removeAnnotation( const QString &id )
+{
+  const int index = annotationIndex( id );
+  if ( index < 0 )
+    return;
+  mAnnotations.removeAt( index );
   emit changed();
 }
 

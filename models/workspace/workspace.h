@@ -47,11 +47,13 @@ class Workspace : public QObject
     const AirbaseIndex &airbases() const { return mAirbases; }
     const QVector<Event> &events() const { return mEvents; }
     const QVector<Correlation> &correlations() const { return mCorrelations; }
+    const QVector<Annotation> &annotations() const { return mAnnotations; }
     /** Keys of the suggestions the analyst dismissed (suggestions.h). */
     const QStringList &dismissedSuggestions() const { return mDismissed; }
     bool isEmpty() const
     {
-      return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty() && mCorrelations.isEmpty();
+      return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty() && mCorrelations.isEmpty() &&
+             mAnnotations.isEmpty();
     }
     /** Everything, as a project file holds it. */
     ProjectContent content() const;
@@ -85,6 +87,13 @@ class Workspace : public QObject
     void insertCorrelation( const Correlation &correlation, int index );
     void replaceCorrelation( const Correlation &correlation );
     void removeCorrelation( const QString &id );
+    // Annotation edits: called by the undo commands (annotationcommands.h).
+    int annotationIndex( const QString &id ) const;
+    QString newAnnotationId() const;
+    void insertAnnotation( const Annotation &annotation, int index );
+    void replaceAnnotation( const Annotation &annotation );
+    void removeAnnotation( const QString &id );
+
     /** Dismiss (or bring back) the suggestion with @p key. */
     void setSuggestionDismissed( const QString &key, bool dismissed );
 
@@ -100,6 +109,7 @@ class Workspace : public QObject
     AirbaseIndex mAirbases;
     QVector<Event> mEvents;
     QVector<Correlation> mCorrelations;
+    QVector<Annotation> mAnnotations;
     QStringList mDismissed;
 };
 

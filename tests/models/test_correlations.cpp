@@ -4,6 +4,7 @@
 // file round trip.
 #include "models/analysis/correlationfacts.h"
 #include "models/analysis/suggestions.h"
+#include "models/commands/annotationcommands.h"
 #include "models/commands/correlationcommands.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
@@ -207,6 +208,60 @@ class TestCorrelations : public QObject
       QCOMPARE( back.modifiedUtc, correlation.modifiedUtc );
       QCOMPARE( back.example, true );
       QCOMPARE( read.content.dismissedSuggestions, QStringList{ QStringLiteral( "x|1|2" ) } );
+    }
+
+    void annotationsUndoRedoAndSurviveTheFile()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      Annotation callout;
+      callout.kind = Annotation::Kind::Callout;
+      callout.points = { GeoPoint{ 39.2241, 125.67 } };
+      callout.text = QStringLiteral( "Sunan: 4 h on the ground (평양)" );
+      callout.window = TimeRange{ 1726963200000LL, 1727049600000LL };
+      callout.correlationId = QStringLiteral( "c1" );
+      stack.push( makeAddAnnotationCommand( workspace, callout ) );
+      QCOMPARE( workspace.annotations().size(), 1 );
+      const QString id = workspace.annotations().first().id;
+      QCOMPARE( id, QStringLiteral( "a1" ) );
+      QVERIFY( workspace.annotations().first().isShownAt( 1726963200000LL ) );
+      QVERIFY( !workspace.annotations().first().isShownAt( 1727049600000LL ) ); // the window's end is out
+
+      Annotation moved = workspace.annotations().first();
+      moved.points = { GeoPoint{ 39.5, 126.0 } };
+      stack.push( makeEditAnnotationCommand( workspace, moved ) );
+      Annotation arrow;
+      arrow.kind = Annotation::Kind::Arrow;
+      arrow.points = { GeoPoint{ 43.4, 132.15 }, GeoPoint{ 39.22, 125.67 } };
+      stack.push( makeAddAnnotationCommand( workspace, arrow ) );
+      stack.push( makeDeleteAnnotationCommand( workspace, id ) );
+      QCOMPARE( workspace.annotations().size(), 1 );
+      stack.undo();
+      QCOMPARE( workspace.annotations().first().points.first().latitude,
+                39.5 ); // back where it was, as moved
+      stack.undo();
+      stack.undo();
+      QCOMPARE( workspace.annotations().first().points.first().latitude, 39.2241 );
+      stack.redo();
+      stack.redo();
+
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "a.sortie.gpkg" ) );
+      QVERIFY( writeProject( path, workspace, ProjectMeta() ).isEmpty() );
+      const ProjectReadResult read = readProject( path );
+      QVERIFY2( read.ok() && read.warnings.isEmpty(),
+                qPrintable( read.message + read.warnings.join( QLatin1Char( '\n' ) ) ) );
+      QCOMPARE( read.content.annotations.size(), 2 );
+      const Annotation &back = read.content.annotations.first();
+      QCOMPARE( back.kind, Annotation::Kind::Callout );
+      QCOMPARE( back.text, callout.text );
+      QCOMPARE( back.points.first().latitude, 39.5 );
+      QCOMPARE( back.window->start, callout.window->start );
+      QCOMPARE( back.window->end, callout.window->end );
+      QCOMPARE( back.correlationId, QStringLiteral( "c1" ) );
+      QCOMPARE( read.content.annotations.at( 1 ).kind, Annotation::Kind::Arrow );
+      QCOMPARE( read.content.annotations.at( 1 ).points.size(), 2 );
+      QVERIFY( !read.content.annotations.at( 1 ).window );
     }
 
   private:

@@ -194,6 +194,7 @@ void MainWindow::createMapCanvas()
   mCanvas->setCachingEnabled( true );
   mCanvas->setParallelRenderingEnabled( true );
   auto *tool = new ClickPanTool( mCanvas );
+  mPanTool = tool;
   mCanvas->setMapTool( tool );
   connect( tool, &ClickPanTool::clicked, this,
            [this]( const QgsPointXY &point, double tolerance )
@@ -412,6 +413,18 @@ void MainWindow::createMenus()
   mLinkAction->setObjectName( QStringLiteral( "actionLink" ) );
   mLinkAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_L ) );
   mLinkAction->setToolTip( tr( "Select a leg (timeline or map) and an event first" ) );
+  QMenu *annotate = editMenu->addMenu( tr( "Anno&tate Map" ) );
+  annotate->setObjectName( QStringLiteral( "annotateMenu" ) );
+  const QList<QPair<QString, Annotation::Kind>> kinds = { { tr( "&Callout" ), Annotation::Kind::Callout },
+                                                          { tr( "&Marker" ), Annotation::Kind::Marker },
+                                                          { tr( "&Arrow" ), Annotation::Kind::Arrow },
+                                                          { tr( "A&rea" ), Annotation::Kind::Area } };
+  for ( const auto &[label, kind] : kinds )
+  {
+    QAction *action = annotate->addAction(
+        label, this, [this, kind = kind] { startAnnotating( static_cast<int>( kind ) ); } );
+    action->setObjectName( QStringLiteral( "actionAnnotate%1" ).arg( annotationKindName( kind ) ) );
+  }
   auto updateUndo = [this, undo, redo]
   {
     undo->setEnabled( mUndoStack->canUndo() );

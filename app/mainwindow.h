@@ -8,6 +8,7 @@
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
+class QgsMapTool;
 class QgsPointXY;
 class QgsProject;
 class QgsVectorLayer;
@@ -120,6 +121,12 @@ class MainWindow : public QMainWindow
     void deleteCorrelation( const QString &id );
     /** Select the correlation's first event and first flight everywhere. */
     void selectCorrelation( const QString &id );
+    /**
+     * Edit > Annotate: draw a callout, marker, arrow or area on the map; then its text is
+     * asked for and it is added (undoable), shown only inside the timeline's selected
+     * window when there is one, and tied to the selected correlation when there is one.
+     */
+    void startAnnotating( int kind );
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
@@ -172,7 +179,9 @@ class MainWindow : public QMainWindow
     QDockWidget *mCorrelationsDock = nullptr;
     CorrelationPanel *mCorrelationPanel = nullptr;
     QAction *mLinkAction = nullptr;
-    int mSelectedTrack = -1; // the leg selectLeg() showed last
+    QgsMapTool *mPanTool = nullptr;      // child of the canvas
+    QgsMapTool *mAnnotateTool = nullptr; // child of the canvas, while drawing
+    int mSelectedTrack = -1;             // the leg selectLeg() showed last
     int mSelectedLeg = -1;
     FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;

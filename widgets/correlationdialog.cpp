@@ -46,7 +46,9 @@ CorrelationDialog::CorrelationDialog( const Workspace &workspace, const Correlat
   layout->addWidget( new QLabel( tr( "What the data says (computed, UTC):" ), this ) );
   mFacts = new QListWidget( this );
   mFacts->setObjectName( QStringLiteral( "correlationFacts" ) );
-  mFacts->setMaximumHeight( 110 );
+  mFacts->setMinimumHeight( 150 );
+  mFacts->setWordWrap( true ); // a fact is a sentence: read whole, not scrolled sideways
+  mFacts->setHorizontalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
   mFacts->setSelectionMode( QAbstractItemView::NoSelection );
   mFacts->addItems( correlationFacts( workspace, correlation ) );
   layout->addWidget( mFacts );
@@ -108,7 +110,7 @@ CorrelationDialog::CorrelationDialog( const Workspace &workspace, const Correlat
   connect( buttons, &QDialogButtonBox::accepted, this, &CorrelationDialog::accept );
   connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
   layout->addWidget( buttons );
-  resize( 640, 600 );
+  resize( 680, 700 );
 }
 
 void CorrelationDialog::accept()

@@ -1,6 +1,7 @@
 #include "app/map/workspacelayers.h"
 
 #include "app/map/aircraftlayer.h"
+#include "app/map/annotationdrawing.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/geodesicgeometry.h"
 #include "app/map/layerstyles.h"
@@ -8,6 +9,7 @@
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinewidget.h"
 
+#include <qgsannotationlayer.h>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -175,8 +177,8 @@ void WorkspaceLayers::removeLayers()
 {
   // No render job may still hold the layers we are about to delete (canvasrendering.h).
   settleCanvasRendering( mCanvas );
-  for ( QgsMapLayer *layer :
-        std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAnnotationLayer, mAircraft, mEvents,
+                                                                   mGaps, mLegs, mAirbases } )
   {
     if ( layer )
       mProject->removeMapLayer( layer->id() );
@@ -212,10 +214,20 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   mLegs = makeLegsLayer( workspace );
   mAirbases = makeAirbasesLayer( workspace );
 
+  // The analyst's drawings, in a QGIS annotation layer: those shown at the current time.
+  mAnnotations = workspace.annotations();
+  mAnnotationLayer = new QgsAnnotationLayer(
+      QObject::tr( "Annotations" ), QgsAnnotationLayer::LayerOptions( mProject->transformContext() ) );
+  mAnnotationLayer->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ) );
+  mAnnotationsShown.clear();
+  for ( const Annotation &annotation : std::as_const( mAnnotations ) )
+    mAnnotationsShown.append( annotation.isShownAt( mTime.value_or( 0 ) ) );
+  drawAnnotations( mAnnotationLayer, mAnnotations, mTime.value_or( 0 ) );
+
   // Drawn top to bottom in this order, all above the basemap.
   QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, kGroupName );
-  for ( QgsMapLayer *layer :
-        std::initializer_list<QgsMapLayer *>{ mAircraft, mEvents, mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAnnotationLayer, mAircraft, mEvents,
+                                                                   mGaps, mLegs, mAirbases } )
   {
     mProject->addMapLayer( layer, false );
     group->addLayer( layer );
@@ -332,6 +344,19 @@ void WorkspaceLayers::setTime( std::int64_t timeMs )
     QgsExpressionContextUtils::setLayerVariable( mEvents, QStringLiteral( "sortie_now" ),
                                                  QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ) );
     mEvents->triggerRepaint();
+  }
+  if ( mAnnotationLayer )
+  {
+    // Redrawn only when an annotation's time window is entered or left, not every frame.
+    QVector<bool> shown;
+    for ( const Annotation &annotation : std::as_const( mAnnotations ) )
+      shown.append( annotation.isShownAt( timeMs ) );
+    if ( shown != mAnnotationsShown )
+    {
+      mAnnotationsShown = shown;
+      drawAnnotations( mAnnotationLayer, mAnnotations, timeMs );
+      mAnnotationLayer->triggerRepaint();
+    }
   }
 }
 

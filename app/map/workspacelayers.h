@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/map/aircraftlayer.h"
+#include "models/domain/annotation.h"
 
+#include <qgsannotationlayer.h>
 #include <qgsvectorlayer.h>
 
 #include <QObject>
@@ -52,6 +54,7 @@ class WorkspaceLayers : public QObject
     std::int64_t trailLengthMs() const { return mTrailLengthMs; }
 
     AircraftLayer *aircraftLayer() const { return mAircraft; }
+    QgsAnnotationLayer *annotationLayer() const { return mAnnotationLayer; }
     QgsVectorLayer *eventsLayer() const { return mEvents; }
     QgsVectorLayer *legsLayer() const { return mLegs; }
     QgsVectorLayer *gapsLayer() const { return mGaps; }
@@ -63,6 +66,9 @@ class WorkspaceLayers : public QObject
     QgsProject *mProject = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QPointer<AircraftLayer> mAircraft;
+    QPointer<QgsAnnotationLayer> mAnnotationLayer;
+    QVector<Annotation> mAnnotations; // what the annotation layer shows, by time
+    QVector<bool> mAnnotationsShown;  // which of them it shows now
     QPointer<QgsVectorLayer> mEvents;
     QPointer<QgsVectorLayer> mGaps;
     QPointer<QgsVectorLayer> mLegs;

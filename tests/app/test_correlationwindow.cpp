@@ -1,7 +1,10 @@
 // Correlations in the window under xvfb-run: select a leg and an event, Edit > Link,
 // fill the dialog, and the link is in the panel, undoable; selecting it selects its event
 // and leg everywhere; a suggestion is linked or dismissed through the panel.
+#include "app/cli/samplecorrelations.h"
 #include "app/mainwindow.h"
+#include "app/map/annotatetool.h"
+#include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
@@ -15,11 +18,15 @@
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
 
+#include <qgsannotationlayer.h>
+#include <qgsmapcanvas.h>
 #include <qgsproject.h>
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -135,6 +142,52 @@ class TestCorrelationWindow : public QObject
       QVERIFY( mWindow->workspace()->correlations().isEmpty() );
     }
 
+    void drawACalloutAndAnArrowOnTheMap()
+    {
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      const QPoint middle = canvas->viewport()->rect().center();
+      // A callout: one click, then its text.
+      mWindow->findChild<QAction *>( QStringLiteral( "actionAnnotatecallout" ) )->trigger();
+      QTimer::singleShot( 0,
+                          []
+                          {
+                            auto *input = qobject_cast<QInputDialog *>( QApplication::activeModalWidget() );
+                            QVERIFY( input && input->objectName() == QLatin1String( "annotationText" ) );
+                            input->setTextValue( QStringLiteral( "Sunan: 4 h on the ground" ) );
+                            input->accept();
+                          } );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle );
+      QCOMPARE( mWindow->workspace()->annotations().size(), 1 );
+      const Annotation callout = mWindow->workspace()->annotations().first();
+      QCOMPARE( callout.kind, Annotation::Kind::Callout );
+      QCOMPARE( callout.text, QStringLiteral( "Sunan: 4 h on the ground" ) );
+      QCOMPARE( callout.points.size(), 1 );
+      QVERIFY( callout.points.first().latitude > 30 &&
+               callout.points.first().latitude < 70 ); // on the region's map
+      QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 1 );
+      QVERIFY( canvas->mapTool() != nullptr &&
+               !qobject_cast<AnnotateTool *>( canvas->mapTool() ) ); // back to panning
+
+      // An arrow: two clicks, and no text needed.
+      mWindow->findChild<QAction *>( QStringLiteral( "actionAnnotatearrow" ) )->trigger();
+      QTimer::singleShot( 0,
+                          []
+                          {
+                            if ( auto *input =
+                                     qobject_cast<QInputDialog *>( QApplication::activeModalWidget() ) )
+                              input->accept();
+                          } );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint( 80, 40 ) );
+      QCOMPARE( mWindow->workspace()->annotations().size(), 2 );
+      QCOMPARE( mWindow->workspace()->annotations().at( 1 ).points.size(), 2 );
+
+      mWindow->undoStack()->undo();
+      mWindow->undoStack()->undo();
+      QVERIFY( mWindow->workspace()->annotations().isEmpty() );
+      QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 0 );
+    }
+
     void linkWithoutASelectionSaysWhatIsMissing()
     {
       mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();
@@ -165,6 +218,43 @@ class TestCorrelationWindow : public QObject
       QVERIFY( mWindow->workspace()->dismissedSuggestions().contains( dismissed ) );
       mWindow->undoStack()->undo();
       QCOMPARE( panel->suggestions().size(), before - 1 );
+    }
+
+    // The pictures in docs/ (issue: correlation dialog, panel, map and timeline with a
+    // correlation selected): written to the test output folder, looked at, then copied.
+    void screenshotsOfTheSampleCorrelations()
+    {
+      addSampleCorrelations( *mWindow->workspace() );
+      Annotation callout;
+      callout.kind = Annotation::Kind::Callout;
+      callout.points = { GeoPoint{ 36.0, 98.0 } };
+      callout.text = QStringLiteral( "Example: 8 d after Knevichi" );
+      mWindow->workspace()->insertAnnotation( callout, -1 );
+      Annotation arrow;
+      arrow.kind = Annotation::Kind::Arrow;
+      arrow.points = { GeoPoint{ 37.5, 112.0 }, GeoPoint{ 39.0, 124.8 } };
+      mWindow->workspace()->insertAnnotation( arrow, -1 );
+      mWindow->correlationsDock()->raise();
+      QVERIFY( mWindow->correlationPanel()->selectCorrelation( QStringLiteral( "c1" ) ) );
+      mWindow->showTime( QDateTime( QDate( 2023, 9, 25 ), QTime( 12, 0 ), Qt::UTC ).toMSecsSinceEpoch(),
+                         16LL * 24 * 3600 * 1000 );
+      mWindow->correlationPanel()->selectCorrelation( QStringLiteral( "c1" ) );
+      QTest::qWait( 1500 ); // the map renders
+      QString dir = qEnvironmentVariable( "SORTIE_TEST_OUTPUT_DIR" );
+      if ( dir.isEmpty() )
+        dir = QDir::tempPath();
+      QDir().mkpath( dir );
+      QVERIFY( mWindow->grab().save( dir + QStringLiteral( "/correlation-selected.png" ) ) );
+      mWindow->editCorrelation( QStringLiteral( "c1" ) );
+      CorrelationDialog *dialog = openDialog( *mWindow );
+      QVERIFY( dialog );
+      QTest::qWait( 200 );
+      QVERIFY( dialog->grab().save( dir + QStringLiteral( "/correlation-dialog.png" ) ) );
+      dialog->reject();
+      mWindow->correlationPanel()->tabs()->setCurrentIndex( 1 );
+      QTest::qWait( 100 );
+      QVERIFY( mWindow->correlationsDock()->grab().save( dir +
+                                                         QStringLiteral( "/correlation-suggestions.png" ) ) );
     }
 
   private:

@@ -302,6 +302,7 @@ void MainWindow::createDocks()
   connect( mCorrelationPanel, &CorrelationPanel::editRequested, this, &MainWindow::editCorrelation );
   connect( mCorrelationPanel, &CorrelationPanel::deleteRequested, this, &MainWindow::deleteCorrelation );
   connect( mCorrelationPanel, &CorrelationPanel::linkRequested, this, &MainWindow::linkSuggestion );
+  connectAnnotationPanel();
   connect( mCorrelationPanel, &CorrelationPanel::dismissRequested, this,
            [this]( const QString &key )
            { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
@@ -425,6 +426,11 @@ void MainWindow::createMenus()
         label, this, [this, kind = kind] { startAnnotating( static_cast<int>( kind ) ); } );
     action->setObjectName( QStringLiteral( "actionAnnotate%1" ).arg( annotationKindName( kind ) ) );
   }
+  annotate->addSeparator();
+  annotate->addAction( tr( "M&ove Annotations" ), this, &MainWindow::startMovingAnnotations )
+      ->setObjectName( QStringLiteral( "actionMoveAnnotations" ) );
+  annotate->addAction( tr( "&Pan the Map" ), this, [this] { mCanvas->setMapTool( mPanTool ); } )
+      ->setObjectName( QStringLiteral( "actionPan" ) );
   auto updateUndo = [this, undo, redo]
   {
     undo->setEnabled( mUndoStack->canUndo() );

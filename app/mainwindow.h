@@ -127,6 +127,8 @@ class MainWindow : public QMainWindow
      * window when there is one, and tied to the selected correlation when there is one.
      */
     void startAnnotating( int kind );
+    /** Edit > Annotate Map > Move: drag annotations on the map (each move undoable). */
+    void startMovingAnnotations();
     /** File > Import...: choose files and import them. */
     void chooseFilesToImport();
     /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
@@ -140,6 +142,9 @@ class MainWindow : public QMainWindow
 
   private:
     void openCorrelationDialog( const Correlation &correlation );
+    void connectAnnotationPanel();
+    /** Use @p tool on the map (nullptr: pan again), dropping the previous annotation tool. */
+    void replaceAnnotationTool( QgsMapTool *tool );
     void createMapCanvas();
     void createReadOnlyBanner( QWidget *container );
     void updateProjectState();

@@ -16,12 +16,20 @@
 namespace sortie
 {
 
+void MainWindow::replaceAnnotationTool( QgsMapTool *tool )
+{
+  QgsMapTool *previous = mAnnotateTool;
+  mAnnotateTool = tool;
+  mCanvas->setMapTool( tool ? tool : mPanTool );
+  if ( previous )
+    previous->deleteLater(); // not while it may still be in its own event handler
+}
+
 void MainWindow::startAnnotating( int kindValue )
 {
   const auto kind = static_cast<Annotation::Kind>( kindValue );
   auto *tool = new AnnotateTool( mCanvas, kind );
-  mAnnotateTool = tool;
-  mCanvas->setMapTool( tool );
+  replaceAnnotationTool( tool );
   const QString how = kind == Annotation::Kind::Arrow  ? tr( "click its tail, then its head" )
                       : kind == Annotation::Kind::Area ? tr( "click each corner, right-click to close" )
                                                        : tr( "click where it goes" );
@@ -59,6 +67,63 @@ void MainWindow::startAnnotating( int kindValue )
                                            ? tr( "Annotation added; shown inside the selected time window" )
                                            : tr( "Annotation added" ),
                                        10000 );
+           } );
+}
+
+void MainWindow::startMovingAnnotations()
+{
+  auto *tool = new MoveAnnotationTool( mCanvas, [this] { return mWorkspace->annotations(); } );
+  replaceAnnotationTool( tool );
+  statusBar()->showMessage(
+      tr( "Move annotations: drag one by any of its points; Esc or another tool ends." ) );
+  connect( tool, &MoveAnnotationTool::moved, this,
+           [this]( const QString &id, const QVector<GeoPoint> &points )
+           {
+             const int index = mWorkspace->annotationIndex( id );
+             if ( index < 0 )
+               return;
+             Annotation annotation = mWorkspace->annotations().at( index );
+             annotation.points = points;
+             mUndoStack->push( makeEditAnnotationCommand( *mWorkspace, annotation ) );
+           } );
+}
+
+void MainWindow::connectAnnotationPanel()
+{
+  connect( mCorrelationPanel, &CorrelationPanel::annotationDeleteRequested, this,
+           [this]( const QString &id )
+           { mUndoStack->push( makeDeleteAnnotationCommand( *mWorkspace, id ) ); } );
+  connect( mCorrelationPanel, &CorrelationPanel::annotationEditRequested, this,
+           [this]( const QString &id )
+           {
+             const int index = mWorkspace->annotationIndex( id );
+             if ( index < 0 )
+               return;
+             Annotation annotation = mWorkspace->annotations().at( index );
+             QInputDialog input( this );
+             input.setObjectName( QStringLiteral( "annotationText" ) );
+             input.setWindowTitle( tr( "Annotation" ) );
+             input.setLabelText( tr( "Text:" ) );
+             input.setTextValue( annotation.text );
+             if ( input.exec() != QDialog::Accepted || input.textValue().trimmed() == annotation.text )
+               return;
+             annotation.text = input.textValue().trimmed();
+             mUndoStack->push( makeEditAnnotationCommand( *mWorkspace, annotation ) );
+           } );
+  // Time window: shown always, or only inside the timeline's selected window (else its view).
+  connect( mCorrelationPanel, &CorrelationPanel::annotationWindowRequested, this,
+           [this]( const QString &id )
+           {
+             const int index = mWorkspace->annotationIndex( id );
+             if ( index < 0 )
+               return;
+             Annotation annotation = mWorkspace->annotations().at( index );
+             if ( annotation.window )
+               annotation.window.reset();
+             else
+               annotation.window =
+                   mTimeController->selectedWindow().value_or( mTimeController->visibleRange() );
+             mUndoStack->push( makeEditAnnotationCommand( *mWorkspace, annotation ) );
            } );
 }
 

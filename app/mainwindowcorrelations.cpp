@@ -2,6 +2,7 @@
 // or a dropped leg through the correlation dialog, editing, deleting and selecting links.
 // Apart from mainwindow.cpp to keep each file readable.
 #include "app/mainwindow.h"
+#include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/analysis/suggestions.h"
 #include "models/commands/correlationcommands.h"
@@ -92,6 +93,8 @@ void MainWindow::selectCorrelation( const QString &id )
     }
   }
   mTimelinePanel->timeline()->setHighlightedLinks( links );
+  // On the map too: all its events and all its legs at once.
+  mWorkspaceLayers->selectEvents( correlation.eventIds );
   for ( const FlightRef &flight : correlation.flights )
   {
     const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
@@ -101,6 +104,14 @@ void MainWindow::selectCorrelation( const QString &id )
       break;
     }
   }
+  QVector<QPair<int, int>> legs;
+  for ( const auto &[leg, event] : links )
+  {
+    Q_UNUSED( event )
+    if ( !legs.contains( leg ) )
+      legs.append( leg );
+  }
+  mWorkspaceLayers->selectLegs( legs );
   mCorrelationsDock->raise(); // selecting the leg raised the flight panel
 }
 

@@ -3,6 +3,7 @@
 #include "models/analysis/correlationfacts.h"
 #include "models/workspace/workspace.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace sortie
@@ -76,6 +78,39 @@ CorrelationPanel::CorrelationPanel( QWidget *parent )
   suggestions->addLayout( suggestionButtons );
   mTabs->addTab( suggestionsPage, tr( "Suggestions" ) );
 
+  auto *annotationsPage = new QWidget( mTabs );
+  auto *annotations = new QVBoxLayout( annotationsPage );
+  mAnnotationList = new QListWidget( annotationsPage );
+  mAnnotationList->setObjectName( QStringLiteral( "annotationList" ) );
+  annotations->addWidget( mAnnotationList );
+  auto *annotationButtons = new QHBoxLayout;
+  const QList<QPair<QString, QString>> actions = {
+      { QStringLiteral( "editAnnotation" ), tr( "Text..." ) },
+      { QStringLiteral( "windowAnnotation" ), tr( "Time window" ) },
+      { QStringLiteral( "deleteAnnotation" ), tr( "Delete" ) } };
+  for ( const auto &[name, label] : actions )
+  {
+    auto *button = new QPushButton( label, annotationsPage );
+    button->setObjectName( name );
+    annotationButtons->addWidget( button );
+    connect( button, &QPushButton::clicked, this,
+             [this, name = name]
+             {
+               const QString id = selectedAnnotationId();
+               if ( id.isEmpty() )
+                 return;
+               if ( name == QLatin1String( "editAnnotation" ) )
+                 emit annotationEditRequested( id );
+               else if ( name == QLatin1String( "windowAnnotation" ) )
+                 emit annotationWindowRequested( id );
+               else
+                 emit annotationDeleteRequested( id );
+             } );
+  }
+  annotationButtons->addStretch( 1 );
+  annotations->addLayout( annotationButtons );
+  mTabs->addTab( annotationsPage, tr( "Annotations" ) );
+
   connect( mFilter, &QLineEdit::textChanged, this, &CorrelationPanel::applyFilter );
   connect( mTable, &QTableWidget::itemSelectionChanged, this,
            [this]
@@ -125,6 +160,7 @@ void CorrelationPanel::refresh()
   const QString selected = selectedCorrelationId();
   fillTable();
   fillSuggestions();
+  fillAnnotations();
   if ( !selected.isEmpty() )
     selectCorrelation( selected );
 }
@@ -184,6 +220,40 @@ void CorrelationPanel::fillSuggestions()
     mSuggestionList->addItem( item );
   }
   mTabs->setTabText( 1, tr( "Suggestions (%1)" ).arg( mSuggestions.size() ) );
+}
+
+void CorrelationPanel::fillAnnotations()
+{
+  const QString selected = selectedAnnotationId();
+  mAnnotationList->clear();
+  if ( !mWorkspace )
+    return;
+  for ( const Annotation &annotation : mWorkspace->annotations() )
+  {
+    QString text = QStringLiteral( "%1  %2" )
+                       .arg( annotationKindName( annotation.kind ),
+                             annotation.text.isEmpty() ? tr( "(no text)" ) : annotation.text );
+    if ( annotation.window )
+      text += tr( "  — shown %1 – %2 UTC" )
+                  .arg( QDateTime::fromMSecsSinceEpoch( annotation.window->start, QTimeZone::utc() )
+                            .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ),
+                        QDateTime::fromMSecsSinceEpoch( annotation.window->end, QTimeZone::utc() )
+                            .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) );
+    if ( !annotation.correlationId.isEmpty() )
+      text += tr( "  — for %1" ).arg( annotation.correlationId );
+    auto *item = new QListWidgetItem( text );
+    item->setData( kIdRole, annotation.id );
+    mAnnotationList->addItem( item );
+    if ( annotation.id == selected )
+      mAnnotationList->setCurrentItem( item );
+  }
+  mTabs->setTabText( 2, tr( "Annotations (%1)" ).arg( mWorkspace->annotations().size() ) );
+}
+
+QString CorrelationPanel::selectedAnnotationId() const
+{
+  const QListWidgetItem *item = mAnnotationList->currentItem();
+  return item ? item->data( kIdRole ).toString() : QString();
 }
 
 void CorrelationPanel::applyFilter()

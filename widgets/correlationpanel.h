@@ -15,7 +15,8 @@ namespace sortie
 class Workspace;
 
 /**
- * The analyst's correlations and the software's suggestions, side by side in two tabs.
+ * The analyst's correlations, the software's suggestions and the map annotations, in
+ * three tabs.
  * Correlations: a sortable table (flights, relation, events, confidence, note) filtered
  * by text, with Edit and Delete. Suggestions: candidate pairs with what makes each a
  * candidate, to Link (which opens the dialog) or Dismiss. The panel only reads the
@@ -37,6 +38,9 @@ class CorrelationPanel : public QWidget
 
     QTableWidget *table() const { return mTable; }
     QListWidget *suggestionList() const { return mSuggestionList; }
+    QListWidget *annotationList() const { return mAnnotationList; }
+    /** The id of the annotation selected in the Annotations tab, or empty. */
+    QString selectedAnnotationId() const;
     QLineEdit *filterEdit() const { return mFilter; }
     QTabWidget *tabs() const { return mTabs; }
 
@@ -47,10 +51,15 @@ class CorrelationPanel : public QWidget
     /** Link this suggestion (the app opens the dialog). */
     void linkRequested( const Suggestion &suggestion );
     void dismissRequested( const QString &key );
+    /** Annotations tab: change the text of, delete, or toggle the time window of an annotation. */
+    void annotationEditRequested( const QString &id );
+    void annotationDeleteRequested( const QString &id );
+    void annotationWindowRequested( const QString &id );
 
   private:
     void fillTable();
     void fillSuggestions();
+    void fillAnnotations();
     void applyFilter();
 
     const Workspace *mWorkspace = nullptr;
@@ -59,6 +68,7 @@ class CorrelationPanel : public QWidget
     QLineEdit *mFilter = nullptr;
     QTableWidget *mTable = nullptr;
     QListWidget *mSuggestionList = nullptr;
+    QListWidget *mAnnotationList = nullptr;
 };
 
 } // namespace sortie

@@ -106,4 +106,71 @@ void AnnotateTool::reset()
   mBand.reset();
 }
 
+MoveAnnotationTool::MoveAnnotationTool( QgsMapCanvas *canvas,
+                                        std::function<QVector<Annotation>()> annotations )
+  : QgsMapTool( canvas )
+  , mAnnotations( std::move( annotations ) )
+{
+  setCursor( Qt::SizeAllCursor );
+}
+
+void MoveAnnotationTool::canvasPressEvent( QgsMapMouseEvent *event )
+{
+  mPressed = Annotation();
+  mPressPoint = event->mapPoint();
+  const double tolerance = 8 * mCanvas->mapUnitsPerPixel();
+  const QgsCoordinateTransform toMap( mapregion::wgs84(), mCanvas->mapSettings().destinationCrs(),
+                                      mCanvas->mapSettings().transformContext() );
+  double best = tolerance + 1e-9;
+  for ( const Annotation &annotation : mAnnotations() )
+  {
+    for ( const GeoPoint &p : annotation.points )
+    {
+      try
+      {
+        const double distance =
+            toMap.transform( QgsPointXY( p.longitude, p.latitude ) ).distance( mPressPoint );
+        if ( distance < best ) // the first drawn wins a tie
+        {
+          best = distance;
+          mPressed = annotation;
+        }
+      }
+      catch ( const QgsCsException & )
+      {
+      }
+    }
+  }
+}
+
+void MoveAnnotationTool::canvasReleaseEvent( QgsMapMouseEvent *event )
+{
+  if ( mPressed.id.isEmpty() )
+    return;
+  const double dx = event->mapPoint().x() - mPressPoint.x();
+  const double dy = event->mapPoint().y() - mPressPoint.y();
+  const QgsCoordinateTransform toMap( mapregion::wgs84(), mCanvas->mapSettings().destinationCrs(),
+                                      mCanvas->mapSettings().transformContext() );
+  QVector<GeoPoint> points;
+  try
+  {
+    // Moved in the map's plane, as the analyst dragged it, not by equal degrees.
+    for ( const GeoPoint &p : std::as_const( mPressed.points ) )
+    {
+      const QgsPointXY onMap = toMap.transform( QgsPointXY( p.longitude, p.latitude ) );
+      const QgsPointXY back =
+          toMap.transform( QgsPointXY( onMap.x() + dx, onMap.y() + dy ), Qgis::TransformDirection::Reverse );
+      points.append( GeoPoint{ back.y(), back.x() } );
+    }
+  }
+  catch ( const QgsCsException & )
+  {
+    return; // dragged off the projection's area: left where it was
+  }
+  const QString id = mPressed.id;
+  mPressed = Annotation();
+  if ( dx != 0 || dy != 0 )
+    emit moved( id, points );
+}
+
 } // namespace sortie

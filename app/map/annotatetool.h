@@ -3,7 +3,9 @@
 #include "models/domain/annotation.h"
 
 #include <qgsmaptool.h>
+#include <qgspointxy.h>
 
+#include <functional>
 #include <memory>
 
 class QgsRubberBand;
@@ -43,6 +45,31 @@ class AnnotateTool : public QgsMapTool
     Annotation::Kind mKind;
     QVector<GeoPoint> mPoints;
     std::unique_ptr<QgsRubberBand> mBand;
+};
+
+/**
+ * Moving an annotation: press on any of its points (within a few pixels) and drag; on
+ * release the whole annotation moves by that much.
+ */
+class MoveAnnotationTool : public QgsMapTool
+{
+    Q_OBJECT
+
+  public:
+    /** @p annotations: what is on the map now, read at each press. */
+    MoveAnnotationTool( QgsMapCanvas *canvas, std::function<QVector<Annotation>()> annotations );
+
+    void canvasPressEvent( QgsMapMouseEvent *event ) override;
+    void canvasReleaseEvent( QgsMapMouseEvent *event ) override;
+
+  signals:
+    /** The annotation @p id moved: its points now (WGS84). */
+    void moved( const QString &id, const QVector<GeoPoint> &points );
+
+  private:
+    std::function<QVector<Annotation>()> mAnnotations;
+    Annotation mPressed;
+    QgsPointXY mPressPoint;
 };
 
 } // namespace sortie

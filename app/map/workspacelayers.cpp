@@ -236,20 +236,23 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
 
 void WorkspaceLayers::selectEvent( const QString &id )
 {
+  selectEvents( id.isEmpty() ? QStringList() : QStringList{ id } );
+}
+
+void WorkspaceLayers::selectEvents( const QStringList &ids )
+{
   if ( !mEvents )
     return;
-  QgsFeatureIds ids;
-  if ( !id.isEmpty() )
+  QgsFeatureIds selected;
+  QgsFeature feature;
+  QgsFeatureIterator features =
+      mEvents->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  while ( features.nextFeature( feature ) )
   {
-    QgsFeatureRequest request;
-    request.setFilterExpression( QgsExpression::createFieldEqualityExpression( QStringLiteral( "id" ), id ) );
-    request.setFlags( QgsFeatureRequest::NoGeometry );
-    QgsFeature feature;
-    QgsFeatureIterator features = mEvents->getFeatures( request );
-    while ( features.nextFeature( feature ) )
-      ids.insert( feature.id() );
+    if ( ids.contains( feature.attribute( QStringLiteral( "id" ) ).toString() ) )
+      selected.insert( feature.id() );
   }
-  mEvents->selectByIds( ids ); // QGIS draws the selection in its highlight colour
+  mEvents->selectByIds( selected ); // QGIS draws the selection in its highlight colour
 }
 
 QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
@@ -312,6 +315,11 @@ QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toler
 
 void WorkspaceLayers::selectLeg( int track, int leg )
 {
+  selectLegs( { { track, leg } } );
+}
+
+void WorkspaceLayers::selectLegs( const QVector<QPair<int, int>> &legs )
+{
   if ( !mLegs )
     return;
   QgsFeatureIds ids;
@@ -320,8 +328,9 @@ void WorkspaceLayers::selectLeg( int track, int leg )
       mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
   while ( features.nextFeature( feature ) )
   {
-    if ( feature.attribute( QStringLiteral( "track" ) ).toInt() == track &&
-         feature.attribute( QStringLiteral( "leg" ) ).toInt() == leg )
+    const QPair<int, int> key( feature.attribute( QStringLiteral( "track" ) ).toInt(),
+                               feature.attribute( QStringLiteral( "leg" ) ).toInt() );
+    if ( legs.contains( key ) )
       ids.insert( feature.id() );
   }
   mLegs->selectByIds( ids );

@@ -48,6 +48,10 @@ class WorkspaceLayers : public QObject
     QPair<int, int> legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
     /** Show leg @p leg of track @p track as selected on the map (-1: none). */
     void selectLeg( int track, int leg );
+    /** Show every one of @p legs ((track, leg)) as selected: a correlation's flights. */
+    void selectLegs( const QVector<QPair<int, int>> &legs );
+    /** Show every event in @p ids as selected: a correlation's events. */
+    void selectEvents( const QStringList &ids );
 
     /** How long a trail each aircraft draws behind it; 0 for none. Kept across rebuilds. */
     void setTrailLengthMs( std::int64_t lengthMs );

@@ -182,8 +182,41 @@ class TestCorrelationWindow : public QObject
       QCOMPARE( mWindow->workspace()->annotations().size(), 2 );
       QCOMPARE( mWindow->workspace()->annotations().at( 1 ).points.size(), 2 );
 
-      mWindow->undoStack()->undo();
-      mWindow->undoStack()->undo();
+      // Moved by dragging it on the map.
+      mWindow->findChild<QAction *>( QStringLiteral( "actionMoveAnnotations" ) )->trigger();
+      QTest::mousePress( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle );
+      QTest::mouseRelease( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint( -60, 0 ) );
+      const Annotation moved = mWindow->workspace()->annotations().first();
+      QVERIFY2( moved.points.first().longitude < callout.points.first().longitude - 1, "moved west" );
+
+      // Edited, given a time window and deleted from the Annotations tab.
+      CorrelationPanel *panel = mWindow->correlationPanel();
+      panel->tabs()->setCurrentIndex( 2 );
+      QCOMPARE( panel->annotationList()->count(), 2 );
+      panel->annotationList()->setCurrentRow( 0 );
+      QTimer::singleShot( 0,
+                          []
+                          {
+                            auto *input = qobject_cast<QInputDialog *>( QApplication::activeModalWidget() );
+                            QVERIFY( input );
+                            input->setTextValue( QStringLiteral( "Sunan: about 4 h" ) );
+                            input->accept();
+                          } );
+      QTest::mouseClick( panel->findChild<QPushButton *>( QStringLiteral( "editAnnotation" ) ),
+                         Qt::LeftButton );
+      QCOMPARE( mWindow->workspace()->annotations().first().text, QStringLiteral( "Sunan: about 4 h" ) );
+      panel->annotationList()->setCurrentRow( 0 );
+      QTest::mouseClick( panel->findChild<QPushButton *>( QStringLiteral( "windowAnnotation" ) ),
+                         Qt::LeftButton );
+      QVERIFY( mWindow->workspace()->annotations().first().window.has_value() );
+      panel->annotationList()->setCurrentRow( 1 );
+      QTest::mouseClick( panel->findChild<QPushButton *>( QStringLiteral( "deleteAnnotation" ) ),
+                         Qt::LeftButton );
+      QCOMPARE( mWindow->workspace()->annotations().size(), 1 );
+
+      // Every step undoes: delete, window, text, move, arrow, callout.
+      for ( int i = 0; i < 6; ++i )
+        mWindow->undoStack()->undo();
       QVERIFY( mWindow->workspace()->annotations().isEmpty() );
       QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 0 );
     }
@@ -239,6 +272,9 @@ class TestCorrelationWindow : public QObject
       mWindow->showTime( QDateTime( QDate( 2023, 9, 25 ), QTime( 12, 0 ), Qt::UTC ).toMSecsSinceEpoch(),
                          16LL * 24 * 3600 * 1000 );
       mWindow->correlationPanel()->selectCorrelation( QStringLiteral( "c1" ) );
+      // Its two events and its leg highlighted on the map.
+      QCOMPARE( mWindow->workspaceLayers()->eventsLayer()->selectedFeatureCount(), 2 );
+      QCOMPARE( mWindow->workspaceLayers()->legsLayer()->selectedFeatureCount(), 1 );
       QTest::qWait( 1500 ); // the map renders
       QString dir = qEnvironmentVariable( "SORTIE_TEST_OUTPUT_DIR" );
       if ( dir.isEmpty() )

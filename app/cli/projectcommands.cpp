@@ -171,7 +171,8 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
   }
   out << projectPath << ": the sample project, " << workspace.tracks().size() << " tracks, "
       << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size() << " events, "
-      << workspace.correlations().size() << " example correlations\n";
+      << workspace.correlations().size() << " example correlations, " << workspace.annotations().size()
+      << " example annotations\n";
   return Success;
 }
 

@@ -83,6 +83,25 @@ void addSampleCorrelations( Workspace &workspace )
                            QObject::tr( "the flight and its take-off about 04:10 UTC" ) ) };
   add( workspace, july,
        findLeg( workspace, QDate( 2024, 7, 9 ), QStringLiteral( "UUMU" ), QStringLiteral( "ZKPY" ) ) );
+
+  // Drawn on the map for the first example, shown only around that flight.
+  const TimeRange september25{
+      QDateTime( QDate( 2023, 9, 24 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(),
+      QDateTime( QDate( 2023, 9, 28 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() };
+  Annotation callout;
+  callout.id = workspace.newAnnotationId();
+  callout.kind = Annotation::Kind::Callout;
+  callout.points = { GeoPoint{ 36.0, 98.0 } };
+  callout.text = QObject::tr( "Example: RA-86559, 8 d after Knevichi" );
+  callout.window = september25;
+  callout.correlationId = QStringLiteral( "c1" );
+  workspace.insertAnnotation( callout, -1 );
+  Annotation arrow = callout;
+  arrow.id = workspace.newAnnotationId();
+  arrow.kind = Annotation::Kind::Arrow;
+  arrow.points = { GeoPoint{ 37.5, 112.0 }, GeoPoint{ 39.0, 124.8 } };
+  arrow.text.clear();
+  workspace.insertAnnotation( arrow, -1 );
 }
 
 } // namespace sortie

@@ -414,6 +414,13 @@ void MainWindow::createMenus()
   mLinkAction->setObjectName( QStringLiteral( "actionLink" ) );
   mLinkAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_L ) );
   mLinkAction->setToolTip( tr( "Select a leg (timeline or map) and an event first" ) );
+  // Also on the right-click menu of the views where legs and events are selected.
+  for ( QWidget *view :
+        std::initializer_list<QWidget *>{ mTimelinePanel->timeline(), mEventPanel, mFlightPanel } )
+  {
+    view->setContextMenuPolicy( Qt::ActionsContextMenu );
+    view->addAction( mLinkAction );
+  }
   QMenu *annotate = editMenu->addMenu( tr( "Anno&tate Map" ) );
   annotate->setObjectName( QStringLiteral( "annotateMenu" ) );
   const QList<QPair<QString, Annotation::Kind>> kinds = { { tr( "&Callout" ), Annotation::Kind::Callout },

@@ -86,8 +86,17 @@ case $command in
     # Without a file to open: the bundled sample project (reconstructed tracks, airbases,
     # events), written by this build when missing or older than the program.
     has_file=false
+    skip_value=false
     for argument in "$@"; do
-      [[ -f $argument ]] && has_file=true
+      if $skip_value; then # the value of --screenshot or --time, not a file to open
+        skip_value=false
+        continue
+      fi
+      case $argument in
+        --screenshot | --time) skip_value=true ;;
+        -*) ;;
+        *) [[ -f $argument ]] && has_file=true ;;
+      esac
     done
     if ! $has_file; then
       sample="$build_dir/sample.sortie.gpkg"

@@ -223,6 +223,12 @@ class TestCorrelationWindow : public QObject
 
     void linkWithoutASelectionSaysWhatIsMissing()
     {
+      // Offered on the right-click menus of the timeline and the event panel as well.
+      QVERIFY( mWindow->timelinePanel()->timeline()->actions().contains(
+          mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) ) ) );
+      QCOMPARE( mWindow->timelinePanel()->timeline()->contextMenuPolicy(), Qt::ActionsContextMenu );
+      QVERIFY( mWindow->eventPanel()->actions().contains(
+          mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) ) ) );
       mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();
       QVERIFY( !mWindow->findChild<CorrelationDialog *>() );
       QVERIFY( mWindow->statusBar()->currentMessage().contains( QLatin1String( "select a leg" ) ) );

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sortie
 {
@@ -68,6 +69,8 @@ ProjectController::ProjectController( MainWindow *window )
                setModified( true );
            } );
   connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
+  mAutosaveWatcher = new QFutureWatcher<QString>( this );
+  connect( mAutosaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::autosaveFinished );
   const int seconds =
       QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
   setAutosaveIntervalMs( seconds * 1000 );
@@ -75,6 +78,8 @@ ProjectController::ProjectController( MainWindow *window )
 
 ProjectController::~ProjectController()
 {
+  mAutosaveWatcher->waitForFinished(); // its file is about to be removed
+  mDiscardWhenAutosaved = false;
   discardRecovery(); // a window that closes normally leaves nothing to recover
 }
 
@@ -110,7 +115,10 @@ void ProjectController::addRecent( const QString &path )
 void ProjectController::setModified( bool modified )
 {
   if ( modified )
+  {
     mRecoveryCurrent = false;
+    ++mChangeGeneration;
+  }
   if ( mModified == modified )
     return;
   mModified = modified;
@@ -311,25 +319,57 @@ void ProjectController::setAutosaveIntervalMs( int intervalMs )
 
 bool ProjectController::autosave()
 {
-  if ( !mModified || mRecoveryCurrent )
+  if ( !mModified || mRecoveryCurrent || mAutosaveWatcher->isRunning() )
     return true;
   ProjectMeta meta = mMeta;
   meta.workbench = workbenchstate::capture( *mWindow );
   meta.workbench.insert( kRecoveryOf, mPath );
-  // Without the embedded QGIS project: a recovery file is for Sortie only, and quick.
-  const QString error = writeProject( mRecoveryPath, *mWindow->workspace(), meta );
+  // Written on a worker thread from a copy: a million positions take seconds to write and
+  // the analyst keeps working meanwhile. Without the embedded QGIS project: a recovery
+  // file is for Sortie only.
+  const ProjectContent content = mWindow->workspace()->content();
+  const QString path = mRecoveryPath;
+  mAutosaveGeneration = mChangeGeneration;
+  mAutosaveWatcher->setFuture( QtConcurrent::run(
+      [content, meta, path]
+      {
+        Workspace copy;
+        copy.setContent( content );
+        return writeProject( path, copy, meta );
+      } ) );
+  return true;
+}
+
+void ProjectController::waitForAutosave()
+{
+  mAutosaveWatcher->waitForFinished();
+  QCoreApplication::sendPostedEvents( mAutosaveWatcher ); // its finished() handler runs now
+}
+
+void ProjectController::autosaveFinished()
+{
+  const QString error = mAutosaveWatcher->result();
+  if ( mDiscardWhenAutosaved )
+  {
+    // Saved or closed while the autosave was writing: it is not needed, and must not
+    // be offered back after a normal end.
+    mDiscardWhenAutosaved = false;
+    QFile::remove( mRecoveryPath );
+    return;
+  }
   if ( !error.isEmpty() )
   {
     emit message( tr( "Autosave failed: %1" ).arg( error ) );
-    return false;
+    return;
   }
-  mRecoveryCurrent = true;
+  mRecoveryCurrent = mChangeGeneration == mAutosaveGeneration; // nothing changed since it began
   emit message( tr( "Autosaved unsaved work" ) );
-  return true;
 }
 
 void ProjectController::discardRecovery()
 {
+  if ( mAutosaveWatcher->isRunning() )
+    mDiscardWhenAutosaved = true;
   QFile::remove( mRecoveryPath );
   mRecoveryCurrent = true;
 }

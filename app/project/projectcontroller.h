@@ -2,6 +2,7 @@
 
 #include "models/project/projectstore.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -71,8 +72,13 @@ class ProjectController : public QObject
      * project/autosaveSeconds, else 3 minutes.
      */
     void setAutosaveIntervalMs( int intervalMs );
-    /** Autosave now, if there is anything unsaved. Returns false when writing failed. */
+    /**
+     * Autosave now, if there is anything unsaved, on a worker thread from a copy of the
+     * data (the window stays responsive). Returns at once; see waitForAutosave().
+     */
     bool autosave();
+    /** Block until a running autosave has finished (tests, and before the window closes). */
+    void waitForAutosave();
     /**
      * Recovery files left by a Sortie that did not close normally; asks, for each, whether
      * to recover it (into this window), discard it or keep it for later. Call once at start.
@@ -91,6 +97,7 @@ class ProjectController : public QObject
     void setPath( const QString &path );
     void addRecent( const QString &path );
     void discardRecovery();
+    void autosaveFinished();
     void report( const QString &title, const QString &text ) const;
 
     MainWindow *mWindow = nullptr;
@@ -105,6 +112,10 @@ class ProjectController : public QObject
     QString mRecoveryPath;
     std::unique_ptr<ProjectLock> mRecoveryLock;
     bool mRecoveryCurrent = true; // nothing unsaved since the last autosave
+    QFutureWatcher<QString> *mAutosaveWatcher = nullptr;
+    quint64 mChangeGeneration = 0;   // counts changes, to know whether one came during an autosave
+    quint64 mAutosaveGeneration = 0; // mChangeGeneration when the running autosave began
+    bool mDiscardWhenAutosaved = false;
 };
 
 } // namespace sortie

@@ -251,6 +251,27 @@ class TestProjectWindow : public QObject
       QCOMPARE( window->workspace()->events().size(), 16 );
     }
 
+    void autosaveWritesInTheBackgroundAndGoesWithASave()
+    {
+      auto window = makeWindow( mProjectA.get() );
+      window->importFiles( sampleFiles(), false );
+      ProjectController *project = window->projectController();
+      QVERIFY( project->autosave() );
+      project->waitForAutosave();
+      QVERIFY( QFile::exists( project->recoveryPath() ) );
+      const ProjectReadResult recovered = readProject( project->recoveryPath() );
+      QVERIFY2( recovered.ok(), qPrintable( recovered.message ) );
+      QCOMPARE( recovered.content.tracks.size(), std::size_t( 9 ) );
+
+      // A save while an autosave is writing: the recovery file must not outlive either.
+      window->workspace()->removeEvent( window->workspace()->events().first().id );
+      QVERIFY( project->autosave() );
+      QTemporaryDir folder;
+      QVERIFY( project->saveAs( folder.filePath( QStringLiteral( "saved.sortie.gpkg" ) ) ) );
+      project->waitForAutosave();
+      QVERIFY( !QFile::exists( project->recoveryPath() ) );
+    }
+
     void workIsRecoveredAfterAKilledSortie()
     {
       // A real Sortie, autosaving every second, killed once it has autosaved.

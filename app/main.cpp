@@ -78,7 +78,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   // The rest write project files, with their embedded QGIS project: QGIS, without a display.
   using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
   const QHash<QString, Command> needQgis{ { QStringLiteral( "import" ), &sortie::cli::runImport },
-                                          { QStringLiteral( "sample" ), &sortie::cli::runSample } };
+                                          { QStringLiteral( "sample" ), &sortie::cli::runSample },
+                                          { QStringLiteral( "export-pdf" ), &sortie::cli::runExportPdf } };
   const auto command = needQgis.constFind( invocation.subcommand );
   if ( command == needQgis.cend() )
   {

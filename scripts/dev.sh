@@ -22,8 +22,9 @@ build_packages=(
   qt6-base-dev libbenchmark-dev
   fonts-dejavu-core
 )
-# Tests also need an X server for the window tests, and clang-format for the layout check.
-test_packages=(xvfb xauth clang-format)
+# Tests also need an X server for the window tests, clang-format for the layout check and
+# poppler-utils (pdftotext, pdffonts) to read the PDFs back.
+test_packages=(xvfb xauth clang-format poppler-utils)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 

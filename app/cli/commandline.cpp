@@ -26,7 +26,7 @@ const QVector<Subcommand> &subcommands()
         QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
                         "[--orientation landscape|portrait] [--title TEXT] "
                         "[--per-correlation]" ),
-        QStringLiteral( "Write the annotated briefing map as a PDF." ), false },
+        QStringLiteral( "Write the annotated briefing map as a PDF (--per-correlation not yet)." ), true },
       { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
         QStringLiteral( "Render the map alone to an image." ), false },
   };

@@ -2,9 +2,16 @@
 
 #include "app/cli/commandline.h"
 #include "app/cli/samplecorrelations.h"
+#include "app/layout/briefing.h"
+#include "app/map/basemap.h"
+#include "app/map/workspacelayers.h"
 #include "app/project/projectio.h"
+#include "app/sortieapplication.h"
 #include "models/project/projectlock.h"
 #include "models/workspace/workspace.h"
+
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,12 +20,23 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace sortie::cli
 {
 
 namespace
 {
+QString utcWindowText( const TimeRange &window )
+{
+  auto text = []( std::int64_t ms )
+  {
+    return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() )
+        .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) );
+  };
+  return QStringLiteral( "%1 – %2 UTC" ).arg( text( window.start ), text( window.end ) );
+}
+
 bool wantsHelp( const QStringList &arguments )
 {
   return arguments.contains( QStringLiteral( "--help" ) ) || arguments.contains( QStringLiteral( "-h" ) );
@@ -173,6 +191,150 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
       << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size() << " events, "
       << workspace.correlations().size() << " example correlations, " << workspace.annotations().size()
       << " example annotations\n";
+  return Success;
+}
+
+namespace
+{
+std::optional<std::int64_t> isoMs( const QString &text )
+{
+  QDateTime time = QDateTime::fromString( text, Qt::ISODateWithMs );
+  if ( !time.isValid() )
+    return std::nullopt;
+  if ( time.timeSpec() == Qt::LocalTime )
+    time = QDateTime( time.date(), time.time(), QTimeZone::utc() ); // no zone written: UTC
+  return time.toMSecsSinceEpoch();
+}
+
+// The window the project was left showing: its selected window, else its visible range.
+std::optional<TimeRange> savedWindow( const QJsonObject &workbench )
+{
+  for ( const auto &[from, to] :
+        { QPair<QString, QString>( QStringLiteral( "window_from" ), QStringLiteral( "window_to" ) ),
+          QPair<QString, QString>( QStringLiteral( "visible_from" ), QStringLiteral( "visible_to" ) ) } )
+  {
+    const std::optional<std::int64_t> start = isoMs( workbench.value( from ).toString() );
+    const std::optional<std::int64_t> end = isoMs( workbench.value( to ).toString() );
+    if ( start && end && *start < *end )
+      return TimeRange{ *start, *end };
+  }
+  return std::nullopt;
+}
+} // namespace
+
+int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  if ( wantsHelp( arguments ) )
+  {
+    out << "Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]\n"
+           "                         [--orientation landscape|portrait] [--title TEXT]\n"
+           "Write the briefing page of PROJECT as a vector PDF: the map of the flights and events\n"
+           "in the time window (default: the window saved with the project), the legend of what\n"
+           "it draws, the correlations with their facts and sources, and the sources.\n";
+    return Success;
+  }
+  QStringList positional;
+  briefing::Options options;
+  QString from, to;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    const QString &argument = arguments.at( i );
+    auto value = [&]() { return i + 1 < arguments.size() ? arguments.at( ++i ) : QString(); };
+    if ( argument == QLatin1String( "--from" ) )
+      from = value();
+    else if ( argument == QLatin1String( "--to" ) )
+      to = value();
+    else if ( argument == QLatin1String( "--title" ) )
+      options.title = value();
+    else if ( argument == QLatin1String( "--paper" ) )
+    {
+      const QString paper = value().toUpper();
+      if ( paper != QLatin1String( "A4" ) && paper != QLatin1String( "A3" ) )
+      {
+        err << "sortie export-pdf: --paper takes A4 or A3.\n";
+        return BadUsage;
+      }
+      options.a3 = paper == QLatin1String( "A3" );
+    }
+    else if ( argument == QLatin1String( "--orientation" ) )
+    {
+      const QString orientation = value().toLower();
+      if ( orientation != QLatin1String( "landscape" ) && orientation != QLatin1String( "portrait" ) )
+      {
+        err << "sortie export-pdf: --orientation takes landscape or portrait.\n";
+        return BadUsage;
+      }
+      options.portrait = orientation == QLatin1String( "portrait" );
+    }
+    else if ( argument == QLatin1String( "--per-correlation" ) )
+    {
+      err << "sortie export-pdf: --per-correlation is not in this build yet.\n";
+      return BadUsage;
+    }
+    else if ( argument.startsWith( QLatin1Char( '-' ) ) )
+    {
+      err << "sortie export-pdf: unknown option '" << argument << "'. Try 'sortie export-pdf --help'.\n";
+      return BadUsage;
+    }
+    else
+      positional << argument;
+  }
+  if ( positional.size() != 2 ||
+       !positional.at( 1 ).endsWith( QLatin1String( ".pdf" ), Qt::CaseInsensitive ) )
+  {
+    err << "sortie export-pdf: give a project and an output file ending in .pdf. Try 'sortie export-pdf "
+           "--help'.\n";
+    return BadUsage;
+  }
+  const ProjectReadResult read = readProject( positional.at( 0 ) );
+  if ( !read.ok() )
+  {
+    err << "sortie export-pdf: " << read.message << "\n";
+    return BadInput;
+  }
+  Workspace workspace;
+  workspace.setContent( read.content );
+
+  std::optional<TimeRange> window = savedWindow( read.meta.workbench );
+  if ( !from.isEmpty() || !to.isEmpty() )
+  {
+    const std::optional<std::int64_t> start = isoMs( from );
+    const std::optional<std::int64_t> end = isoMs( to );
+    if ( !start || !end || *start >= *end )
+    {
+      err << "sortie export-pdf: --from and --to take two ISO 8601 times, the first before the second.\n";
+      return BadUsage;
+    }
+    window = TimeRange{ *start, *end };
+  }
+  const embeddedproject::View extent = projectio::defaultView( workspace );
+  if ( !window && extent.from.isValid() )
+    window = TimeRange{ extent.from.toMSecsSinceEpoch(), extent.to.toMSecsSinceEpoch() };
+  if ( !window )
+  {
+    err << "sortie export-pdf: " << positional.at( 0 ) << " holds nothing with a time to show.\n";
+    return BadInput;
+  }
+  options.window = *window;
+  options.projectName = QFileInfo( positional.at( 0 ) ).fileName();
+  if ( options.title.isEmpty() )
+    options.title = QObject::tr( "Flights and events, %1" ).arg( options.projectName );
+
+  QgsProject project;
+  QString error;
+  if ( QgsVectorLayer *countries = basemap::createCountriesLayer( SortieApplication::basemapPath(),
+                                                                  basemap::defaultPalette(), &error ) )
+    project.addMapLayer( countries );
+  WorkspaceLayers layers( &project, nullptr );
+  layers.rebuild( workspace );
+  error = briefing::exportPdf( project, layers, workspace, options, positional.at( 1 ) );
+  project.clear();
+  if ( !error.isEmpty() )
+  {
+    err << "sortie export-pdf: " << error << "\n";
+    return BadInput;
+  }
+  out << positional.at( 1 ) << ": " << utcWindowText( options.window ) << "\n";
   return Success;
 }
 

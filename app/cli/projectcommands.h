@@ -22,6 +22,13 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
 /** `sortie sample PROJECT`: write the bundled sample project (refuses to overwrite). */
 int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err );
 
+/**
+ * `sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
+ * [--orientation landscape|portrait] [--title TEXT]`: the briefing page as a vector PDF
+ * (app/layout/briefing.h). The window defaults to the one saved with the project.
+ */
+int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &err );
+
 /** The bundled sample files, extracted into @p folder; their paths. */
 QStringList extractSampleFiles( const QString &folder );
 

@@ -13,6 +13,8 @@
 #include <qgspolygon.h>
 #include <qgstextformat.h>
 
+#include <functional>
+
 namespace sortie
 {
 
@@ -45,12 +47,14 @@ QgsLineString *lineOf( const QVector<GeoPoint> &points )
 }
 } // namespace
 
-void drawAnnotations( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations, std::int64_t timeMs )
+// The annotations @p shown selects, as annotation items of @p layer.
+static void drawSome( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations,
+                      const std::function<bool( const Annotation & )> &shown )
 {
   layer->clear();
   for ( const Annotation &annotation : annotations )
   {
-    if ( !annotation.isShownAt( timeMs ) || annotation.points.isEmpty() )
+    if ( !shown( annotation ) || annotation.points.isEmpty() )
       continue;
     const GeoPoint first = annotation.points.first();
     switch ( annotation.kind )
@@ -129,6 +133,18 @@ void drawAnnotations( QgsAnnotationLayer *layer, const QVector<Annotation> &anno
     }
     }
   }
+}
+
+void drawAnnotations( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations, std::int64_t timeMs )
+{
+  drawSome( layer, annotations, [timeMs]( const Annotation &a ) { return a.isShownAt( timeMs ); } );
+}
+
+void drawAnnotationsIn( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations,
+                        const TimeRange &window )
+{
+  drawSome( layer, annotations,
+            [&window]( const Annotation &a ) { return !a.window || a.window->intersects( window ); } );
 }
 
 } // namespace sortie

@@ -17,4 +17,8 @@ namespace sortie
 void drawAnnotations( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations,
                       std::int64_t timeMs );
 
+/** The same for a page showing @p window: the annotations whose window meets it (or have none). */
+void drawAnnotationsIn( QgsAnnotationLayer *layer, const QVector<Annotation> &annotations,
+                        const TimeRange &window );
+
 } // namespace sortie

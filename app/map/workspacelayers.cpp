@@ -108,22 +108,26 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 
 QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "LineString" ),
-                                       QStringLiteral( "&field=aircraft:string&field=minutes:integer" ),
-                                       QObject::tr( "Gaps in flight" ) );
+  QgsVectorLayer *layer = memoryLayer(
+      QStringLiteral( "LineString" ),
+      QStringLiteral( "&field=aircraft:string&field=minutes:integer&field=track:integer&field=gap:integer" ),
+      QObject::tr( "Gaps in flight" ) );
   QgsFeatureList features;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
   {
     const Track &track = workspace.tracks()[t];
-    for ( const Gap &gap : workspace.analyses()[t].gaps )
+    const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
+    for ( int g = 0; g < gaps.size(); ++g )
     {
+      const Gap &gap = gaps.at( g );
       if ( !gap.inFlight || gap.open )
         continue;
       QgsFeature feature( layer->fields() );
       feature.setGeometry(
           geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
       feature.setAttributes( QgsAttributes()
-                             << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 ) );
+                             << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 )
+                             << static_cast<int>( t ) << g );
       features.append( feature );
     }
   }
@@ -185,7 +189,8 @@ void WorkspaceLayers::removeLayers()
   }
   if ( QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName ) )
     mProject->layerTreeRoot()->removeChildNode( group );
-  mCanvas->freeze( false );
+  if ( mCanvas )
+    mCanvas->freeze( false );
 }
 
 void WorkspaceLayers::rebuild( const Workspace &workspace )
@@ -257,7 +262,7 @@ void WorkspaceLayers::selectEvents( const QStringList &ids )
 
 QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
 {
-  if ( !mEvents )
+  if ( !mEvents || !mCanvas )
     return QString();
   try
   {
@@ -288,7 +293,7 @@ QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMa
 
 QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
 {
-  if ( !mLegs )
+  if ( !mLegs || !mCanvas )
     return { -1, -1 };
   try
   {
@@ -367,6 +372,14 @@ void WorkspaceLayers::setTime( std::int64_t timeMs )
       mAnnotationLayer->triggerRepaint();
     }
   }
+}
+
+void WorkspaceLayers::showAnnotationsIn( const TimeRange &window )
+{
+  if ( !mAnnotationLayer )
+    return;
+  drawAnnotationsIn( mAnnotationLayer, mAnnotations, window );
+  mAnnotationsShown.clear(); // the next setTime() draws the moment again
 }
 
 } // namespace sortie

@@ -59,6 +59,8 @@ class WorkspaceLayers : public QObject
 
     AircraftLayer *aircraftLayer() const { return mAircraft; }
     QgsAnnotationLayer *annotationLayer() const { return mAnnotationLayer; }
+    /** For a page of @p window: show the annotations whose window meets it (until the next time step). */
+    void showAnnotationsIn( const TimeRange &window );
     QgsVectorLayer *eventsLayer() const { return mEvents; }
     QgsVectorLayer *legsLayer() const { return mLegs; }
     QgsVectorLayer *gapsLayer() const { return mGaps; }

@@ -1,0 +1,134 @@
+// The briefing PDF from the command line, read back with poppler's tools as a reader of
+// the page would: its text holds the title, the window, the notes and sources of the
+// correlations shown and the reconstructed-data line; its fonts are embedded; its legend
+// lists only what the window draws. (Work in progress: no page-image check yet.)
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace
+{
+// The page's text as a reader searching it gets it: ligature glyphs (DejaVu's "ﬂ") as letters.
+QString pageText( const QString &pdf );
+
+QString run( const QString &program, const QStringList &arguments, int *exitCode = nullptr )
+{
+  QProcess process;
+  process.start( program, arguments );
+  process.waitForFinished( 120000 );
+  if ( exitCode )
+    *exitCode = process.exitCode();
+  return QString::fromUtf8( process.readAllStandardOutput() );
+}
+QString pageText( const QString &pdf )
+{
+  // -raw: in the order written, without layout columns splitting the words.
+  return run( QStringLiteral( "pdftotext" ), { QStringLiteral( "-raw" ), pdf, QStringLiteral( "-" ) } )
+      .normalized( QString::NormalizationForm_KC )
+      .simplified();
+}
+} // namespace
+
+class TestBriefing : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase()
+    {
+      QVERIFY( mFolder.isValid() );
+      mProject = mFolder.filePath( QStringLiteral( "sample.sortie.gpkg" ) );
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ), { QStringLiteral( "sample" ), mProject }, &status );
+      QCOMPARE( status, 0 );
+    }
+
+    void septemberPageSaysWhatItShows()
+    {
+      const QString pdf = mFolder.filePath( QStringLiteral( "september.pdf" ) );
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), mProject, pdf, QStringLiteral( "--from" ),
+             QStringLiteral( "2023-09-10T00:00Z" ), QStringLiteral( "--to" ),
+             QStringLiteral( "2023-09-30T00:00Z" ), QStringLiteral( "--title" ),
+             QStringLiteral( "RA-86559 after Kim's September visits" ) },
+           &status );
+      QCOMPARE( status, 0 );
+      // -raw: in the order written, without layout columns splitting the words.
+      const QString text = pageText( pdf );
+      for ( const QString &expected :
+            { QStringLiteral( "RA-86559 after Kim's September visits" ),
+              QStringLiteral( "2023-09-10 00:00 – 2023-09-30 00:00 UTC" ),
+              QStringLiteral( "RA-86559 flew Moscow to Pyongyang, unannounced" ),
+              QStringLiteral( "Charter 97, citing Bloomberg and NK News" ),
+              QStringLiteral( "Tracks reconstructed from press reports; not ADS-B data." ),
+              QStringLiteral( "8 d 6 h after the event ended" ), QStringLiteral( "page 1 of 1" ) } )
+        QVERIFY2( text.contains( expected ),
+                  qPrintable( expected + QStringLiteral( " not in: " ) + text.left( 2000 ) ) );
+      // The July 2024 example is outside the window: not on the page.
+      QVERIFY( !text.contains( QLatin1String( "KPA military-education delegation was sent" ) ) );
+
+      // The legend: the event kinds of this window, no gap (none in it), no treaty.
+      QVERIFY( text.contains( QLatin1String( "summit" ) ) );
+      QVERIFY( text.contains( QLatin1String( "delegation visit" ) ) );
+      QVERIFY( !text.contains( QLatin1String( "treaty signing" ) ) );
+      QVERIFY( !text.contains( QLatin1String( "Gaps in flight" ) ) );
+
+      // Every font embedded.
+      const QStringList fonts = run( QStringLiteral( "pdffonts" ), { pdf } )
+                                    .split( QLatin1Char( '\n' ), Qt::SkipEmptyParts )
+                                    .mid( 2 );
+      QVERIFY( !fonts.isEmpty() );
+      for ( const QString &font : fonts )
+        QVERIFY2( font.contains(
+                      QRegularExpression( QStringLiteral( "\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+" ) ) ),
+                  qPrintable( font ) );
+    }
+
+    void julyPageListsTheGapItDraws()
+    {
+      const QString pdf = mFolder.filePath( QStringLiteral( "july.pdf" ) );
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), mProject, pdf, QStringLiteral( "--from" ),
+             QStringLiteral( "2024-07-07T00:00Z" ), QStringLiteral( "--to" ),
+             QStringLiteral( "2024-07-12T00:00Z" ), QStringLiteral( "--paper" ), QStringLiteral( "A3" ),
+             QStringLiteral( "--orientation" ), QStringLiteral( "portrait" ) },
+           &status );
+      QCOMPARE( status, 0 );
+      const QString text = pageText( pdf );
+      QVERIFY( text.contains( QLatin1String( "Gaps in flight" ) ) );
+      QVERIFY( text.contains( QLatin1String( "KPA military-education delegation was sent" ) ) );
+      QVERIFY( !text.contains( QLatin1String( "summit" ) ) );
+      const QString info = run( QStringLiteral( "pdfinfo" ), { pdf } );
+      QVERIFY2( !info.contains( QLatin1String( "Author:" ) ),
+                qPrintable( info ) ); // no user name handed over
+      QVERIFY2( info.contains( QRegularExpression(
+                    QStringLiteral( "Page size:\\s+84[12](\\.[0-9]+)? x 119[01](\\.[0-9]+)? pts" ) ) ),
+                qPrintable( info ) ); // A3 portrait
+    }
+
+    void badOptionsAreRefused()
+    {
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), mProject, mFolder.filePath( QStringLiteral( "x.pdf" ) ),
+             QStringLiteral( "--paper" ), QStringLiteral( "A5" ) },
+           &status );
+      QCOMPARE( status, 2 );
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), mProject, mFolder.filePath( QStringLiteral( "x.pdf" ) ),
+             QStringLiteral( "--from" ), QStringLiteral( "2024-07-12" ), QStringLiteral( "--to" ),
+             QStringLiteral( "2024-07-01" ) },
+           &status );
+      QCOMPARE( status, 2 );
+    }
+
+  private:
+    QTemporaryDir mFolder;
+    QString mProject;
+};
+
+QTEST_GUILESS_MAIN( TestBriefing )
+#include "test_briefing.moc"

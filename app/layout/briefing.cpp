@@ -38,6 +38,17 @@ namespace sortie::briefing
 
 namespace
 {
+// The page's fonts: DejaVu Sans without ligatures, so that the PDF's text reads and
+// searches as typed ("flight", not "ﬂight"): the page is for people who copy from it.
+QFont pageFont( double points, bool bold = false )
+{
+  QFont font( QStringLiteral( "DejaVu Sans" ) );
+  font.setPointSizeF( points );
+  font.setBold( bold );
+  font.setStyleStrategy( QFont::PreferNoShaping );
+  return font;
+}
+
 QString utcText( std::int64_t ms )
 {
   return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() )
@@ -49,10 +60,7 @@ QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const QString &text, doubl
 {
   auto *label = new QgsLayoutItemLabel( &layout );
   label->setText( text );
-  QFont font( QStringLiteral( "DejaVu Sans" ) );
-  font.setPointSizeF( size );
-  font.setBold( bold );
-  label->setFont( font );
+  label->setFont( pageFont( size, bold ) );
   layout.addLayoutItem( label ); // first: sizes are converted by the layout
   label->attemptMove( QgsLayoutPoint( mm.left(), mm.top(), QgsUnitTypes::LayoutMillimeters ) );
   label->attemptResize( QgsLayoutSize( mm.width(), mm.height(), QgsUnitTypes::LayoutMillimeters ) );
@@ -293,6 +301,11 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
   auto *legend = new QgsLayoutItemLegend( &layout );
   layout.addLayoutItem( legend );
   legend->setTitle( QObject::tr( "In this window" ) );
+  for ( const auto &[style, points, bold] :
+        { std::tuple( QgsLegendStyle::Title, 12.0, true ), std::tuple( QgsLegendStyle::Group, 10.0, false ),
+          std::tuple( QgsLegendStyle::Subgroup, 10.0, false ),
+          std::tuple( QgsLegendStyle::SymbolLabel, 9.0, false ) } )
+    legend->setStyleFont( style, pageFont( points, bold ) );
   legend->setLinkedMap( map );
   fillLegend( legend, layers, workspace, options.window, project );
   legend->attemptMove( options.portrait ? QgsLayoutPoint( margin, top + mapHeight + 4 )
@@ -341,11 +354,8 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
     table->setTableContents( rows );
     table->setColumnWidths( widths );
     table->setWrapBehavior( QgsLayoutTable::WrapText );
-    QFont font( QStringLiteral( "DejaVu Sans" ) );
-    font.setPointSizeF( 6.5 );
-    table->setContentFont( font );
-    font.setBold( true );
-    table->setHeaderFont( font );
+    table->setContentFont( pageFont( 6.5 ) );
+    table->setHeaderFont( pageFont( 6.5, true ) );
     layout.addMultiFrame( table );
     auto *frame = new QgsLayoutFrame( &layout, table );
     frame->attemptMove( QgsLayoutPoint( margin, below ) );

@@ -9,7 +9,8 @@
 
 namespace
 {
-// The page's text as a reader searching it gets it: ligature glyphs (DejaVu's "ﬂ") as letters.
+// The page's text as a reader searching or copying it gets it (no ligature glyphs: "flight"
+// must be found as typed).
 QString pageText( const QString &pdf );
 
 QString run( const QString &program, const QStringList &arguments, int *exitCode = nullptr )
@@ -25,7 +26,6 @@ QString pageText( const QString &pdf )
 {
   // -raw: in the order written, without layout columns splitting the words.
   return run( QStringLiteral( "pdftotext" ), { QStringLiteral( "-raw" ), pdf, QStringLiteral( "-" ) } )
-      .normalized( QString::NormalizationForm_KC )
       .simplified();
 }
 } // namespace

@@ -221,6 +221,47 @@ class TestCorrelationWindow : public QObject
       QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 0 );
     }
 
+    void drawAMarkerAndAnArea()
+    {
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      const QPoint middle = canvas->viewport()->rect().center();
+      auto answerText = []( const QString &text )
+      {
+        QTimer::singleShot( 0,
+                            [text]
+                            {
+                              auto *input = qobject_cast<QInputDialog *>( QApplication::activeModalWidget() );
+                              QVERIFY( input );
+                              input->setTextValue( text );
+                              input->accept();
+                            } );
+      };
+      // A marker: one click, then its (optional) text.
+      mWindow->findChild<QAction *>( QStringLiteral( "actionAnnotatemarker" ) )->trigger();
+      answerText( QStringLiteral( "Knevichi" ) );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle );
+      QCOMPARE( mWindow->workspace()->annotations().size(), 1 );
+      QCOMPARE( mWindow->workspace()->annotations().first().kind, Annotation::Kind::Marker );
+      QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 2 ); // the star and its text
+
+      // An area: a click per corner, a right click closes it; no text.
+      mWindow->findChild<QAction *>( QStringLiteral( "actionAnnotatearea" ) )->trigger();
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint( -40, -30 ) );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint( 40, -30 ) );
+      QTest::mouseClick( canvas->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint( 0, 40 ) );
+      answerText( QString() );
+      QTest::mouseClick( canvas->viewport(), Qt::RightButton, Qt::NoModifier, middle );
+      QCOMPARE( mWindow->workspace()->annotations().size(), 2 );
+      const Annotation area = mWindow->workspace()->annotations().at( 1 );
+      QCOMPARE( area.kind, Annotation::Kind::Area );
+      QCOMPARE( area.points.size(), 3 );
+      QCOMPARE( mWindow->workspaceLayers()->annotationLayer()->items().size(), 3 );
+
+      mWindow->undoStack()->undo();
+      mWindow->undoStack()->undo();
+      QVERIFY( mWindow->workspace()->annotations().isEmpty() );
+    }
+
     void linkWithoutASelectionSaysWhatIsMissing()
     {
       // Offered on the right-click menus of the timeline and the event panel as well.

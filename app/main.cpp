@@ -8,6 +8,7 @@
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
 #include "app/sortieapplication.h"
+#include "models/io/importsupport.h"
 #include "models/workspace/workspace.h"
 
 #include <qgsmapcanvas.h>
@@ -17,7 +18,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -120,15 +120,13 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       window.importFiles( imports, interactive );
     if ( !invocation.time.isEmpty() )
     {
-      QDateTime at = QDateTime::fromString( invocation.time, Qt::ISODate );
+      const QDateTime at = sortie::importsupport::parseUtc( invocation.time ); // no zone written: UTC
       if ( !at.isValid() )
       {
         printTo( stderr,
                  QStringLiteral( "sortie: --time '%1' is not an ISO 8601 time\n" ).arg( invocation.time ) );
         return sortie::cli::BadUsage;
       }
-      if ( at.timeSpec() == Qt::LocalTime )
-        at = QDateTime( at.date(), at.time(), QTimeZone::utc() ); // no zone written: UTC
       window.showTime( at.toMSecsSinceEpoch(), 4LL * 24 * 3600 * 1000 );
     }
     if ( !invocation.screenshotPath.isEmpty() )

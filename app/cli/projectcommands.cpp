@@ -6,7 +6,9 @@
 #include "app/map/basemap.h"
 #include "app/map/workspacelayers.h"
 #include "app/project/projectio.h"
+#include "app/project/workbenchstate.h"
 #include "app/sortieapplication.h"
+#include "models/io/importsupport.h"
 #include "models/project/projectlock.h"
 #include "models/workspace/workspace.h"
 
@@ -196,30 +198,15 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
 
 namespace
 {
+// An ISO 8601 time (no zone written: UTC), as the importers read them.
 std::optional<std::int64_t> isoMs( const QString &text )
 {
-  QDateTime time = QDateTime::fromString( text, Qt::ISODateWithMs );
+  const QDateTime time = importsupport::parseUtc( text );
   if ( !time.isValid() )
     return std::nullopt;
-  if ( time.timeSpec() == Qt::LocalTime )
-    time = QDateTime( time.date(), time.time(), QTimeZone::utc() ); // no zone written: UTC
   return time.toMSecsSinceEpoch();
 }
 
-// The window the project was left showing: its selected window, else its visible range.
-std::optional<TimeRange> savedWindow( const QJsonObject &workbench )
-{
-  for ( const auto &[from, to] :
-        { QPair<QString, QString>( QStringLiteral( "window_from" ), QStringLiteral( "window_to" ) ),
-          QPair<QString, QString>( QStringLiteral( "visible_from" ), QStringLiteral( "visible_to" ) ) } )
-  {
-    const std::optional<std::int64_t> start = isoMs( workbench.value( from ).toString() );
-    const std::optional<std::int64_t> end = isoMs( workbench.value( to ).toString() );
-    if ( start && end && *start < *end )
-      return TimeRange{ *start, *end };
-  }
-  return std::nullopt;
-}
 } // namespace
 
 int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &err )
@@ -295,7 +282,7 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   Workspace workspace;
   workspace.setContent( read.content );
 
-  std::optional<TimeRange> window = savedWindow( read.meta.workbench );
+  std::optional<TimeRange> window = workbenchstate::savedWindow( read.meta.workbench );
   if ( !from.isEmpty() || !to.isEmpty() )
   {
     const std::optional<std::int64_t> start = isoMs( from );

@@ -67,9 +67,16 @@ QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const QString &text, doubl
   return label;
 }
 
+// A source as the page cites it: outlet, "title".
+QString citationText( const SourceCitation &source )
+{
+  return source.title.isEmpty() ? source.outlet
+                                : QStringLiteral( "%1, \"%2\"" ).arg( source.outlet, source.title );
+}
+
 bool legInWindow( const Leg &leg, const TimeRange &window )
 {
-  return leg.startMs < window.end && window.start < leg.endMs;
+  return TimeRange{ leg.startMs, leg.endMs }.intersects( window );
 }
 
 bool eventInWindow( const Event &event, const TimeRange &window )
@@ -104,8 +111,10 @@ QgsRectangle extentOf( const Workspace &workspace, const TimeRange &window,
   }
   for ( const Event &event : workspace.events() )
   {
-    if ( eventInWindow( event, window ) && event.place.position )
-      include( *event.place.position );
+    if ( !eventInWindow( event, window ) )
+      continue;
+    if ( const std::optional<GeoPoint> at = workspace.airbases().placePosition( event.place ) )
+      include( *at );
   }
   if ( wgs84.isNull() )
     return mapregion::regionExtent( mapregion::defaultRegionWgs84(), crs );
@@ -130,12 +139,13 @@ void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Wor
       anyLeg = anyLeg || legInWindow( leg, window );
     for ( const Gap &gap : workspace.analyses()[t].gaps )
       anyGap =
-          anyGap || ( gap.inFlight && !gap.open && gap.startMs < window.end && window.start < gap.endMs );
+          anyGap || ( gap.inFlight && !gap.open && TimeRange{ gap.startMs, gap.endMs }.intersects( window ) );
   }
   std::set<QString> kinds;
   for ( const Event &event : workspace.events() )
   {
-    if ( eventInWindow( event, window ) && ( event.place.position || !event.place.airbaseIcao.isEmpty() ) )
+    // Only those drawn: with a place the map can put them at.
+    if ( eventInWindow( event, window ) && workspace.airbases().placePosition( event.place ) )
       kinds.insert( eventKindName( event.kind ) );
   }
   if ( !kinds.empty() && layers.eventsLayer() )
@@ -187,9 +197,7 @@ QgsTableContents correlationRows( const Workspace &workspace, const TimeRange &w
     }
     for ( const SourceCitation &source : c.sources )
     {
-      const QString text = source.title.isEmpty()
-                               ? source.outlet
-                               : QStringLiteral( "%1, \"%2\"" ).arg( source.outlet, source.title );
+      const QString text = citationText( source );
       cited << text;
       if ( !sources->contains( text ) )
         sources->append( text );
@@ -278,7 +286,7 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
     const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
     for ( int g = 0; g < gaps.size(); ++g )
     {
-      if ( gaps.at( g ).startMs < options.window.end && options.window.start < gaps.at( g ).endMs )
+      if ( TimeRange{ gaps.at( g ).startMs, gaps.at( g ).endMs }.intersects( options.window ) )
         gapsInWindow << QStringLiteral( "(\"track\" = %1 AND \"gap\" = %2)" ).arg( t ).arg( g );
     }
   }
@@ -371,9 +379,7 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
       continue;
     for ( const SourceCitation &source : event.sources )
     {
-      const QString text = source.title.isEmpty()
-                               ? source.outlet
-                               : QStringLiteral( "%1, \"%2\"" ).arg( source.outlet, source.title );
+      const QString text = citationText( source );
       if ( !sources.contains( text ) )
         sources << text;
     }

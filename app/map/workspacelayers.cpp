@@ -146,13 +146,7 @@ QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
   QgsFeatureList features;
   for ( const Event &event : workspace.events() )
   {
-    std::optional<GeoPoint> position = event.place.position;
-    if ( !position && !event.place.airbaseIcao.isEmpty() )
-    {
-      const int index = workspace.airbases().findByIcao( event.place.airbaseIcao );
-      if ( index >= 0 )
-        position = workspace.airbases().airbases().at( index ).position;
-    }
+    const std::optional<GeoPoint> position = workspace.airbases().placePosition( event.place );
     if ( !position )
       continue;
     const auto [first, last] = event.interval();

@@ -2,6 +2,7 @@
 
 #include "app/mainwindow.h"
 #include "app/map/workspacelayers.h"
+#include "models/io/importsupport.h"
 #include "models/time/timecontroller.h"
 #include "widgets/eventpanel.h"
 #include "widgets/timeline/timelinepanel.h"
@@ -29,7 +30,7 @@ QString iso( std::int64_t ms )
 
 std::optional<std::int64_t> msOf( const QJsonValue &value )
 {
-  const QDateTime time = QDateTime::fromString( value.toString(), Qt::ISODateWithMs );
+  const QDateTime time = importsupport::parseUtc( value.toString() );
   if ( !time.isValid() )
     return std::nullopt;
   return time.toMSecsSinceEpoch();
@@ -127,6 +128,20 @@ void apply( MainWindow &window, const QJsonObject &state )
   if ( !layout.isEmpty() )
     window.restoreState( layout, MainWindow::kLayoutVersion ); // refuses another layout version
   window.mapCanvas()->refresh();
+}
+
+std::optional<TimeRange> savedWindow( const QJsonObject &state )
+{
+  for ( const auto &[from, to] :
+        { QPair<QString, QString>( QStringLiteral( "window_from" ), QStringLiteral( "window_to" ) ),
+          QPair<QString, QString>( QStringLiteral( "visible_from" ), QStringLiteral( "visible_to" ) ) } )
+  {
+    const std::optional<std::int64_t> start = msOf( state.value( from ) );
+    const std::optional<std::int64_t> end = msOf( state.value( to ) );
+    if ( start && end && *start < *end )
+      return TimeRange{ *start, *end };
+  }
+  return std::nullopt;
 }
 
 } // namespace sortie::workbenchstate

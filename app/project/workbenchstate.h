@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/time/timerange.h"
+
 #include <QJsonObject>
+
+#include <optional>
 
 namespace sortie
 {
@@ -19,6 +23,8 @@ namespace workbenchstate
 QJsonObject capture( const MainWindow &window );
 /** Show @p state in @p window; keys missing or unreadable keep what the window shows. */
 void apply( MainWindow &window, const QJsonObject &state );
+/** The window @p state was left showing: its selected window, else its visible range. */
+std::optional<TimeRange> savedWindow( const QJsonObject &state );
 } // namespace workbenchstate
 
 } // namespace sortie

@@ -23,10 +23,7 @@ EventPlaceFacts placeOf( const Workspace &workspace, const Event &event, const S
   const AirbaseIndex &airbases = workspace.airbases();
   if ( !event.place.airbaseIcao.isEmpty() )
     place.airbase = airbases.findByIcao( event.place.airbaseIcao );
-  std::optional<GeoPoint> position = event.place.position;
-  if ( !position && place.airbase >= 0 )
-    position = airbases.airbases().at( place.airbase ).position;
-  if ( position )
+  if ( const std::optional<GeoPoint> position = airbases.placePosition( event.place ) )
   {
     if ( place.airbase < 0 )
       place.airbase = airbases.nearest( *position, settings.placeRadiusMetres );

@@ -77,4 +77,14 @@ int AirbaseIndex::findByIcao( const QString &icao ) const
   return -1;
 }
 
+std::optional<GeoPoint> AirbaseIndex::placePosition( const EventPlace &place ) const
+{
+  if ( place.position )
+    return place.position;
+  const int airbase = place.airbaseIcao.isEmpty() ? -1 : findByIcao( place.airbaseIcao );
+  if ( airbase < 0 )
+    return std::nullopt;
+  return mAirbases.at( airbase ).position;
+}
+
 } // namespace sortie

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/event.h"
 #include "models/geo/geopoint.h"
 
 #include <QString>
@@ -57,6 +58,12 @@ class AirbaseIndex
 
     /** Index of the airbase with ICAO code @p icao, or -1. */
     int findByIcao( const QString &icao ) const;
+
+    /**
+     * Where @p place is: its own position, else its airbase's (when that airbase is known
+     * here); none when neither. What the map, the project file and the exports draw.
+     */
+    std::optional<GeoPoint> placePosition( const EventPlace &place ) const;
 
   private:
     QVector<Airbase> mAirbases;

@@ -62,9 +62,4 @@ bool ProjectLock::tryLock()
   return false;
 }
 
-bool ProjectLock::isLocked() const
-{
-  return mLock->isLocked();
-}
-
 } // namespace sortie

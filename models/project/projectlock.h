@@ -28,7 +28,6 @@ class ProjectLock
 
     /** Take the lock without waiting. */
     bool tryLock();
-    bool isLocked() const;
     /** Why tryLock() failed, for a person. */
     QString refusal() const { return mRefusal; }
 

@@ -166,6 +166,12 @@ void readAirbases( GDALDatasetH dataset, ProjectReadResult &result )
   }
 }
 
+// The columns of event_sources or correlation_sources, as projectwriter.cpp lays them out.
+ogr::FieldIndex sourceFields( OGRLayerH layer, const char *ownerField )
+{
+  return ogr::FieldIndex( layer, { ownerField, "ordinal", "outlet", "title", "date", "url", "supports" } );
+}
+
 // A citation from a row of event_sources or correlation_sources (same columns after the owner).
 SourceCitation readSource( OGRFeatureH f, const ogr::FieldIndex &field )
 {
@@ -232,8 +238,7 @@ void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
     }
   }
   TableReader rows( dataset, kEventSources, result );
-  const ogr::FieldIndex field( rows.layer(),
-                               { "event_id", "ordinal", "outlet", "title", "date", "url", "supports" } );
+  const ogr::FieldIndex field = sourceFields( rows.layer(), "event_id" );
   while ( rows.next() )
   {
     OGRFeatureH f = rows.feature();
@@ -311,8 +316,7 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
   }
   {
     TableReader rows( dataset, kCorrelationSources, result, 2 );
-    const ogr::FieldIndex field(
-        rows.layer(), { "correlation_id", "ordinal", "outlet", "title", "date", "url", "supports" } );
+    const ogr::FieldIndex field = sourceFields( rows.layer(), "correlation_id" );
     while ( rows.next() )
     {
       const auto owner = byId.constFind( ogr::readString( rows.feature(), field[0] ) );

@@ -194,23 +194,13 @@ class ProjectWriter
         feature.set( 13, from );
         feature.set( 14, until > from ? until.addMSecs( -1 ) : from );
         // Where it is drawn: its own position, else its airbase's.
-        if ( event.place.position )
-          feature.setPoint( *event.place.position );
-        else if ( const int airbase = mWorkspace.airbases().findByIcao( event.place.airbaseIcao );
-                  airbase >= 0 )
-          feature.setPoint( mWorkspace.airbases().airbases().at( airbase ).position );
+        if ( const std::optional<GeoPoint> at = mWorkspace.airbases().placePosition( event.place ) )
+          feature.setPoint( *at );
         if ( !feature.insert() )
           return fail( QObject::tr( "cannot write event %1" ).arg( event.id ) );
       }
 
-      ogr::Table sources( mDataset, kEventSources, wkbNone, nullptr,
-                          { { "event_id", OFTString },
-                            { "ordinal", OFTInteger },
-                            { "outlet", OFTString },
-                            { "title", OFTString },
-                            { "date", OFTDate },
-                            { "url", OFTString },
-                            { "supports", OFTString } } );
+      ogr::Table sources = sourcesTable( kEventSources, "event_id" );
       if ( !sources.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
       for ( const Event &event : mWorkspace.events() )
@@ -219,6 +209,20 @@ class ProjectWriter
           return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
       }
       return true;
+    }
+
+    // The table of the sources of events or of correlations: the owner's id, the ordinal,
+    // then the citation. One layout for both, which the reader knows (readSource()).
+    ogr::Table sourcesTable( const char *name, const char *ownerField )
+    {
+      return ogr::Table( mDataset, name, wkbNone, nullptr,
+                         { { ownerField, OFTString },
+                           { "ordinal", OFTInteger },
+                           { "outlet", OFTString },
+                           { "title", OFTString },
+                           { "date", OFTDate },
+                           { "url", OFTString },
+                           { "supports", OFTString } } );
     }
 
     // Sources of an event or a correlation, in order: owner id, ordinal, then the citation.
@@ -259,14 +263,7 @@ class ProjectWriter
                           { "event_id", OFTString },
                           { "track_id", OFTInteger },
                           { "leg_takeoff", OFTDateTime } } );
-      ogr::Table sources( mDataset, kCorrelationSources, wkbNone, nullptr,
-                          { { "correlation_id", OFTString },
-                            { "ordinal", OFTInteger },
-                            { "outlet", OFTString },
-                            { "title", OFTString },
-                            { "date", OFTDate },
-                            { "url", OFTString },
-                            { "supports", OFTString } } );
+      ogr::Table sources = sourcesTable( kCorrelationSources, "correlation_id" );
       ogr::Table dismissed( mDataset, kDismissedSuggestions, wkbNone, nullptr, { { "key", OFTString } } );
       if ( !correlations.ok() || !links.ok() || !sources.ok() || !dismissed.ok() )
         return fail( QObject::tr( "cannot create the correlation tables" ) );

@@ -170,14 +170,8 @@ QString writeKml( const Workspace &workspace, const QString &path )
   xml.writeTextElement( QStringLiteral( "name" ), QObject::tr( "Events" ) );
   for ( const Event &event : workspace.events() )
   {
-    std::optional<GeoPoint> at = event.place.position;
-    if ( !at )
-    {
-      const int airbase = workspace.airbases().findByIcao( event.place.airbaseIcao );
-      if ( airbase >= 0 )
-        at = workspace.airbases().airbases().at( airbase ).position;
-    }
-    if ( at ) // a placemark needs a place; events without one are in the CSV export
+    // A placemark needs a place; events without one are in the CSV export.
+    if ( const std::optional<GeoPoint> at = workspace.airbases().placePosition( event.place ) )
       writeEvent( xml, event, *at );
   }
   xml.writeEndElement();

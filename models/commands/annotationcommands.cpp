@@ -13,7 +13,8 @@ struct AnnotationTraits
     static QString noun() { return QObject::tr( "annotation" ); }
     static int index( const Workspace &w, const QString &id ) { return w.annotationIndex( id ); }
     static const Annotation &at( const Workspace &w, int i ) { return w.annotations().at( i ); }
-    static QString newId( const Workspace &w ) { return w.newAnnotationId(); }
+    static QString label( const Annotation &a ) { return a.id; }
+    static QString newId( const Workspace &w, const Annotation & ) { return w.newAnnotationId(); }
     static void insert( Workspace &w, const Annotation &a, int i ) { w.insertAnnotation( a, i ); }
     static void replace( Workspace &w, const Annotation &a ) { w.replaceAnnotation( a ); }
     static void remove( Workspace &w, const QString &id ) { w.removeAnnotation( id ); }

@@ -13,7 +13,8 @@ struct CorrelationTraits
     static QString noun() { return QObject::tr( "link" ); }
     static int index( const Workspace &w, const QString &id ) { return w.correlationIndex( id ); }
     static const Correlation &at( const Workspace &w, int i ) { return w.correlations().at( i ); }
-    static QString newId( const Workspace &w ) { return w.newCorrelationId(); }
+    static QString label( const Correlation &c ) { return c.id; }
+    static QString newId( const Workspace &w, const Correlation & ) { return w.newCorrelationId(); }
     static void insert( Workspace &w, const Correlation &c, int i ) { w.insertCorrelation( c, i ); }
     static void replace( Workspace &w, const Correlation &c ) { w.replaceCorrelation( c ); }
     static void remove( Workspace &w, const QString &id ) { w.removeCorrelation( id ); }

@@ -1,5 +1,6 @@
 #include "models/commands/eventcommands.h"
 
+#include "models/commands/itemcommands.h"
 #include "models/workspace/workspace.h"
 
 namespace sortie
@@ -7,85 +8,41 @@ namespace sortie
 
 namespace
 {
-QString quoted( const QString &title )
+struct EventTraits
 {
-  return QStringLiteral( "“%1”" ).arg( title.size() > 40 ? title.left( 39 ) + QChar( 0x2026 ) : title );
-}
-
-class AddEventCommand : public Command
-{
-  public:
-    AddEventCommand( Workspace &workspace, Event event )
-      : mWorkspace( workspace )
-      , mEvent( std::move( event ) )
+    static QString noun() { return QObject::tr( "event" ); }
+    // Events are named by their title, shortened, since their ids are made for files, not people.
+    static QString label( const Event &e )
     {
-      mEvent.id = workspace.uniqueEventId(
-          mEvent.id.isEmpty() ? mEvent.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) : mEvent.id );
+      const QString &title = e.title;
+      return QStringLiteral( "“%1”" ).arg( title.size() > 40 ? title.left( 39 ) + QChar( 0x2026 ) : title );
     }
-    void redo() override { mWorkspace.insertEvent( mEvent, -1 ); }
-    void undo() override { mWorkspace.removeEvent( mEvent.id ); }
-    QString text() const override { return QObject::tr( "add event %1" ).arg( quoted( mEvent.title ) ); }
-
-  private:
-    Workspace &mWorkspace;
-    Event mEvent;
-};
-
-class EditEventCommand : public Command
-{
-  public:
-    EditEventCommand( Workspace &workspace, Event event )
-      : mWorkspace( workspace )
-      , mAfter( std::move( event ) )
+    static int index( const Workspace &w, const QString &id ) { return w.eventIndex( id ); }
+    static const Event &at( const Workspace &w, int i ) { return w.events().at( i ); }
+    // A taken id gets a suffix; an event without one is named by its start date.
+    static QString newId( const Workspace &w, const Event &e )
     {
-      const int index = workspace.eventIndex( mAfter.id );
-      if ( index >= 0 )
-        mBefore = workspace.events().at( index );
+      return w.uniqueEventId( e.id.isEmpty() ? e.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) : e.id );
     }
-    void redo() override { mWorkspace.replaceEvent( mAfter ); }
-    void undo() override { mWorkspace.replaceEvent( mBefore ); }
-    QString text() const override { return QObject::tr( "edit event %1" ).arg( quoted( mAfter.title ) ); }
-
-  private:
-    Workspace &mWorkspace;
-    Event mBefore;
-    Event mAfter;
-};
-
-class DeleteEventCommand : public Command
-{
-  public:
-    DeleteEventCommand( Workspace &workspace, const QString &id )
-      : mWorkspace( workspace )
-    {
-      mIndex = workspace.eventIndex( id );
-      if ( mIndex >= 0 )
-        mEvent = workspace.events().at( mIndex );
-    }
-    void redo() override { mWorkspace.removeEvent( mEvent.id ); }
-    void undo() override { mWorkspace.insertEvent( mEvent, mIndex ); } // back where it was
-    QString text() const override { return QObject::tr( "delete event %1" ).arg( quoted( mEvent.title ) ); }
-
-  private:
-    Workspace &mWorkspace;
-    Event mEvent;
-    int mIndex = -1;
+    static void insert( Workspace &w, const Event &e, int i ) { w.insertEvent( e, i ); }
+    static void replace( Workspace &w, const Event &e ) { w.replaceEvent( e ); }
+    static void remove( Workspace &w, const QString &id ) { w.removeEvent( id ); }
 };
 } // namespace
 
 std::unique_ptr<Command> makeAddEventCommand( Workspace &workspace, Event event )
 {
-  return std::make_unique<AddEventCommand>( workspace, std::move( event ) );
+  return std::make_unique<itemcommands::Add<EventTraits, Event>>( workspace, std::move( event ) );
 }
 
 std::unique_ptr<Command> makeEditEventCommand( Workspace &workspace, Event event )
 {
-  return std::make_unique<EditEventCommand>( workspace, std::move( event ) );
+  return std::make_unique<itemcommands::Edit<EventTraits, Event>>( workspace, std::move( event ) );
 }
 
 std::unique_ptr<Command> makeDeleteEventCommand( Workspace &workspace, const QString &id )
 {
-  return std::make_unique<DeleteEventCommand>( workspace, id );
+  return std::make_unique<itemcommands::Delete<EventTraits, Event>>( workspace, id );
 }
 
 } // namespace sortie

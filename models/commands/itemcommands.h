@@ -1,11 +1,12 @@
 #pragma once
 
-// Add, edit and delete commands for the workspace's lists of analyst-made items
-// (correlations, annotations), written once. Each list gives Traits:
-//   static QString noun();                         // "link", "annotation"
+// Add, edit and delete commands for the workspace's lists of items (events,
+// correlations, annotations), written once. Each list gives Traits:
+//   static QString noun();                         // "event", "link", "annotation"
+//   static QString label( const Item & );          // how the undo text names the item
 //   static int index( const Workspace &, const QString &id );
 //   static const Item &at( const Workspace &, int index );
-//   static QString newId( const Workspace & );
+//   static QString newId( const Workspace &, const Item & ); // for an item without a free id
 //   static void insert( Workspace &, const Item &, int index );
 //   static void replace( Workspace &, const Item & );
 //   static void remove( Workspace &, const QString &id );
@@ -25,11 +26,14 @@ class Add : public Command
       , mItem( std::move( item ) )
     {
       if ( mItem.id.isEmpty() || Traits::index( workspace, mItem.id ) >= 0 )
-        mItem.id = Traits::newId( workspace );
+        mItem.id = Traits::newId( workspace, mItem );
     }
     void redo() override { Traits::insert( mWorkspace, mItem, -1 ); }
     void undo() override { Traits::remove( mWorkspace, mItem.id ); }
-    QString text() const override { return QObject::tr( "add %1 %2" ).arg( Traits::noun(), mItem.id ); }
+    QString text() const override
+    {
+      return QObject::tr( "add %1 %2" ).arg( Traits::noun(), Traits::label( mItem ) );
+    }
 
   protected:
     Workspace &mWorkspace;
@@ -50,7 +54,10 @@ class Edit : public Command
     }
     void redo() override { Traits::replace( mWorkspace, mAfter ); }
     void undo() override { Traits::replace( mWorkspace, mBefore ); }
-    QString text() const override { return QObject::tr( "edit %1 %2" ).arg( Traits::noun(), mAfter.id ); }
+    QString text() const override
+    {
+      return QObject::tr( "edit %1 %2" ).arg( Traits::noun(), Traits::label( mAfter ) );
+    }
 
   protected:
     Workspace &mWorkspace;
@@ -71,7 +78,10 @@ class Delete : public Command
     }
     void redo() override { Traits::remove( mWorkspace, mItem.id ); }
     void undo() override { Traits::insert( mWorkspace, mItem, mIndex ); } // back where it was
-    QString text() const override { return QObject::tr( "delete %1 %2" ).arg( Traits::noun(), mItem.id ); }
+    QString text() const override
+    {
+      return QObject::tr( "delete %1 %2" ).arg( Traits::noun(), Traits::label( mItem ) );
+    }
 
   private:
     Workspace &mWorkspace;

@@ -1,9 +1,9 @@
 #include "widgets/correlationpanel.h"
 
 #include "models/analysis/correlationfacts.h"
+#include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace sortie
@@ -234,11 +233,7 @@ void CorrelationPanel::fillAnnotations()
                        .arg( annotationKindName( annotation.kind ),
                              annotation.text.isEmpty() ? tr( "(no text)" ) : annotation.text );
     if ( annotation.window )
-      text += tr( "  — shown %1 – %2 UTC" )
-                  .arg( QDateTime::fromMSecsSinceEpoch( annotation.window->start, QTimeZone::utc() )
-                            .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ),
-                        QDateTime::fromMSecsSinceEpoch( annotation.window->end, QTimeZone::utc() )
-                            .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) );
+      text += tr( "  — shown %1" ).arg( utcRangeText( *annotation.window ) );
     if ( !annotation.correlationId.isEmpty() )
       text += tr( "  — for %1" ).arg( annotation.correlationId );
     auto *item = new QListWidgetItem( text );

@@ -10,6 +10,7 @@
 #include "app/sortieapplication.h"
 #include "models/io/importsupport.h"
 #include "models/project/projectlock.h"
+#include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
 
 #include <qgsproject.h>
@@ -22,22 +23,12 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimeZone>
 
 namespace sortie::cli
 {
 
 namespace
 {
-QString utcWindowText( const TimeRange &window )
-{
-  auto text = []( std::int64_t ms )
-  {
-    return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() )
-        .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) );
-  };
-  return QStringLiteral( "%1 – %2 UTC" ).arg( text( window.start ), text( window.end ) );
-}
 
 bool wantsHelp( const QStringList &arguments )
 {
@@ -321,7 +312,7 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
     err << "sortie export-pdf: " << error << "\n";
     return BadInput;
   }
-  out << positional.at( 1 ) << ": " << utcWindowText( options.window ) << "\n";
+  out << positional.at( 1 ) << ": " << utcRangeText( options.window ) << "\n";
   return Success;
 }
 

@@ -3,6 +3,7 @@
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
+#include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
 
 #include <qgsannotationlayer.h>
@@ -47,12 +48,6 @@ QFont pageFont( double points, bool bold = false )
   font.setBold( bold );
   font.setStyleStrategy( QFont::PreferNoShaping );
   return font;
-}
-
-QString utcText( std::int64_t ms )
-{
-  return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() )
-      .toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) );
 }
 
 QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const QString &text, double size, bool bold,
@@ -231,10 +226,7 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
   const double content = width - 2 * margin;
 
   addLabel( layout, options.title, 18, true, QRectF( margin, margin - 2, content, 10 ) );
-  addLabel(
-      layout,
-      QObject::tr( "%1 – %2 UTC" ).arg( utcText( options.window.start ), utcText( options.window.end ) ), 10,
-      false, QRectF( margin, margin + 8, content, 6 ) );
+  addLabel( layout, utcRangeText( options.window ), 10, false, QRectF( margin, margin + 8, content, 6 ) );
 
   // The map, and beside it (landscape) or under it (portrait) the legend.
   const double legendWidth = options.portrait ? content : 62;
@@ -395,7 +387,7 @@ QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace
     footer += QLatin1Char( '\n' ) + QObject::tr( "Tracks reconstructed from press reports; not ADS-B data." );
   footer += QLatin1Char( '\n' ) +
             QObject::tr( "Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]" )
-                .arg( utcText( QDateTime::currentMSecsSinceEpoch() ), options.projectName );
+                .arg( utcMinuteText( QDateTime::currentMSecsSinceEpoch() ), options.projectName );
   addLabel( layout, footer, 6.5, false, QRectF( margin, height - margin - 12, content, 13 ) );
 
   QgsLayoutExporter exporter( &layout );

@@ -1,25 +1,14 @@
 #include "widgets/flight/legdetails.h"
 
 #include "models/time/duration.h"
+#include "models/time/utctext.h"
 
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
+#include <QObject>
 
 #include <cmath>
 
 namespace sortie
 {
-
-namespace
-{
-QString utc( std::int64_t ms )
-{
-  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ),
-                                QStringLiteral( "yyyy-MM-dd HH:mm" ) ) +
-         QStringLiteral( " UTC" );
-}
-} // namespace
 
 LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int legIndex,
                        const AirbaseIndex &airbases )
@@ -69,8 +58,10 @@ QString legDetailsHtml( const LegDetails &d )
   html += QStringLiteral( "<table>" );
   auto row = [&html]( const QString &name, const QString &value )
   { html += QStringLiteral( "<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>" ).arg( name, value ); };
-  row( d.takeoffObserved ? QObject::tr( "Take-off" ) : QObject::tr( "First seen" ), utc( d.interval.start ) );
-  row( d.landingObserved ? QObject::tr( "Landing" ) : QObject::tr( "Last seen" ), utc( d.interval.end ) );
+  row( d.takeoffObserved ? QObject::tr( "Take-off" ) : QObject::tr( "First seen" ),
+       utcMinuteLabel( d.interval.start ) );
+  row( d.landingObserved ? QObject::tr( "Landing" ) : QObject::tr( "Last seen" ),
+       utcMinuteLabel( d.interval.end ) );
   row( QObject::tr( "Duration" ), formatDuration( d.interval.span() ) );
   row( QObject::tr( "Distance" ), QObject::tr( "%1 km (%2 NM), great circle" )
                                       .arg( qRound( d.distanceMetres / 1000.0 ) )
@@ -82,9 +73,9 @@ QString legDetailsHtml( const LegDetails &d )
     for ( const Gap &gap : d.gaps )
     {
       html += gap.open
-                  ? QObject::tr( "<li>Left tracking data at %1</li>" ).arg( utc( gap.startMs ) )
+                  ? QObject::tr( "<li>Left tracking data at %1</li>" ).arg( utcMinuteLabel( gap.startMs ) )
                   : QObject::tr( "<li>%1 without positions from %2 (%3)</li>" )
-                        .arg( formatDuration( gap.durationMs() ), utc( gap.startMs ),
+                        .arg( formatDuration( gap.durationMs() ), utcMinuteLabel( gap.startMs ),
                               gap.inFlight ? QObject::tr( "in flight" ) : QObject::tr( "on the ground" ) );
     }
     html += QStringLiteral( "</ul>" );
@@ -95,7 +86,7 @@ QString legDetailsHtml( const LegDetails &d )
     html += ( stop.beforeLeg ? QObject::tr( "<p>Before take-off: %1 on the ground at %2, from %3.</p>" )
                              : QObject::tr( "<p>After landing: %1 on the ground at %2, until %3.</p>" ) )
                 .arg( formatDuration( stop.interval.span() ), where,
-                      utc( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
+                      utcMinuteLabel( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
   }
   if ( !d.note.isEmpty() )
     html += QStringLiteral( "<p><i>%1</i></p>" ).arg( d.note.toHtmlEscaped() );

@@ -1,17 +1,15 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include "models/time/timecontroller.h"
+#include "models/time/utctext.h"
 #include "widgets/timeline/timeticks.h"
 
-#include <QDateTime>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QResizeEvent>
 #include <QScrollBar>
-#include <QTimeZone>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -36,12 +34,6 @@ QPointF mousePosition( const QMouseEvent *event )
 #endif
 }
 
-QString cursorLabel( std::int64_t timeMs )
-{
-  return QLocale::c().toString( QDateTime::fromMSecsSinceEpoch( timeMs, QTimeZone::utc() ),
-                                QStringLiteral( "yyyy-MM-dd HH:mm" ) ) +
-         QStringLiteral( " UTC" );
-}
 } // namespace
 
 QColor eventKindColor( EventKind kind )
@@ -606,7 +598,7 @@ void TimelineWidget::paintCursorAndWindow( QPainter &painter )
   const QColor cursorColor( 0xd3, 0x54, 0x00 );
   painter.setPen( QPen( cursorColor, 2 ) );
   painter.drawLine( QPointF( x, axis.top() ), QPointF( x, bottom ) );
-  const QString label = cursorLabel( mController->currentTime() );
+  const QString label = utcMinuteLabel( mController->currentTime() );
   const QFontMetrics metrics = fontMetrics();
   QRectF box( x + 4, axis.bottom() + 2, metrics.horizontalAdvance( label ) + 8, metrics.height() + 2 );
   if ( box.right() > width() - 2 )

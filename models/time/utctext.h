@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/time/timerange.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace sortie
+{
+
+/**
+ * @p ms (UTC milliseconds) to the minute, "2023-09-25 04:10", in the C locale's digits and
+ * without the zone: for a text that names the zone once, as utcMinuteLabel and
+ * utcRangeText do.
+ */
+QString utcMinuteText( std::int64_t ms );
+
+/** @p ms to the minute with its zone: "2023-09-25 04:10 UTC". */
+QString utcMinuteLabel( std::int64_t ms );
+
+/** @p range to the minute with its zone once: "2023-09-01 00:00 – 2023-10-01 00:00 UTC". */
+QString utcRangeText( const TimeRange &range );
+
+} // namespace sortie

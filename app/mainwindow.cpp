@@ -563,12 +563,9 @@ ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport
 
 void MainWindow::showWorkspace()
 {
-  QVector<TimelineLane> lanes;
-  const std::vector<Track> &tracks = mWorkspace->tracks();
-  for ( std::size_t i = 0; i < tracks.size(); ++i )
-    lanes.append( timelineLane( tracks[i], mWorkspace->analyses()[i] ) );
   const QString selected = mEventPanel->selectedEventId();
-  mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ), lanes );
+  mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
+                                           timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
   mEventPanel->setEvents( mWorkspace->events() );
   mCorrelationPanel->refresh();
   if ( mCorrelationPanel->selectedCorrelationId().isEmpty() )

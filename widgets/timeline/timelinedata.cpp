@@ -88,4 +88,13 @@ TimeRange timelineExtent( const QVector<TimelineEvent> &events, const QVector<Ti
   return extent;
 }
 
+QVector<TimelineLane> timelineLanes( const std::vector<Track> &tracks,
+                                     const std::vector<FlightAnalysis> &analyses )
+{
+  QVector<TimelineLane> lanes;
+  for ( std::size_t i = 0; i < tracks.size() && i < analyses.size(); ++i )
+    lanes.append( timelineLane( tracks[i], analyses[i] ) );
+  return lanes;
+}
+
 } // namespace sortie

@@ -44,6 +44,10 @@ QVector<TimelineEvent> timelineEvents( const QVector<Event> &events );
 /** A lane for @p track from its analysis (open gaps are drawn for an hour past the last fix). */
 TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis );
 
+/** One lane per track, in the tracks' order. */
+QVector<TimelineLane> timelineLanes( const std::vector<Track> &tracks,
+                                     const std::vector<FlightAnalysis> &analyses );
+
 /** Times the step keys stop at: event starts and ends, leg starts and ends. */
 QVector<std::int64_t> timelineStops( const QVector<TimelineEvent> &events,
                                      const QVector<TimelineLane> &lanes );

@@ -2,7 +2,6 @@
 
 #include "models/time/timecontroller.h"
 #include "models/time/utctext.h"
-#include "widgets/timeline/timeticks.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -35,26 +34,6 @@ QPointF mousePosition( const QMouseEvent *event )
 }
 
 } // namespace
-
-QColor eventKindColor( EventKind kind )
-{
-  switch ( kind )
-  {
-  case EventKind::Summit:
-    return QColor( 0x7d, 0x3c, 0x98 );
-  case EventKind::DelegationVisit:
-    return QColor( 0x21, 0x61, 0x8c );
-  case EventKind::TreatySigning:
-    return QColor( 0xb0, 0x3a, 0x2e );
-  case EventKind::Exercise:
-    return QColor( 0xca, 0x6f, 0x1e );
-  case EventKind::FlightReport:
-    return QColor( 0x5d, 0x6d, 0x7e );
-  case EventKind::Other:
-    break;
-  }
-  return QColor( 0x7e, 0x75, 0x4f );
-}
 
 TimelineWidget::TimelineWidget( TimeController *controller, QWidget *parent )
   : QWidget( parent )
@@ -259,37 +238,28 @@ void TimelineWidget::updateLabelColumn()
   mLabelColumn = std::clamp( widest + 14, 100, 240 );
 }
 
+TimelineScale TimelineWidget::scale() const
+{
+  const QRect area = axisRect();
+  return TimelineScale{ mController ? mController->visibleRange() : TimeRange{ 0, 1 },
+                        static_cast<double>( area.left() ),
+                        static_cast<double>( std::max( 1, area.width() ) ) };
+}
+
+TimelineLook TimelineWidget::look() const
+{
+  return TimelineLook{ font(),
+                       palette().windowText().color(),
+                       palette().mid().color(),
+                       palette().base().color(),
+                       palette().alternateBase().color(),
+                       palette().highlight().color() };
+}
+
 QVector<int> TimelineWidget::eventRowAssignment() const
 {
-  // Each row remembers where its last label ends; an event goes to the first row where
-  // its marker and label fit, else to the last row without a label (see paintEvents).
-  // Only events near the view are packed: far ones must not push these into other rows.
-  QVector<int> rows( mEvents.size(), -1 );
-  const double left = mLabelColumn - 400.0;
-  const double right = width() + 10.0;
-  double rowEnds[kMaxEventRows];
-  std::fill( std::begin( rowEnds ), std::end( rowEnds ), -1e9 );
-  const QFontMetrics metrics = fontMetrics();
-  for ( int i = 0; i < mEvents.size(); ++i )
-  {
-    const TimelineEvent &event = mEvents.at( i );
-    const double x1 = xForTime( event.interval.start ) - 6;
-    const double end =
-        std::max( xForTime( event.interval.end ), x1 + 13 + metrics.horizontalAdvance( event.title ) );
-    if ( end < left || x1 > right )
-      continue;
-    rows[i] = kMaxEventRows - 1;
-    for ( int row = 0; row < kMaxEventRows; ++row )
-    {
-      if ( x1 > rowEnds[row] + 6 )
-      {
-        rows[i] = row;
-        rowEnds[row] = end;
-        break;
-      }
-    }
-  }
-  return rows;
+  return TimelinePainter::packEventRows( mEvents, scale(), QFontMetricsF( font() ), mLabelColumn - 400.0,
+                                         width() + 10.0, kMaxEventRows );
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -299,18 +269,12 @@ QSize TimelineWidget::minimumSizeHint() const
 
 double TimelineWidget::xForTime( std::int64_t timeMs ) const
 {
-  const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
-  const QRect area = axisRect();
-  return area.left() + ( timeMs - range.start ) * static_cast<double>( area.width() ) /
-                           std::max<std::int64_t>( 1, range.span() );
+  return scale().x( timeMs );
 }
 
 std::int64_t TimelineWidget::timeForX( double x ) const
 {
-  const TimeRange range = mController ? mController->visibleRange() : TimeRange{ 0, 1 };
-  const QRect area = axisRect();
-  return range.start + static_cast<std::int64_t>(
-                           std::llround( ( x - area.left() ) * range.span() / std::max( 1, area.width() ) ) );
+  return scale().time( x );
 }
 
 void TimelineWidget::paintEvent( QPaintEvent * )
@@ -321,12 +285,16 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   if ( !mController )
     return;
 
+  TimelinePainter draw( painter, look(), scale() );
   const int oneAxis = axisHeight();
-  paintAxis( painter, QRect( mLabelColumn, 0, axisRect().width(), oneAxis ), 0, QStringLiteral( "UTC" ),
-             true );
+  const double gridTop = lanesRect().top();
+  const double gridBottom = densityRect().top();
+  draw.paintAxis( QRect( mLabelColumn, 0, axisRect().width(), oneAxis ), QRect( 0, 0, mLabelColumn, oneAxis ),
+                  draw.ticks( 0 ), QStringLiteral( "UTC" ), true, gridTop, gridBottom );
   if ( !mSecondZoneName.isEmpty() )
-    paintAxis( painter, QRect( mLabelColumn, oneAxis, axisRect().width(), oneAxis ), mSecondZoneOffset,
-               mSecondZoneName, false );
+    draw.paintAxis( QRect( mLabelColumn, oneAxis, axisRect().width(), oneAxis ),
+                    QRect( 0, oneAxis, mLabelColumn, oneAxis ), draw.ticks( mSecondZoneOffset ),
+                    mSecondZoneName, false, gridTop, gridBottom );
 
   const QRect lanes = lanesRect();
   painter.save();
@@ -338,7 +306,8 @@ void TimelineWidget::paintEvent( QPaintEvent * )
                     tr( "Events" ) );
   // Marks that start before the visible range must not run into the name column.
   painter.setClipRect( QRect( mLabelColumn, lanes.top(), lanes.width(), lanes.height() ) );
-  paintEvents( painter, QRect( lanes.left(), y, lanes.width(), eventsHeight() ) );
+  draw.paintEvents( mEvents, eventRowAssignment(), QRect( lanes.left(), y, lanes.width(), eventsHeight() ),
+                    kMaxEventRows, mSelectedEvent, mController->currentTime() );
   painter.setClipRect( QRect( 0, lanes.top(), width(), lanes.height() ) );
   y += eventsHeight();
   painter.setPen( palette().mid().color() );
@@ -362,7 +331,7 @@ void TimelineWidget::paintEvent( QPaintEvent * )
     painter.save();
     painter.setClipRect(
         aircraftLanesRect().intersected( QRect( mLabelColumn, 0, width(), rect().height() ) ) );
-    paintLane( painter, lane, QRect( lanes.left(), y, lanes.width(), height ) );
+    draw.paintLane( lane, QRect( lanes.left(), y, lanes.width(), height ) );
     if ( mSelectedLeg.first == index && mSelectedLeg.second >= 0 && mSelectedLeg.second < lane.legs.size() )
     {
       const TimeRange &leg = lane.legs.at( mSelectedLeg.second );
@@ -384,146 +353,6 @@ void TimelineWidget::paintEvent( QPaintEvent * )
   {
     painter.setPen( QPen( palette().highlight().color(), 1 ) );
     painter.drawRect( rect().adjusted( 0, 0, -1, -1 ) );
-  }
-}
-
-void TimelineWidget::paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds,
-                                const QString &zoneName, bool primary )
-{
-  const TimeRange range = mController->visibleRange();
-  const QFontMetricsF metrics( font() );
-  const TimeTicks ticks = chooseTimeTicks(
-      range, rect.width(), [&metrics]( const QString &text ) { return metrics.horizontalAdvance( text ); },
-      8.0, offsetSeconds );
-  painter.fillRect( rect, palette().alternateBase() );
-  // The zone, and what the labels leave out, in the label column: "UTC 2024-07-09".
-  painter.setPen( palette().windowText().color() );
-  QFont bold = font();
-  bold.setBold( primary );
-  painter.setFont( bold );
-  painter.drawText( QRect( 4, rect.top(), mLabelColumn - 8, rect.height() ), Qt::AlignVCenter | Qt::AlignLeft,
-                    ticks.contextLabel.isEmpty() ? zoneName
-                                                 : zoneName + QLatin1Char( ' ' ) + ticks.contextLabel );
-  painter.setFont( font() );
-  for ( const TimeTick &tick : ticks.ticks )
-  {
-    const double x = xForTime( tick.timeMs );
-    painter.setPen( QPen( tick.major ? palette().windowText().color() : palette().mid().color(),
-                          tick.major ? 1.5 : 1.0 ) );
-    painter.drawLine( QPointF( x, rect.bottom() - 6 ), QPointF( x, rect.bottom() ) );
-    painter.setPen( palette().windowText().color() );
-    painter.drawText( QPointF( x + 3, rect.top() + metrics.ascent() + 3 ), tick.label );
-    if ( primary )
-    {
-      // Faint grid through the lanes.
-      painter.setPen( QPen( QColor( 0, 0, 0, tick.major ? 40 : 18 ), 1 ) );
-      painter.drawLine( QPointF( x, lanesRect().top() ), QPointF( x, densityRect().top() ) );
-    }
-  }
-  painter.setPen( palette().mid().color() );
-  painter.drawLine( rect.bottomLeft(), rect.bottomRight() );
-}
-
-void TimelineWidget::paintEvents( QPainter &painter, const QRect &rect )
-{
-  const QFontMetrics metrics = fontMetrics();
-  const QVector<int> rows = eventRowAssignment();
-  const int rowHeight = laneHeight();
-  auto middleOf = [&]( int row ) { return rect.top() + row * rowHeight + rowHeight / 2; };
-
-  // Markers first, labels after on a light halo: a marker never hides a label.
-  for ( int i = 0; i < mEvents.size(); ++i )
-  {
-    const TimelineEvent &event = mEvents.at( i );
-    const double x1 = xForTime( event.interval.start );
-    const double x2 = xForTime( event.interval.end );
-    const int row = rows.at( i );
-    if ( row < 0 || x2 < rect.left() - 200 || x1 > rect.right() )
-      continue;
-    const int middle = middleOf( row );
-    const QColor color = eventKindColor( event.kind );
-    // Selected: outlined in the highlight colour. Happening now: drawn larger.
-    const bool selected = !mSelectedEvent.isEmpty() && event.id == mSelectedEvent;
-    const std::int64_t now = mController->currentTime();
-    const bool current = event.instant() ? std::abs( now - event.interval.start ) <= kInstantEventCurrentMs
-                                         : event.interval.contains( now );
-    painter.setPen( selected ? QPen( palette().highlight().color(), 2 ) : QPen( Qt::NoPen ) );
-    const double grow = current ? 2.0 : 0.0;
-    if ( event.instant() || x2 - x1 < 3 )
-    {
-      QPainterPath diamond;
-      diamond.moveTo( x1, middle - 5 - grow );
-      diamond.lineTo( x1 + 5 + grow, middle );
-      diamond.lineTo( x1, middle + 5 + grow );
-      diamond.lineTo( x1 - 5 - grow, middle );
-      diamond.closeSubpath();
-      painter.setBrush( color );
-      painter.setRenderHint( QPainter::Antialiasing, true );
-      painter.drawPath( diamond );
-      painter.setRenderHint( QPainter::Antialiasing, false );
-    }
-    else
-    {
-      QColor fill = color;
-      fill.setAlpha( current ? 190 : 110 );
-      painter.setBrush( fill );
-      painter.drawRect( QRectF( x1, middle - 4 - grow, x2 - x1, 8 + 2 * grow ) );
-    }
-  }
-  QVector<double> labelEnds( kMaxEventRows, -1e9 ); // labels are skipped rather than drawn over each other
-  QColor halo = palette().base().color();
-  halo.setAlpha( 215 );
-  for ( int i = 0; i < mEvents.size(); ++i )
-  {
-    const TimelineEvent &event = mEvents.at( i );
-    const int row = rows.at( i );
-    const double x1 = xForTime( event.interval.start );
-    if ( row < 0 || x1 > rect.right() )
-      continue;
-    const double labelX = std::max( x1 + 7, static_cast<double>( rect.left() ) + 2 );
-    if ( labelX <= labelEnds[row] + 6 )
-      continue;
-    const int available = static_cast<int>(
-        std::min<double>( metrics.horizontalAdvance( event.title ), rect.right() - labelX ) );
-    if ( available <= 30 )
-      continue;
-    const QString text = metrics.elidedText( event.title, Qt::ElideRight, available );
-    const int textWidth = metrics.horizontalAdvance( text );
-    const int middle = middleOf( row );
-    painter.fillRect( QRectF( labelX - 1, middle - metrics.height() / 2.0, textWidth + 2, metrics.height() ),
-                      halo );
-    painter.setPen( palette().windowText().color() );
-    painter.drawText( QPointF( labelX, middle + ( metrics.ascent() - metrics.descent() ) / 2.0 ), text );
-    labelEnds[row] = labelX + textWidth;
-  }
-}
-
-void TimelineWidget::paintLane( QPainter &painter, const TimelineLane &lane, const QRect &rect )
-{
-  const int middle = rect.center().y();
-  painter.setPen( Qt::NoPen );
-  // Ground stops: a thin grey bar at the field.
-  painter.setBrush( QColor( 0x99, 0x9e, 0xa3 ) );
-  for ( const TimeRange &stop : lane.groundStops )
-    painter.drawRect( QRectF( xForTime( stop.start ), middle - 2,
-                              std::max( 1.0, xForTime( stop.end ) - xForTime( stop.start ) ), 4 ) );
-  // Legs: solid bars.
-  painter.setBrush( QColor( 0x1f, 0x4e, 0x79 ) );
-  for ( const TimeRange &leg : lane.legs )
-    painter.drawRect( QRectF( xForTime( leg.start ), middle - 5,
-                              std::max( 2.0, xForTime( leg.end ) - xForTime( leg.start ) ), 10 ) );
-  // Gaps drawn over the legs: "no data". In flight red and hatched; on the ground grey.
-  for ( const TimelineGap &gap : lane.gaps )
-  {
-    const QRectF box( xForTime( gap.range.start ), middle - 6,
-                      std::max( 2.0, xForTime( gap.range.end ) - xForTime( gap.range.start ) ), 12 );
-    const QColor color = gap.inFlight ? QColor( 0xc0, 0x39, 0x2b ) : QColor( 0x80, 0x80, 0x80 );
-    painter.setBrush( QBrush( palette().base().color() ) );
-    painter.setPen( Qt::NoPen );
-    painter.drawRect( box );
-    painter.setBrush( QBrush( color, gap.inFlight ? Qt::BDiagPattern : Qt::Dense6Pattern ) );
-    painter.setPen( QPen( color, 1, gap.open ? Qt::DashLine : Qt::SolidLine ) );
-    painter.drawRect( box );
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/timeline/timelinedata.h"
+#include "widgets/timeline/timelinepainter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -130,10 +131,9 @@ class TimelineWidget : public QWidget
     QPair<int, int> mSelectedLeg{ -1, -1 };
     QPair<int, int> mPressedLeg{ -1, -1 };
     int mLabelColumn = 120;
-    void paintAxis( QPainter &painter, const QRect &rect, int offsetSeconds, const QString &zoneName,
-                    bool primary );
-    void paintEvents( QPainter &painter, const QRect &rect );
-    void paintLane( QPainter &painter, const TimelineLane &lane, const QRect &rect );
+    /** The visible range over the axis, and the palette: what TimelinePainter draws with. */
+    TimelineScale scale() const;
+    TimelineLook look() const;
     void paintDensity( QPainter &painter, const QRect &rect );
     void paintCursorAndWindow( QPainter &painter );
 
@@ -148,8 +148,5 @@ class TimelineWidget : public QWidget
     std::int64_t mPressTime = 0;
     TimeRange mPressRange;
 };
-
-/** The colour an event kind is drawn in, on the timeline and the map. */
-QColor eventKindColor( EventKind kind );
 
 } // namespace sortie

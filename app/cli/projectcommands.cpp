@@ -206,9 +206,13 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   {
     out << "Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]\n"
            "                         [--orientation landscape|portrait] [--title TEXT]\n"
-           "Write the briefing page of PROJECT as a vector PDF: the map of the flights and events\n"
-           "in the time window (default: the window saved with the project), the legend of what\n"
-           "it draws, the correlations with their facts and sources, and the sources.\n";
+           "                         [--per-correlation] [--at ISO] [--graticule]\n"
+           "Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the\n"
+           "time window (default: the window saved with the project), the legend of what it draws,\n"
+           "the timeline of the window, the correlations with their facts and sources, and the\n"
+           "sources. --per-correlation adds a page for each correlation in the window, zoomed to\n"
+           "its legs and events; --at draws the aircraft where they were at that time (UTC);\n"
+           "--graticule draws lines of latitude and longitude.\n";
     return Success;
   }
   QStringList positional;
@@ -245,9 +249,17 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
       options.portrait = orientation == QLatin1String( "portrait" );
     }
     else if ( argument == QLatin1String( "--per-correlation" ) )
+      options.perCorrelation = true;
+    else if ( argument == QLatin1String( "--graticule" ) )
+      options.graticule = true;
+    else if ( argument == QLatin1String( "--at" ) )
     {
-      err << "sortie export-pdf: --per-correlation is not in this build yet.\n";
-      return BadUsage;
+      options.aircraftAt = isoMs( value() );
+      if ( !options.aircraftAt )
+      {
+        err << "sortie export-pdf: --at takes an ISO 8601 time.\n";
+        return BadUsage;
+      }
     }
     else if ( argument.startsWith( QLatin1Char( '-' ) ) )
     {
@@ -298,21 +310,22 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   if ( options.title.isEmpty() )
     options.title = QObject::tr( "Flights and events, %1" ).arg( options.projectName );
 
-  QgsProject project;
   QString error;
-  if ( QgsVectorLayer *countries = basemap::createCountriesLayer( SortieApplication::basemapPath(),
-                                                                  basemap::defaultPalette(), &error ) )
-    project.addMapLayer( countries );
-  WorkspaceLayers layers( &project, nullptr );
-  layers.rebuild( workspace );
-  error = briefing::exportPdf( project, layers, workspace, options, positional.at( 1 ) );
-  project.clear();
+  {
+    briefing::Scene scene( workspace, SortieApplication::basemapPath() );
+    briefing::Document document( scene.project(), scene.layers(), workspace, options );
+    for ( const QString &warning : document.warnings() )
+      err << "sortie export-pdf: " << warning << "\n";
+    error = document.writePdf( positional.at( 1 ) );
+    if ( error.isEmpty() )
+      out << positional.at( 1 ) << ": " << utcRangeText( options.window ) << ", " << document.pageCount()
+          << ( document.pageCount() == 1 ? " page" : " pages" ) << "\n";
+  }
   if ( !error.isEmpty() )
   {
     err << "sortie export-pdf: " << error << "\n";
     return BadInput;
   }
-  out << positional.at( 1 ) << ": " << utcRangeText( options.window ) << "\n";
   return Success;
 }
 

@@ -1,416 +1,549 @@
 #include "app/layout/briefing.h"
 
+#include "app/layout/briefingparts.h"
+#include "app/layout/timelinestripitem.h"
+#include "app/map/basemap.h"
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
+#include "widgets/timeline/timelinedata.h"
 
-#include <qgsannotationlayer.h>
-#include <qgscoordinatetransform.h>
-#include <qgslayertree.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutitempage.h>
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
-#include <qgslayoutmeasurement.h>
 #include <qgslayoutpagecollection.h>
-#include <qgslayouttablecolumn.h>
-#include <qgslegendrenderer.h>
-#include <qgsmaplayerlegend.h>
+#include <qgslayoututils.h>
+#include <qgspaintenginehack.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
-#include <qgsrectangle.h>
-#include <qgstablecell.h>
 #include <qgsvectorlayer.h>
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPrinter>
 #include <QTimeZone>
 
-#include <set>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace sortie::briefing
 {
+using namespace briefingparts;
 
 namespace
 {
-// The page's fonts: DejaVu Sans without ligatures, so that the PDF's text reads and
-// searches as typed ("flight", not "ﬂight"): the page is for people who copy from it.
-QFont pageFont( double points, bool bold = false )
+constexpr double kMargin = 10;       // mm, all round
+constexpr double kFooterHeight = 12; // mm, at the bottom of every page
+constexpr double kGap = 3;           // mm between parts
+constexpr double kHeaderHeight = 16; // mm: title and subtitle
+constexpr int kMaxTablePages = 40;
+
+QgsDateTimeRange dateTimeRange( const TimeRange &range )
 {
-  QFont font( QStringLiteral( "DejaVu Sans" ) );
-  font.setPointSizeF( points );
-  font.setBold( bold );
-  font.setStyleStrategy( QFont::PreferNoShaping );
-  return font;
+  return QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
+                           QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) );
 }
 
-QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const QString &text, double size, bool bold,
-                              const QRectF &mm )
+QString onlyThese( const QStringList &terms )
 {
-  auto *label = new QgsLayoutItemLabel( &layout );
-  label->setText( text );
-  label->setFont( pageFont( size, bold ) );
-  layout.addLayoutItem( label ); // first: sizes are converted by the layout
-  label->attemptMove( QgsLayoutPoint( mm.left(), mm.top(), QgsUnitTypes::LayoutMillimeters ) );
-  label->attemptResize( QgsLayoutSize( mm.width(), mm.height(), QgsUnitTypes::LayoutMillimeters ) );
-  return label;
-}
-
-// A source as the page cites it: outlet, "title".
-QString citationText( const SourceCitation &source )
-{
-  return source.title.isEmpty() ? source.outlet
-                                : QStringLiteral( "%1, \"%2\"" ).arg( source.outlet, source.title );
-}
-
-bool legInWindow( const Leg &leg, const TimeRange &window )
-{
-  return TimeRange{ leg.startMs, leg.endMs }.intersects( window );
-}
-
-bool eventInWindow( const Event &event, const TimeRange &window )
-{
-  const auto [from, until] = event.interval();
-  const std::int64_t start = from.toMSecsSinceEpoch();
-  const std::int64_t end = std::max( until, from ).toMSecsSinceEpoch();
-  return start < window.end && window.start <= end;
-}
-
-// The map's extent: every leg and event place in the window, with a margin; else the region.
-QgsRectangle extentOf( const Workspace &workspace, const TimeRange &window,
-                       const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context )
-{
-  QgsRectangle wgs84;
-  auto include = [&wgs84]( const GeoPoint &p )
-  {
-    if ( wgs84.isNull() )
-      wgs84 = QgsRectangle( p.longitude, p.latitude, p.longitude, p.latitude );
-    else
-      wgs84.include( QgsPointXY( p.longitude, p.latitude ) );
-  };
-  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    for ( const Leg &leg : workspace.analyses()[t].legs )
-    {
-      if ( !legInWindow( leg, window ) )
-        continue;
-      for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
-        include( workspace.tracks()[t].position( i ) );
-    }
-  }
-  for ( const Event &event : workspace.events() )
-  {
-    if ( !eventInWindow( event, window ) )
-      continue;
-    if ( const std::optional<GeoPoint> at = workspace.airbases().placePosition( event.place ) )
-      include( *at );
-  }
-  if ( wgs84.isNull() )
-    return mapregion::regionExtent( mapregion::defaultRegionWgs84(), crs );
-  wgs84.grow( 3.0 ); // degrees: room for labels around the places
-  const QgsRectangle projected = mapregion::regionExtent( wgs84, crs );
-  Q_UNUSED( context )
-  return projected;
-}
-
-// The legend: only layers and event kinds that this window draws. QGIS's own legend filter
-// by map content ignores the temporal range, so it would list every kind ever imported.
-void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
-                 const TimeRange &window, QgsProject &project )
-{
-  legend->setAutoUpdateModel( false );
-  QgsLayerTreeGroup *root = legend->model()->rootGroup();
-  root->removeAllChildren();
-  bool anyLeg = false, anyGap = false;
-  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    for ( const Leg &leg : workspace.analyses()[t].legs )
-      anyLeg = anyLeg || legInWindow( leg, window );
-    for ( const Gap &gap : workspace.analyses()[t].gaps )
-      anyGap =
-          anyGap || ( gap.inFlight && !gap.open && TimeRange{ gap.startMs, gap.endMs }.intersects( window ) );
-  }
-  std::set<QString> kinds;
-  for ( const Event &event : workspace.events() )
-  {
-    // Only those drawn: with a place the map can put them at.
-    if ( eventInWindow( event, window ) && workspace.airbases().placePosition( event.place ) )
-      kinds.insert( eventKindName( event.kind ) );
-  }
-  if ( !kinds.empty() && layers.eventsLayer() )
-  {
-    QgsLayerTreeLayer *node = root->addLayer( layers.eventsLayer() );
-    QList<int> shown;
-    const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerLegendNodes( node, true );
-    for ( int i = 0; i < nodes.size(); ++i )
-    {
-      if ( kinds.count( nodes.at( i )->data( QgsLayerTreeModelLegendNode::RuleKeyRole ).toString() ) ||
-           kinds.count( nodes.at( i )
-                            ->data( Qt::DisplayRole )
-                            .toString()
-                            .replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) ) ) )
-        shown.append( i );
-    }
-    QgsMapLayerLegendUtils::setLegendNodeOrder( node, shown );
-    legend->model()->refreshLayerLegend( node );
-  }
-  if ( anyGap && layers.gapsLayer() )
-    root->addLayer( layers.gapsLayer() );
-  if ( anyLeg && layers.legsLayer() )
-    root->addLayer( layers.legsLayer() );
-  if ( layers.airbasesLayer() )
-    root->addLayer( layers.airbasesLayer() );
-  Q_UNUSED( project )
-}
-
-QgsTableContents correlationRows( const Workspace &workspace, const TimeRange &window, QStringList *sources )
-{
-  QgsTableContents rows;
-  for ( const Correlation &c : workspace.correlations() )
-  {
-    bool shown = false;
-    for ( const QString &id : c.eventIds )
-    {
-      const int index = workspace.eventIndex( id );
-      shown = shown || ( index >= 0 && eventInWindow( workspace.events().at( index ), window ) );
-    }
-    if ( !shown )
-      continue;
-    QStringList flights, events, cited;
-    for ( const FlightRef &flight : c.flights )
-      flights << describeFlight( workspace, flight );
-    for ( const QString &id : c.eventIds )
-    {
-      const int index = workspace.eventIndex( id );
-      events << ( index >= 0 ? workspace.events().at( index ).title : id );
-    }
-    for ( const SourceCitation &source : c.sources )
-    {
-      const QString text = citationText( source );
-      cited << text;
-      if ( !sources->contains( text ) )
-        sources->append( text );
-    }
-    const QString confidence =
-        c.likelihood.isEmpty()
-            ? confidenceName( c.confidence )
-            : QStringLiteral( "%1 (%2)" ).arg( confidenceName( c.confidence ), c.likelihood );
-    rows.append( QgsTableRow{
-        QgsTableCell( flights.join( QStringLiteral( "; " ) ) ),
-        QgsTableCell( c.relation == Relation::Other ? c.relationText : relationText( c.relation ) ),
-        QgsTableCell( events.join( QStringLiteral( "; " ) ) ),
-        QgsTableCell( correlationFacts( workspace, c ).join( QLatin1Char( '\n' ) ) ), QgsTableCell( c.note ),
-        QgsTableCell( confidence ), QgsTableCell( cited.join( QStringLiteral( "; " ) ) ) } );
-  }
-  return rows;
+  return terms.isEmpty() ? QStringLiteral( "FALSE" ) : terms.join( QStringLiteral( " OR " ) );
 }
 } // namespace
+
+Scene::Scene( const Workspace &workspace, const QString &basemapPath )
+  : mProject( std::make_unique<QgsProject>() )
+{
+  QString error;
+  if ( QgsVectorLayer *countries =
+           basemap::createCountriesLayer( basemapPath, basemap::defaultPalette(), &error ) )
+    mProject->addMapLayer( countries );
+  mLayers = std::make_unique<WorkspaceLayers>( mProject.get(), nullptr );
+  mLayers->rebuild( workspace );
+}
+
+Scene::~Scene()
+{
+  mLayers.reset();
+  mProject->clear();
+}
+
+// Lays the pages out: one instance per Document, gone when it is built.
+struct Document::Builder
+{
+    Builder( Document &document, QgsProject &project, WorkspaceLayers &layers, const Workspace &workspace,
+             const Options &options, QgsPrintLayout &layout )
+      : document( document )
+      , project( project )
+      , layers( layers )
+      , workspace( workspace )
+      , options( options )
+      , layout( layout )
+    {
+    }
+
+    Document &document;
+    QgsProject &project;
+    WorkspaceLayers &layers;
+    const Workspace &workspace;
+    const Options &options;
+    QgsPrintLayout &layout;
+    double pageWidth = 297;
+    double pageHeight = 210;
+    QStringList sources;
+    QVector<TimelineEvent> timelineEvents;
+    QVector<TimelineLane> lanes;
+
+    double content() const { return pageWidth - 2 * kMargin; }
+    double top() const { return kMargin + kHeaderHeight; }
+    double bottom() const { return pageHeight - kMargin - kFooterHeight - 1; }
+
+    // @p mm on page @p page, in the layout's coordinates.
+    QRectF onPage( int page, const QRectF &mm ) const
+    {
+      return mm.translated( 0, layout.pageCollection()->page( page )->pos().y() );
+    }
+
+    int newPage()
+    {
+      layout.pageCollection()->extendByNewPage();
+      return layout.pageCollection()->pageCount() - 1;
+    }
+
+    void addHeader( int page, const QString &title, const QString &subtitle )
+    {
+      addLabel( layout, title, 16, true, onPage( page, QRectF( kMargin, kMargin - 2, content(), 9 ) ) );
+      addLabel( layout, subtitle, 9.5, false, onPage( page, QRectF( kMargin, kMargin + 7, content(), 6 ) ) );
+    }
+
+    QgsLayoutItemMap *addMap( int page, const QRectF &mm, const QgsRectangle &extent, const TimeRange &range,
+                              bool withAircraft )
+    {
+      auto *map = new QgsLayoutItemMap( &layout );
+      layout.addLayoutItem( map ); // first: sizes are converted by the layout
+      map->attemptSetSceneRect( onPage( page, mm ) );
+      map->setCrs( mapregion::defaultCrs() );
+      map->setFrameEnabled( true );
+      QList<QgsMapLayer *> mapLayers;
+      for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{
+                withAircraft ? layers.aircraftLayer() : nullptr, layers.annotationLayer(),
+                layers.eventsLayer(), layers.gapsLayer(), layers.legsLayer(), layers.airbasesLayer() } )
+      {
+        if ( layer )
+          mapLayers << layer;
+      }
+      for ( QgsMapLayer *layer : project.mapLayers() )
+      {
+        if ( layer->name() == QObject::tr( "Countries" ) )
+          mapLayers << layer; // the basemap, under everything
+      }
+      map->setLayers( mapLayers );
+      map->setKeepLayerSet( true );
+      map->setIsTemporal( true );
+      map->setTemporalRange( dateTimeRange( range ) );
+      map->setBackgroundColor( QColor( 0xd6, 0xe2, 0xea ) );
+      // A new map item has no extent, and zoomToExtent() takes its width to height ratio
+      // from that: set one first, then fit the extent into the item's size.
+      map->setExtent( extent );
+      map->attemptResize( QgsLayoutSize( mm.width(), mm.height() ) );
+      map->zoomToExtent( extent );
+      if ( options.graticule )
+        addGraticule( map );
+
+      auto *scale = new QgsLayoutItemScaleBar( &layout );
+      layout.addLayoutItem( scale );
+      scale->setStyle( QStringLiteral( "Single Box" ) );
+      scale->setLinkedMap( map );
+      scale->setUnits( QgsUnitTypes::DistanceKilometers );
+      scale->setUnitLabel( QObject::tr( "km" ) );
+      scale->setTextFormat( QgsTextFormat::fromQFont( pageFont( 7 ) ) );
+      scale->applyDefaultSize( QgsUnitTypes::DistanceKilometers ); // round numbers
+      scale->setBackgroundEnabled( true );
+      scale->setBackgroundColor( QColor( 255, 255, 255, 200 ) );
+      scale->attemptMove( QgsLayoutPoint( mm.left() + 3, mm.bottom() - 13 ), true, false, page );
+
+      auto *north = new QgsLayoutItemPicture( &layout );
+      layout.addLayoutItem( north );
+      north->setPicturePath( QgsApplication::pkgDataPath() +
+                             QStringLiteral( "/svg/arrows/NorthArrow_02.svg" ) );
+      north->setLinkedMap( map );
+      north->setNorthMode( QgsLayoutItemPicture::TrueNorth );
+      north->attemptMove( QgsLayoutPoint( mm.right() - 13, mm.top() + 3 ), true, false, page );
+      north->attemptResize( QgsLayoutSize( 9, 11 ) );
+      return map;
+    }
+
+    QgsLayoutItemLegend *addLegend( int page, QgsLayoutItemMap *map, const QPointF &at,
+                                    const QVector<LegKey> &legs, const QStringList &eventIds,
+                                    const TimeRange &range, int columns )
+    {
+      auto *legend = new QgsLayoutItemLegend( &layout );
+      layout.addLayoutItem( legend );
+      legend->setTitle( QObject::tr( "On this map" ) );
+      for ( const auto &[style, points, bold] : { std::tuple( QgsLegendStyle::Title, 10.0, true ),
+                                                  std::tuple( QgsLegendStyle::Group, 9.0, false ),
+                                                  std::tuple( QgsLegendStyle::Subgroup, 8.5, false ),
+                                                  std::tuple( QgsLegendStyle::SymbolLabel, 8.0, false ) } )
+        legend->setStyleFont( style, pageFont( points, bold ) );
+      legend->setColumnCount( columns );
+      legend->setLinkedMap( map );
+      fillLegend( legend, layers, workspace, legs, eventIds, range );
+      legend->attemptMove( QgsLayoutPoint( at.x(), at.y() ), true, false, page );
+      legend->adjustBoxSize();
+      return legend;
+    }
+
+    TimelineStripItem *addStrip( int page, double y, const TimeRange &range )
+    {
+      auto *strip = new TimelineStripItem( &layout, timelineEvents, lanes, range );
+      layout.addLayoutItem( strip );
+      strip->attemptSetSceneRect( onPage( page, QRectF( kMargin, y, content(), stripHeight( range ) ) ) );
+      return strip;
+    }
+
+    double stripHeight( const TimeRange &range ) const
+    {
+      return TimelineStripItem::heightFor( timelineEvents, lanes, range, content() );
+    }
+
+    // The table from @p y on page @p page, continued on new pages until every row is shown.
+    void addTable( int page, double y, const QgsTableContents &rows )
+    {
+      auto *table = new PagedTable( &layout );
+      shapeCorrelationTable( table, rows, content() );
+      table->setHeaderMode( QgsLayoutTable::AllFrames ); // continued pages repeat the header
+      table->setResizeMode( QgsLayoutMultiFrame::UseExistingFrames );
+      layout.addMultiFrame( table );
+      QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( &layout, nullptr );
+      auto addFrame = [&]( int onPageIndex, double fromY )
+      {
+        auto *frame = new QgsLayoutFrame( &layout, table );
+        frame->attemptSetSceneRect(
+            onPage( onPageIndex, QRectF( kMargin, fromY, content(), bottom() - fromY ) ) );
+        table->addFrame( frame );
+        table->recalculateFrameSizes();
+      };
+      if ( bottom() - y >= 20 )
+        addFrame( page, y );
+      int added = 0;
+      while ( table->frameCount() == 0 ||
+              table->rowsShownUpTo( context, table->frameCount() - 1 ) < rows.size() )
+      {
+        const int before =
+            table->frameCount() > 0 ? table->rowsShownUpTo( context, table->frameCount() - 1 ) : 0;
+        if ( ++added > kMaxTablePages )
+        {
+          document.mWarnings
+              << QObject::tr( "The correlations table was cut after %1 pages." ).arg( kMaxTablePages );
+          break;
+        }
+        const int next = newPage();
+        addHeader( next, options.title, QObject::tr( "Correlations, continued" ) );
+        addFrame( next, top() );
+        if ( table->rowsShownUpTo( context, table->frameCount() - 1 ) == before )
+        {
+          document.mWarnings << QObject::tr( "A correlation's row is taller than a page; it was cut." );
+          break;
+        }
+      }
+    }
+
+    void addOverview()
+    {
+      const TimeRange &window = options.window;
+      addHeader( 0, options.title, options.subtitle.isEmpty() ? utcRangeText( window ) : options.subtitle );
+      const QVector<LegKey> legs = legsIn( workspace, window );
+      const QStringList events = placedEventsIn( workspace, window );
+      QgsTableContents rows;
+      for ( int index : correlationsIn( workspace, window ) )
+        rows.append( correlationRow( workspace, workspace.correlations().at( index ), &sources ) );
+      addEventSources( workspace, window, &sources );
+
+      // Space: the strip is as tall as its lanes; the table as tall as its rows, down to
+      // what leaves the map half the page; the map the rest.
+      const double available = bottom() - top();
+      const double strip = stripHeight( window );
+      const double tableHeight = rows.isEmpty() ? 0 : correlationTableHeight( layout, rows, content() );
+      const double legendBand = options.portrait ? 28 : 0;
+      const double minimumMap = available * ( options.portrait ? 0.38 : 0.5 );
+      double mapHeight = available - strip - legendBand - ( rows.isEmpty() ? 0 : tableHeight + kGap ) - kGap;
+      mapHeight = std::max( mapHeight, minimumMap );
+      const double legendWidth = options.portrait ? 0 : 62;
+      const double mapWidth = content() - ( options.portrait ? 0 : legendWidth + 4 );
+
+      const QgsRectangle extent = options.mapExtent.isNull()
+                                      ? extentOf( workspace, legs, events, mapregion::defaultCrs() )
+                                      : QgsRectangle( options.mapExtent );
+      document.mOverviewMap = addMap( 0, QRectF( kMargin, top(), mapWidth, mapHeight ), extent, window,
+                                      options.aircraftAt.has_value() );
+      double y = top() + mapHeight + kGap;
+      if ( options.portrait )
+      {
+        QgsLayoutItemLegend *legend =
+            addLegend( 0, document.mOverviewMap, QPointF( kMargin, y ), legs, events, window, 3 );
+        y += std::max( legendBand, legend->rect().height() ) + kGap;
+      }
+      else
+        addLegend( 0, document.mOverviewMap, QPointF( kMargin + mapWidth + 4, top() ), legs, events, window,
+                   1 );
+      addStrip( 0, y, window );
+      y += strip + kGap;
+      if ( !rows.isEmpty() )
+        addTable( 0, y, rows );
+    }
+
+    void addCorrelationPage( int index, int number, int count )
+    {
+      const Correlation &correlation = workspace.correlations().at( index );
+      const int page = newPage();
+      TimeRange span = spanOf( workspace, correlation );
+      if ( span.span() <= 0 && span.start == 0 )
+        span = options.window;
+      // Some time either side, so that the legs and events do not touch the strip's ends,
+      // out to whole days: the axis reads from midnight to midnight.
+      const std::int64_t day = 24 * 3600 * 1000LL;
+      const std::int64_t pad = std::max<std::int64_t>( span.span() / 10, day / 2 );
+      const auto floorDay = [day]( std::int64_t ms ) { return ms - ( ( ms % day ) + day ) % day; };
+      span = TimeRange{ floorDay( span.start - pad ), floorDay( span.end + pad ) + day };
+      const QString relation = correlation.relation == Relation::Other ? correlation.relationText
+                                                                       : relationText( correlation.relation );
+      QStringList flights;
+      for ( const FlightRef &flight : correlation.flights )
+        flights << describeFlight( workspace, flight );
+      addHeader(
+          page, QObject::tr( "Correlation %1 of %2: %3" ).arg( number ).arg( count ).arg( relation ),
+          QStringLiteral( "%1 · %2" ).arg( flights.join( QStringLiteral( "; " ) ), utcRangeText( span ) ) );
+
+      QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
+      const QVector<LegKey> legs = legsOf( workspace, correlation );
+      const double available = bottom() - top();
+      const double strip = stripHeight( span );
+      const double tableHeight = correlationTableHeight( layout, rows, content() );
+      const double legendWidth = options.portrait ? 0 : 62;
+      const double mapWidth = content() - ( options.portrait ? 0 : legendWidth + 4 );
+      const double legendBand = options.portrait ? 28 : 0;
+      const double mapHeight =
+          std::max( available * 0.4, available - strip - tableHeight - legendBand - 3 * kGap );
+      QgsLayoutItemMap *map =
+          addMap( page, QRectF( kMargin, top(), mapWidth, mapHeight ),
+                  extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), span, false );
+      double y = top() + mapHeight + kGap;
+      if ( options.portrait )
+      {
+        QgsLayoutItemLegend *legend =
+            addLegend( page, map, QPointF( kMargin, y ), legs, correlation.eventIds, span, 3 );
+        y += std::max( legendBand, legend->rect().height() ) + kGap;
+      }
+      else
+        addLegend( page, map, QPointF( kMargin + mapWidth + 4, top() ), legs, correlation.eventIds, span, 1 );
+      addStrip( page, y, span );
+      y += strip + kGap;
+      addTable( page, y, rows );
+    }
+
+    void addFooters()
+    {
+      QString footer = QObject::tr( "Sources: %1" )
+                           .arg( sources.isEmpty() ? QObject::tr( "none cited" )
+                                                   : sources.join( QStringLiteral( "; " ) ) );
+      if ( hasReconstructedTracks( workspace ) )
+        footer +=
+            QLatin1Char( '\n' ) + QObject::tr( "Tracks reconstructed from press reports; not ADS-B data." );
+      footer += QLatin1Char( '\n' ) +
+                QObject::tr( "Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]" )
+                    .arg( utcMinuteText( QDateTime::currentMSecsSinceEpoch() ), options.projectName );
+      for ( int page = 0; page < layout.pageCollection()->pageCount(); ++page )
+        addLabel( layout, footer, 6.5, false,
+                  onPage( page, QRectF( kMargin, pageHeight - kMargin - kFooterHeight, content(),
+                                        kFooterHeight + 1 ) ) );
+    }
+
+    // Only the legs of the pages, and the gaps of the window: the workbench shows every leg
+    // as context, the page what it is about.
+    void filterLayers( const QVector<int> &correlationPages )
+    {
+      QVector<LegKey> legs = legsIn( workspace, options.window );
+      for ( int index : correlationPages )
+        legs += legsOf( workspace, workspace.correlations().at( index ) );
+      QStringList legTerms;
+      for ( const LegKey &leg : legs )
+        legTerms << QStringLiteral( "(\"track\" = %1 AND \"leg\" = %2)" ).arg( leg.first ).arg( leg.second );
+      legTerms.removeDuplicates();
+      QStringList gapTerms;
+      for ( std::size_t t = 0; t < workspace.analyses().size(); ++t )
+      {
+        const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
+        for ( int g = 0; g < gaps.size(); ++g )
+        {
+          if ( TimeRange{ gaps.at( g ).startMs, gaps.at( g ).endMs }.intersects( options.window ) )
+            gapTerms << QStringLiteral( "(\"track\" = %1 AND \"gap\" = %2)" ).arg( t ).arg( g );
+        }
+      }
+      if ( layers.legsLayer() )
+      {
+        document.mLegsSubsetBefore = layers.legsLayer()->subsetString();
+        layers.legsLayer()->setSubsetString( onlyThese( legTerms ) );
+      }
+      if ( layers.gapsLayer() )
+      {
+        document.mGapsSubsetBefore = layers.gapsLayer()->subsetString();
+        layers.gapsLayer()->setSubsetString( onlyThese( gapTerms ) );
+      }
+      layers.showAnnotationsIn( options.window );
+      if ( layers.aircraftLayer() )
+      {
+        document.mAircraftTimeBefore = layers.aircraftLayer()->time();
+        if ( options.aircraftAt )
+          layers.aircraftLayer()->setTime( options.aircraftAt );
+      }
+    }
+
+    void build()
+    {
+      layout.initializeDefaults();
+      const QgsLayoutSize paper = options.a3 ? QgsLayoutSize( 420, 297 ) : QgsLayoutSize( 297, 210 );
+      pageWidth = options.portrait ? paper.height() : paper.width();
+      pageHeight = options.portrait ? paper.width() : paper.height();
+      layout.pageCollection()->page( 0 )->setPageSize(
+          QgsLayoutSize( pageWidth, pageHeight, QgsUnitTypes::LayoutMillimeters ) );
+      timelineEvents = sortie::timelineEvents( workspace.events() );
+      lanes = timelineLanes( workspace.tracks(), workspace.analyses() );
+
+      QVector<int> correlationPages;
+      if ( options.perCorrelation )
+      {
+        if ( options.correlationIds.isEmpty() )
+          correlationPages = correlationsIn( workspace, options.window );
+        for ( const QString &id : options.correlationIds )
+        {
+          for ( int i = 0; i < workspace.correlations().size(); ++i )
+          {
+            if ( workspace.correlations().at( i ).id == id )
+              correlationPages << i;
+          }
+        }
+      }
+      filterLayers( correlationPages );
+      addOverview();
+      for ( int i = 0; i < correlationPages.size(); ++i )
+        addCorrelationPage( correlationPages.at( i ), i + 1, correlationPages.size() );
+      addFooters();
+    }
+};
+
+Document::Document( QgsProject &project, WorkspaceLayers &layers, const Workspace &workspace,
+                    const Options &options )
+  : mLayout( std::make_unique<QgsPrintLayout>( &project ) )
+  , mLayers( layers )
+  , mTitle( options.title )
+{
+  Builder( *this, project, layers, workspace, options, *mLayout ).build();
+}
+
+Document::~Document()
+{
+  mLayout.reset();
+  if ( mLayers.legsLayer() )
+    mLayers.legsLayer()->setSubsetString( mLegsSubsetBefore );
+  if ( mLayers.gapsLayer() )
+    mLayers.gapsLayer()->setSubsetString( mGapsSubsetBefore );
+  if ( mLayers.aircraftLayer() )
+    mLayers.aircraftLayer()->setTime( mAircraftTimeBefore );
+}
+
+int Document::pageCount() const
+{
+  return mLayout->pageCollection()->pageCount();
+}
+
+QImage Document::renderPage( int page, double dpi ) const
+{
+  QgsLayoutExporter exporter( mLayout.get() );
+  return exporter.renderPageToImage( page, QSize(), dpi );
+}
+
+QString Document::writePdf( const QString &pdfPath, const std::function<bool( int, int )> &progress )
+{
+  // QgsLayoutExporter::exportToPdf() has neither progress nor cancel in QGIS 3.22; this is
+  // its path page by page: the printer as it sets it up, then renderPage() for each page.
+  const QFileInfo target( pdfPath );
+  if ( !target.absoluteDir().exists() )
+    return QObject::tr( "Cannot write %1: its folder does not exist." )
+        .arg( QDir::toNativeSeparators( pdfPath ) );
+  const QString partial = target.absoluteDir().filePath(
+      QStringLiteral( ".%1.%2.part" ).arg( target.fileName() ).arg( QDateTime::currentMSecsSinceEpoch() ) );
+  const int pages = pageCount();
+  const double dpi = 300;
+  QgsLayoutRenderContext &context = mLayout->renderContext();
+  context.setDpi( dpi );
+  context.setFlag( QgsLayoutRenderContext::FlagForceVectorOutput, true );
+  context.setFlag( QgsLayoutRenderContext::FlagUseAdvancedEffects,
+                   false );                                          // QPrinter has no composition modes
+  context.setTextRenderFormat( Qgis::TextRenderFormat::AlwaysText ); // selectable text
+  {
+    QPrinter printer( QPrinter::HighResolution );
+    printer.setOutputFileName( partial );
+    printer.setOutputFormat( QPrinter::PdfFormat );
+    printer.setFullPage( true );
+    printer.setColorMode( QPrinter::Color );
+    printer.setResolution( static_cast<int>( dpi ) );
+    printer.setCreator( QStringLiteral( "Sortie" ) ); // and no author: QGIS would write the login name
+    printer.setDocName( mTitle );
+    const QgsLayoutItemPage *first = mLayout->pageCollection()->page( 0 );
+    printer.setPageSize( QPageSize( QSizeF( first->sizeWithUnits().width(), first->sizeWithUnits().height() ),
+                                    QPageSize::Millimeter ) );
+    printer.setPageOrientation( QPageLayout::Portrait ); // the size says which way round
+    printer.setPageMargins( QMarginsF( 0, 0, 0, 0 ), QPageLayout::Millimeter );
+    QgsPaintEngineHack::fixEngineFlags( printer.paintEngine() );
+    QPainter painter;
+    if ( !painter.begin( &printer ) )
+      return QObject::tr( "Cannot write %1." ).arg( QDir::toNativeSeparators( pdfPath ) );
+    QgsLayoutExporter exporter( mLayout.get() );
+    for ( int page = 0; page < pages; ++page )
+    {
+      if ( progress && !progress( page, pages ) )
+      {
+        painter.end();
+        QFile::remove( partial );
+        return QObject::tr( "Cancelled." );
+      }
+      if ( page > 0 )
+        printer.newPage();
+      exporter.renderPage( &painter, page );
+    }
+    painter.end();
+  }
+  if ( progress )
+    progress( pages, pages );
+  // Georeferenced like QGIS's own export: the overview map's page can be measured on.
+  QgsLayoutExporter( mLayout.get() ).georeferenceOutput( partial, mOverviewMap, QRectF(), dpi );
+  // rename(2) replaces the old file in one step: a reader sees the old PDF or the new one.
+  if ( std::rename( QFile::encodeName( partial ).constData(), QFile::encodeName( pdfPath ).constData() ) !=
+       0 )
+  {
+    QFile::remove( partial );
+    return QObject::tr( "Cannot write %1: %2" )
+        .arg( QDir::toNativeSeparators( pdfPath ), QString::fromLocal8Bit( std::strerror( errno ) ) );
+  }
+  return QString();
+}
 
 QString exportPdf( QgsProject &project, WorkspaceLayers &layers, const Workspace &workspace,
                    const Options &options, const QString &pdfPath )
 {
-  QgsPrintLayout layout( &project );
-  layout.initializeDefaults();
-  const QgsLayoutSize size = options.a3 ? QgsLayoutSize( 420, 297 ) : QgsLayoutSize( 297, 210 );
-  const double width = options.portrait ? size.height() : size.width();
-  const double height = options.portrait ? size.width() : size.height();
-  layout.pageCollection()->page( 0 )->setPageSize(
-      QgsLayoutSize( width, height, QgsUnitTypes::LayoutMillimeters ) );
-  const double margin = 10;
-  const double content = width - 2 * margin;
-
-  addLabel( layout, options.title, 18, true, QRectF( margin, margin - 2, content, 10 ) );
-  addLabel( layout, utcRangeText( options.window ), 10, false, QRectF( margin, margin + 8, content, 6 ) );
-
-  // The map, and beside it (landscape) or under it (portrait) the legend.
-  const double legendWidth = options.portrait ? content : 62;
-  const double mapWidth = options.portrait ? content : content - legendWidth - 4;
-  const double mapHeight = ( height - 2 * margin ) * ( options.portrait ? 0.45 : 0.52 );
-  const double top = margin + 16;
-  auto *map = new QgsLayoutItemMap( &layout );
-  layout.addLayoutItem( map ); // first: sizes are converted by the layout
-  map->attemptMove( QgsLayoutPoint( margin, top ) );
-  map->attemptResize( QgsLayoutSize( mapWidth, mapHeight ) );
-  map->setCrs( mapregion::defaultCrs() );
-  map->setFrameEnabled( true );
-  QList<QgsMapLayer *> mapLayers;
-  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{
-            layers.annotationLayer(), layers.eventsLayer(), layers.gapsLayer(), layers.legsLayer(),
-            layers.airbasesLayer() } )
-  {
-    if ( layer )
-      mapLayers << layer;
-  }
-  for ( QgsMapLayer *layer : project.mapLayers() )
-  {
-    if ( layer->name() == QObject::tr( "Countries" ) )
-      mapLayers << layer; // the basemap, under everything
-  }
-  map->setLayers( mapLayers );
-  map->setKeepLayerSet( true );
-  map->setIsTemporal( true );
-  map->setTemporalRange(
-      QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( options.window.start, QTimeZone::utc() ),
-                        QDateTime::fromMSecsSinceEpoch( options.window.end, QTimeZone::utc() ) ) );
-  map->setBackgroundColor( QColor( 0xd6, 0xe2, 0xea ) );
-  // Only the legs flown in the window (the legs layer is not time-enabled: on the
-  // workbench the whole track is context). Put back as it was after the export.
-  QStringList inWindow;
-  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const QVector<Leg> &legs = workspace.analyses()[t].legs;
-    for ( int l = 0; l < legs.size(); ++l )
-    {
-      if ( legInWindow( legs.at( l ), options.window ) )
-        inWindow << QStringLiteral( "(\"track\" = %1 AND \"leg\" = %2)" ).arg( t ).arg( l );
-    }
-  }
-  // The same for the gaps.
-  QStringList gapsInWindow;
-  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
-    for ( int g = 0; g < gaps.size(); ++g )
-    {
-      if ( TimeRange{ gaps.at( g ).startMs, gaps.at( g ).endMs }.intersects( options.window ) )
-        gapsInWindow << QStringLiteral( "(\"track\" = %1 AND \"gap\" = %2)" ).arg( t ).arg( g );
-    }
-  }
-  const QString legsBefore = layers.legsLayer() ? layers.legsLayer()->subsetString() : QString();
-  const QString gapsBefore = layers.gapsLayer() ? layers.gapsLayer()->subsetString() : QString();
-  auto only = []( const QStringList &terms )
-  { return terms.isEmpty() ? QStringLiteral( "FALSE" ) : terms.join( QStringLiteral( " OR " ) ); };
-  if ( layers.legsLayer() )
-    layers.legsLayer()->setSubsetString( only( inWindow ) );
-  if ( layers.gapsLayer() )
-    layers.gapsLayer()->setSubsetString( only( gapsInWindow ) );
-  layers.showAnnotationsIn( options.window );
-  const QgsRectangle extent = extentOf( workspace, options.window, map->crs(), project.transformContext() );
-  // A new map item has no extent, and zoomToExtent() takes its width to height ratio from
-  // that: set one first, then fit the extent into the item's size.
-  map->setExtent( extent );
-  map->attemptResize( QgsLayoutSize( mapWidth, mapHeight ) );
-  map->zoomToExtent( extent );
-
-  auto *legend = new QgsLayoutItemLegend( &layout );
-  layout.addLayoutItem( legend );
-  legend->setTitle( QObject::tr( "In this window" ) );
-  for ( const auto &[style, points, bold] :
-        { std::tuple( QgsLegendStyle::Title, 12.0, true ), std::tuple( QgsLegendStyle::Group, 10.0, false ),
-          std::tuple( QgsLegendStyle::Subgroup, 10.0, false ),
-          std::tuple( QgsLegendStyle::SymbolLabel, 9.0, false ) } )
-    legend->setStyleFont( style, pageFont( points, bold ) );
-  legend->setLinkedMap( map );
-  fillLegend( legend, layers, workspace, options.window, project );
-  legend->attemptMove( options.portrait ? QgsLayoutPoint( margin, top + mapHeight + 4 )
-                                        : QgsLayoutPoint( margin + mapWidth + 4, top ) );
-  legend->adjustBoxSize();
-
-  auto *scale = new QgsLayoutItemScaleBar( &layout );
-  layout.addLayoutItem( scale );
-  scale->setStyle( QStringLiteral( "Single Box" ) );
-  scale->setLinkedMap( map );
-  scale->setUnits( QgsUnitTypes::DistanceKilometers );
-  scale->setUnitLabel( QObject::tr( "km" ) );
-  scale->applyDefaultSize( QgsUnitTypes::DistanceKilometers ); // round numbers
-  scale->attemptMove( QgsLayoutPoint( margin + 3, top + mapHeight - 14 ) );
-
-  auto *north = new QgsLayoutItemPicture( &layout );
-  layout.addLayoutItem( north );
-  north->setPicturePath( QgsApplication::pkgDataPath() + QStringLiteral( "/svg/arrows/NorthArrow_02.svg" ) );
-  north->setLinkedMap( map );
-  north->setNorthMode( QgsLayoutItemPicture::TrueNorth );
-  north->attemptMove( QgsLayoutPoint( margin + mapWidth - 14, top + 3 ) );
-  north->attemptResize( QgsLayoutSize( 10, 12 ) );
-
-  // The correlations shown, with their facts and sources.
-  QStringList sources;
-  const QgsTableContents rows = correlationRows( workspace, options.window, &sources );
-  double below = top + mapHeight + ( options.portrait ? 45 : 5 );
-  if ( !rows.isEmpty() )
-  {
-    auto *table = new QgsLayoutItemManualTable( &layout );
-    QgsLayoutTableColumns headers;
-    // Shares of the width: the facts and the note are the long ones.
-    const QList<QPair<QString, double>> columns = {
-        { QObject::tr( "Flights" ), 0.11 }, { QObject::tr( "Relation" ), 0.07 },
-        { QObject::tr( "Events" ), 0.17 },  { QObject::tr( "What the data says" ), 0.25 },
-        { QObject::tr( "Note" ), 0.2 },     { QObject::tr( "Confidence" ), 0.07 },
-        { QObject::tr( "Sources" ), 0.13 } };
-    QList<double> widths;
-    for ( const auto &[heading, share] : columns )
-    {
-      headers << QgsLayoutTableColumn( heading );
-      widths << content * share - 2.5; // less the cell margins
-    }
-    table->setIncludeTableHeader( true );
-    table->setHeaders( headers );
-    table->setTableContents( rows );
-    table->setColumnWidths( widths );
-    table->setWrapBehavior( QgsLayoutTable::WrapText );
-    table->setContentFont( pageFont( 6.5 ) );
-    table->setHeaderFont( pageFont( 6.5, true ) );
-    layout.addMultiFrame( table );
-    auto *frame = new QgsLayoutFrame( &layout, table );
-    frame->attemptMove( QgsLayoutPoint( margin, below ) );
-    frame->attemptResize( QgsLayoutSize( content, height - margin - 14 - below ) );
-    table->addFrame( frame );
-    below += height - margin - 14 - below;
-  }
-
-  // Footer: sources, when, what, page; and the line that reconstructed data must carry.
-  for ( const Event &event : workspace.events() )
-  {
-    if ( !eventInWindow( event, options.window ) )
-      continue;
-    for ( const SourceCitation &source : event.sources )
-    {
-      const QString text = citationText( source );
-      if ( !sources.contains( text ) )
-        sources << text;
-    }
-  }
-  bool reconstructed = false;
-  for ( const Track &track : workspace.tracks() )
-    reconstructed =
-        reconstructed || track.source.note.contains( QLatin1String( "reconstructed" ), Qt::CaseInsensitive );
-  QString footer =
-      QObject::tr( "Sources: %1" )
-          .arg( sources.isEmpty() ? QObject::tr( "none cited" ) : sources.join( QStringLiteral( "; " ) ) );
-  if ( reconstructed )
-    footer += QLatin1Char( '\n' ) + QObject::tr( "Tracks reconstructed from press reports; not ADS-B data." );
-  footer += QLatin1Char( '\n' ) +
-            QObject::tr( "Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]" )
-                .arg( utcMinuteText( QDateTime::currentMSecsSinceEpoch() ), options.projectName );
-  addLabel( layout, footer, 6.5, false, QRectF( margin, height - margin - 12, content, 13 ) );
-
-  QgsLayoutExporter exporter( &layout );
-  struct RestoreSubset
-  {
-      QgsVectorLayer *layer;
-      QString subset;
-      ~RestoreSubset()
-      {
-        if ( layer )
-          layer->setSubsetString( subset );
-      }
-  } restoreLegs{ layers.legsLayer(), legsBefore }, restoreGaps{ layers.gapsLayer(), gapsBefore };
-  QgsLayoutExporter::PdfExportSettings settings;
-  settings.forceVectorOutput = true;
-  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText; // selectable text
-  settings.dpi = 300;
-  settings.exportMetadata = false; // QGIS would write the login name as the author of a page handed over
-  const QgsLayoutExporter::ExportResult result = exporter.exportToPdf( pdfPath, settings );
-  if ( result != QgsLayoutExporter::Success )
-    return QObject::tr( "Cannot write %1: %2" )
-        .arg( QDir::toNativeSeparators( pdfPath ), exporter.errorFile() );
-  return QString();
+  Document document( project, layers, workspace, options );
+  return document.writePdf( pdfPath );
 }
 
 } // namespace sortie::briefing

@@ -1,0 +1,391 @@
+#include "app/layout/briefingparts.h"
+
+#include "app/map/mapregion.h"
+#include "app/map/workspacelayers.h"
+#include "models/analysis/correlationfacts.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgslayertree.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmanualtable.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitemmapgrid.h>
+#include <qgslayouttablecolumn.h>
+#include <qgslayoututils.h>
+#include <qgsmaplayerlegend.h>
+#include <qgsprintlayout.h>
+#include <qgstextformat.h>
+
+#include <cmath>
+#include <memory>
+#include <set>
+
+namespace sortie::briefingparts
+{
+
+QFont pageFont( double points, bool bold )
+{
+  QFont font( QStringLiteral( "DejaVu Sans" ) );
+  font.setPointSizeF( points );
+  font.setBold( bold );
+  font.setStyleStrategy( QFont::PreferNoShaping );
+  return font;
+}
+
+QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const QString &text, double points, bool bold,
+                              const QRectF &mm )
+{
+  auto *label = new QgsLayoutItemLabel( &layout );
+  label->setText( text );
+  label->setFont( pageFont( points, bold ) );
+  layout.addLayoutItem( label ); // first: sizes are converted by the layout
+  label->attemptSetSceneRect( mm );
+  return label;
+}
+
+QString citationText( const SourceCitation &source )
+{
+  return source.title.isEmpty() ? source.outlet
+                                : QStringLiteral( "%1, \"%2\"" ).arg( source.outlet, source.title );
+}
+
+bool legInWindow( const Leg &leg, const TimeRange &window )
+{
+  return TimeRange{ leg.startMs, leg.endMs }.intersects( window );
+}
+
+bool eventInWindow( const Event &event, const TimeRange &window )
+{
+  const auto [from, until] = event.interval();
+  const std::int64_t start = from.toMSecsSinceEpoch();
+  const std::int64_t end = std::max( until, from ).toMSecsSinceEpoch();
+  return start < window.end && window.start <= end;
+}
+
+QVector<LegKey> legsIn( const Workspace &workspace, const TimeRange &window )
+{
+  QVector<LegKey> legs;
+  for ( std::size_t t = 0; t < workspace.analyses().size(); ++t )
+  {
+    const QVector<Leg> &trackLegs = workspace.analyses()[t].legs;
+    for ( int l = 0; l < trackLegs.size(); ++l )
+    {
+      if ( legInWindow( trackLegs.at( l ), window ) )
+        legs.append( { static_cast<int>( t ), l } );
+    }
+  }
+  return legs;
+}
+
+QVector<int> correlationsIn( const Workspace &workspace, const TimeRange &window )
+{
+  QVector<int> shown;
+  for ( int i = 0; i < workspace.correlations().size(); ++i )
+  {
+    for ( const QString &id : workspace.correlations().at( i ).eventIds )
+    {
+      const int index = workspace.eventIndex( id );
+      if ( index >= 0 && eventInWindow( workspace.events().at( index ), window ) )
+      {
+        shown.append( i );
+        break;
+      }
+    }
+  }
+  return shown;
+}
+
+QVector<LegKey> legsOf( const Workspace &workspace, const Correlation &correlation )
+{
+  QVector<LegKey> legs;
+  for ( const FlightRef &flight : correlation.flights )
+  {
+    const ResolvedFlight resolved = resolveFlight( workspace, flight );
+    if ( !resolved.isValid() )
+      continue;
+    if ( resolved.leg >= 0 )
+      legs.append( { resolved.track, resolved.leg } );
+    else // the whole track
+    {
+      for ( int l = 0; l < workspace.analyses()[resolved.track].legs.size(); ++l )
+        legs.append( { resolved.track, l } );
+    }
+  }
+  return legs;
+}
+
+TimeRange spanOf( const Workspace &workspace, const Correlation &correlation )
+{
+  TimeRange span{ 0, 0 };
+  auto include = [&span]( std::int64_t start, std::int64_t end )
+  {
+    if ( span.span() <= 0 && span.start == 0 )
+      span = TimeRange{ start, end };
+    else
+      span = TimeRange{ std::min( span.start, start ), std::max( span.end, end ) };
+  };
+  for ( const LegKey &leg : legsOf( workspace, correlation ) )
+  {
+    const Leg &l = workspace.analyses()[leg.first].legs.at( leg.second );
+    include( l.startMs, l.endMs );
+  }
+  for ( const QString &id : correlation.eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    if ( index < 0 )
+      continue;
+    const auto [from, until] = workspace.events().at( index ).interval();
+    include( from.toMSecsSinceEpoch(), std::max( until, from ).toMSecsSinceEpoch() );
+  }
+  return span;
+}
+
+QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window )
+{
+  QStringList ids;
+  for ( const Event &event : workspace.events() )
+  {
+    if ( eventInWindow( event, window ) && workspace.airbases().placePosition( event.place ) )
+      ids << event.id;
+  }
+  return ids;
+}
+
+QgsRectangle extentOf( const Workspace &workspace, const QVector<LegKey> &legs, const QStringList &eventIds,
+                       const QgsCoordinateReferenceSystem &crs )
+{
+  QgsRectangle wgs84;
+  auto include = [&wgs84]( const GeoPoint &p )
+  {
+    if ( wgs84.isNull() )
+      wgs84 = QgsRectangle( p.longitude, p.latitude, p.longitude, p.latitude );
+    else
+      wgs84.include( QgsPointXY( p.longitude, p.latitude ) );
+  };
+  for ( const LegKey &key : legs )
+  {
+    const Leg &leg = workspace.analyses()[key.first].legs.at( key.second );
+    for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
+      include( workspace.tracks()[key.first].position( i ) );
+  }
+  for ( const QString &id : eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    if ( index < 0 )
+      continue;
+    if ( const std::optional<GeoPoint> at =
+             workspace.airbases().placePosition( workspace.events().at( index ).place ) )
+      include( *at );
+  }
+  if ( wgs84.isNull() )
+    return mapregion::regionExtent( mapregion::defaultRegionWgs84(), crs );
+  // Room for labels around the places; a single airfield still shows its surroundings.
+  wgs84.grow( std::max( 3.0, 0.08 * std::max( wgs84.width(), wgs84.height() ) ) );
+  return mapregion::regionExtent( wgs84, crs );
+}
+
+void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
+                 const QVector<LegKey> &legs, const QStringList &eventIds, const TimeRange &window )
+{
+  legend->setAutoUpdateModel( false );
+  QgsLayerTreeGroup *root = legend->model()->rootGroup();
+  root->removeAllChildren();
+  bool anyGap = false;
+  for ( std::size_t t = 0; t < workspace.analyses().size(); ++t )
+  {
+    for ( const Gap &gap : workspace.analyses()[t].gaps )
+      anyGap =
+          anyGap || ( gap.inFlight && !gap.open && TimeRange{ gap.startMs, gap.endMs }.intersects( window ) );
+  }
+  std::set<QString> kinds;
+  for ( const QString &id : eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    if ( index >= 0 )
+      kinds.insert( eventKindName( workspace.events().at( index ).kind ) );
+  }
+  if ( !kinds.empty() && layers.eventsLayer() )
+  {
+    QgsLayerTreeLayer *node = root->addLayer( layers.eventsLayer() );
+    QList<int> shown;
+    const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerLegendNodes( node, true );
+    for ( int i = 0; i < nodes.size(); ++i )
+    {
+      const QString key = nodes.at( i )->data( QgsLayerTreeModelLegendNode::RuleKeyRole ).toString();
+      const QString label =
+          nodes.at( i )->data( Qt::DisplayRole ).toString().replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) );
+      if ( kinds.count( key ) || kinds.count( label ) )
+        shown.append( i );
+    }
+    QgsMapLayerLegendUtils::setLegendNodeOrder( node, shown );
+    legend->model()->refreshLayerLegend( node );
+  }
+  if ( anyGap && layers.gapsLayer() )
+    root->addLayer( layers.gapsLayer() );
+  if ( !legs.isEmpty() && layers.legsLayer() )
+    root->addLayer( layers.legsLayer() );
+  if ( layers.airbasesLayer() )
+    root->addLayer( layers.airbasesLayer() );
+}
+
+QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QStringList *sources )
+{
+  QStringList flights, events, cited;
+  for ( const FlightRef &flight : c.flights )
+    flights << describeFlight( workspace, flight );
+  for ( const QString &id : c.eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    events << ( index >= 0 ? workspace.events().at( index ).title : id );
+  }
+  for ( const SourceCitation &source : c.sources )
+  {
+    const QString text = citationText( source );
+    cited << text;
+    if ( !sources->contains( text ) )
+      sources->append( text );
+  }
+  const QString confidence =
+      c.likelihood.isEmpty()
+          ? confidenceName( c.confidence )
+          : QStringLiteral( "%1 (%2)" ).arg( confidenceName( c.confidence ), c.likelihood );
+  QgsTableRow row{
+      QgsTableCell( flights.join( QStringLiteral( "; " ) ) ),
+      QgsTableCell( c.relation == Relation::Other ? c.relationText : relationText( c.relation ) ),
+      QgsTableCell( events.join( QStringLiteral( "; " ) ) ),
+      QgsTableCell( correlationFacts( workspace, c ).join( QLatin1Char( '\n' ) ) ),
+      QgsTableCell( c.note ),
+      QgsTableCell( confidence ),
+      QgsTableCell( cited.join( QStringLiteral( "; " ) ) ) };
+  for ( QgsTableCell &cell : row )
+    cell.setVerticalAlignment( Qt::AlignTop ); // read across from the top, as text is
+  return row;
+}
+
+void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableContents &rows, double widthMm )
+{
+  QgsLayoutTableColumns headers;
+  // Shares of the width: the facts and the note are the long ones.
+  const QList<QPair<QString, double>> columns = {
+      { QObject::tr( "Flights" ), 0.11 }, { QObject::tr( "Relation" ), 0.07 },
+      { QObject::tr( "Events" ), 0.17 },  { QObject::tr( "What the data says" ), 0.25 },
+      { QObject::tr( "Note" ), 0.2 },     { QObject::tr( "Confidence" ), 0.07 },
+      { QObject::tr( "Sources" ), 0.13 } };
+  QList<double> widths;
+  for ( const auto &[heading, share] : columns )
+  {
+    headers << QgsLayoutTableColumn( heading );
+    widths << widthMm * share - 2.5; // less the cell margins
+  }
+  table->setIncludeTableHeader( true );
+  table->setHeaders( headers );
+  table->setTableContents( rows );
+  table->setColumnWidths( widths );
+  table->setWrapBehavior( QgsLayoutTable::WrapText );
+  table->setGridStrokeWidth( 0.2 );
+  table->setGridColor( QColor( 0x70, 0x70, 0x70 ) );
+  table->setContentTextFormat( QgsTextFormat::fromQFont( pageFont( 6.5 ) ) );
+  table->setHeaderTextFormat( QgsTextFormat::fromQFont( pageFont( 6.5, true ) ) );
+}
+
+int PagedTable::rowsShownUpTo( QgsRenderContext &context, int frameIndex ) const
+{
+  return rowRange( context, frameIndex ).second;
+}
+
+double PagedTable::heightForAllRows( QgsRenderContext &context, double atMostMm )
+{
+  calculateMaxRowHeights();
+  if ( rowsVisible( context, atMostMm, 0, true, false ) < tableContents().size() )
+    return atMostMm;
+  // The least height that shows every row, to a tenth of a millimetre.
+  double low = 0, high = atMostMm;
+  while ( high - low > 0.1 )
+  {
+    const double middle = ( low + high ) / 2;
+    ( rowsVisible( context, middle, 0, true, false ) >= tableContents().size() ? high : low ) = middle;
+  }
+  return high;
+}
+
+double correlationTableHeight( QgsPrintLayout &layout, const QgsTableContents &rows, double widthMm )
+{
+  // Measured in the layout (its fonts and scale), then taken out again.
+  auto probe = std::make_unique<PagedTable>( &layout );
+  layout.addMultiFrame( probe.get() );
+  shapeCorrelationTable( probe.get(), rows, widthMm );
+  QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( &layout, nullptr );
+  const double height = probe->heightForAllRows( context, 1000 ) + 1;
+  layout.removeMultiFrame( probe.get() );
+  return height;
+}
+
+void addGraticule( QgsLayoutItemMap *map )
+{
+  const QgsCoordinateReferenceSystem degrees( QStringLiteral( "EPSG:4326" ) );
+  QgsRectangle wgs84( -180, -90, 180, 90 );
+  try
+  {
+    wgs84 = QgsCoordinateTransform( map->crs(), degrees, QgsCoordinateTransformContext() )
+                .transformBoundingBox( map->extent() );
+  }
+  catch ( const QgsCsException & )
+  {
+    // keep the whole world: the coarsest interval
+  }
+  const double across = std::max( wgs84.width(), wgs84.height() );
+  double interval = 30;
+  for ( const double step : { 1.0, 2.0, 5.0, 10.0, 15.0, 30.0 } )
+  {
+    if ( across / step <= 8 )
+    {
+      interval = step;
+      break;
+    }
+  }
+  auto *grid = new QgsLayoutItemMapGrid( QObject::tr( "Graticule" ), map );
+  grid->setCrs( degrees );
+  grid->setIntervalX( interval );
+  grid->setIntervalY( interval );
+  grid->setStyle( QgsLayoutItemMapGrid::Solid );
+  grid->setGridLineColor( QColor( 0x60, 0x70, 0x80, 110 ) );
+  grid->setGridLineWidth( 0.15 );
+  grid->setAnnotationEnabled( true );
+  grid->setAnnotationFormat( QgsLayoutItemMapGrid::DecimalWithSuffix );
+  grid->setAnnotationPrecision( 0 );
+  grid->setAnnotationTextFormat( QgsTextFormat::fromQFont( pageFont( 5.5 ) ) );
+  grid->setAnnotationPosition( QgsLayoutItemMapGrid::InsideMapFrame, QgsLayoutItemMapGrid::Left );
+  grid->setAnnotationPosition( QgsLayoutItemMapGrid::InsideMapFrame, QgsLayoutItemMapGrid::Bottom );
+  grid->setAnnotationDisplay( QgsLayoutItemMapGrid::HideAll, QgsLayoutItemMapGrid::Right );
+  grid->setAnnotationDisplay( QgsLayoutItemMapGrid::HideAll, QgsLayoutItemMapGrid::Top );
+  map->grids()->addGrid( grid );
+}
+
+void addEventSources( const Workspace &workspace, const TimeRange &window, QStringList *sources )
+{
+  for ( const Event &event : workspace.events() )
+  {
+    if ( !eventInWindow( event, window ) )
+      continue;
+    for ( const SourceCitation &source : event.sources )
+    {
+      const QString text = citationText( source );
+      if ( !sources->contains( text ) )
+        sources->append( text );
+    }
+  }
+}
+
+bool hasReconstructedTracks( const Workspace &workspace )
+{
+  for ( const Track &track : workspace.tracks() )
+  {
+    if ( track.source.note.contains( QLatin1String( "reconstructed" ), Qt::CaseInsensitive ) )
+      return true;
+  }
+  return false;
+}
+
+} // namespace sortie::briefingparts

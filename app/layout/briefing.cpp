@@ -171,7 +171,9 @@ struct Document::Builder
       scale->applyDefaultSize( QgsUnitTypes::DistanceKilometers ); // round numbers
       scale->setBackgroundEnabled( true );
       scale->setBackgroundColor( QColor( 255, 255, 255, 200 ) );
-      scale->attemptMove( QgsLayoutPoint( mm.left() + 3, mm.bottom() - 13 ), true, false, page );
+      // Above the graticule's labels along the bottom edge, when there are any.
+      scale->attemptMove( QgsLayoutPoint( mm.left() + 3, mm.bottom() - ( options.graticule ? 17 : 13 ) ),
+                          true, false, page );
 
       auto *north = new QgsLayoutItemPicture( &layout );
       layout.addLayoutItem( north );

@@ -266,18 +266,31 @@ QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QS
 
 void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableContents &rows, double widthMm )
 {
-  QgsLayoutTableColumns headers;
-  // Shares of the width: the facts and the note are the long ones.
-  const QList<QPair<QString, double>> columns = {
-      { QObject::tr( "Flights" ), 0.11 }, { QObject::tr( "Relation" ), 0.07 },
-      { QObject::tr( "Events" ), 0.17 },  { QObject::tr( "What the data says" ), 0.25 },
-      { QObject::tr( "Note" ), 0.2 },     { QObject::tr( "Confidence" ), 0.07 },
-      { QObject::tr( "Sources" ), 0.13 } };
-  QList<double> widths;
-  for ( const auto &[heading, share] : columns )
+  // Each column gets its least width (its heading, or a word like "delegation", must fit:
+  // a cell wraps only between words), then a share of what is left: the facts and the
+  // note are the long ones.
+  struct Column
   {
-    headers << QgsLayoutTableColumn( heading );
-    widths << widthMm * share - 2.5; // less the cell margins
+      QString heading;
+      double leastMm;
+      double share;
+  };
+  const QList<Column> columns = {
+      { QObject::tr( "Flights" ), 17, 0.1 }, { QObject::tr( "Relation" ), 17, 0.02 },
+      { QObject::tr( "Events" ), 20, 0.17 }, { QObject::tr( "What the data says" ), 30, 0.3 },
+      { QObject::tr( "Note" ), 25, 0.25 },   { QObject::tr( "Confidence" ), 17, 0.02 },
+      { QObject::tr( "Sources" ), 20, 0.14 } };
+  const double cellMargins = 2.5;
+  double least = 0;
+  for ( const Column &column : columns )
+    least += column.leastMm + cellMargins;
+  const double spare = std::max( 0.0, widthMm - least );
+  QgsLayoutTableColumns headers;
+  QList<double> widths;
+  for ( const Column &column : columns )
+  {
+    headers << QgsLayoutTableColumn( column.heading );
+    widths << column.leastMm + spare * column.share;
   }
   table->setIncludeTableHeader( true );
   table->setHeaders( headers );
@@ -358,6 +371,10 @@ void addGraticule( QgsLayoutItemMap *map )
   grid->setAnnotationTextFormat( QgsTextFormat::fromQFont( pageFont( 5.5 ) ) );
   grid->setAnnotationPosition( QgsLayoutItemMapGrid::InsideMapFrame, QgsLayoutItemMapGrid::Left );
   grid->setAnnotationPosition( QgsLayoutItemMapGrid::InsideMapFrame, QgsLayoutItemMapGrid::Bottom );
+  // Latitudes on the left, longitudes at the bottom: in a conic projection both kinds of
+  // line cross every edge, and mixed labels on one edge read as nonsense.
+  grid->setAnnotationDisplay( QgsLayoutItemMapGrid::LatitudeOnly, QgsLayoutItemMapGrid::Left );
+  grid->setAnnotationDisplay( QgsLayoutItemMapGrid::LongitudeOnly, QgsLayoutItemMapGrid::Bottom );
   grid->setAnnotationDisplay( QgsLayoutItemMapGrid::HideAll, QgsLayoutItemMapGrid::Right );
   grid->setAnnotationDisplay( QgsLayoutItemMapGrid::HideAll, QgsLayoutItemMapGrid::Top );
   map->grids()->addGrid( grid );

@@ -1,7 +1,8 @@
 // The briefing PDF from the command line, read back with poppler's tools as a reader of
 // the page would: its text holds the title, the window, the notes and sources of the
 // correlations shown and the reconstructed-data line; its fonts are embedded; its legend
-// lists only what the window draws. (Work in progress: no page-image check yet.)
+// lists only what the window draws; --per-correlation adds a page per correlation. The
+// layout itself, the page image and cancelling are tested in test_briefinglayout.cpp.
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -107,6 +108,26 @@ class TestBriefing : public QObject
       QVERIFY2( info.contains( QRegularExpression(
                     QStringLiteral( "Page size:\\s+84[12](\\.[0-9]+)? x 119[01](\\.[0-9]+)? pts" ) ) ),
                 qPrintable( info ) ); // A3 portrait
+    }
+
+    void perCorrelationAddsPages()
+    {
+      const QString pdf = mFolder.filePath( QStringLiteral( "per-correlation.pdf" ) );
+      int status = -1;
+      const QString printed =
+          run( QStringLiteral( SORTIE_BINARY ),
+               { QStringLiteral( "export-pdf" ), mProject, pdf, QStringLiteral( "--from" ),
+                 QStringLiteral( "2023-09-01" ), QStringLiteral( "--to" ), QStringLiteral( "2023-10-01" ),
+                 QStringLiteral( "--per-correlation" ), QStringLiteral( "--graticule" ),
+                 QStringLiteral( "--at" ), QStringLiteral( "2023-09-25T06:00" ) },
+               &status );
+      QCOMPARE( status, 0 );
+      QVERIFY2( printed.contains( QLatin1String( "2 pages" ) ), qPrintable( printed ) );
+      const QString text = pageText( pdf );
+      QVERIFY( text.contains( QLatin1String( "Correlation 1 of 1: follows" ) ) );
+      QVERIFY( text.contains( QLatin1String( "page 2 of 2" ) ) );
+      QVERIFY( text.contains( QStringLiteral( "°E" ) ) );      // the graticule's labels
+      QVERIFY( text.contains( QLatin1String( "UTC 2023" ) ) ); // the timeline strip's axis
     }
 
     void badOptionsAreRefused()

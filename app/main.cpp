@@ -79,7 +79,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
   const QHash<QString, Command> needQgis{ { QStringLiteral( "import" ), &sortie::cli::runImport },
                                           { QStringLiteral( "sample" ), &sortie::cli::runSample },
-                                          { QStringLiteral( "export-pdf" ), &sortie::cli::runExportPdf } };
+                                          { QStringLiteral( "export-pdf" ), &sortie::cli::runExportPdf },
+                                          { QStringLiteral( "render" ), &sortie::cli::runRender } };
   const auto command = needQgis.constFind( invocation.subcommand );
   if ( command == needQgis.cend() )
   {

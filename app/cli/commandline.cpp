@@ -25,10 +25,10 @@ const QVector<Subcommand> &subcommands()
       { QStringLiteral( "export-pdf" ),
         QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
                         "[--orientation landscape|portrait] [--title TEXT] "
-                        "[--per-correlation]" ),
-        QStringLiteral( "Write the annotated briefing map as a PDF (--per-correlation not yet)." ), true },
+                        "[--per-correlation] [--at ISO] [--graticule]" ),
+        QStringLiteral( "Write the annotated briefing as a PDF: overview, pages per correlation." ), true },
       { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
-        QStringLiteral( "Render the map alone to an image." ), false },
+        QStringLiteral( "Render the map alone to an image, the aircraft at a time." ), true },
   };
   return all;
 }

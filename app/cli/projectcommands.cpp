@@ -4,6 +4,7 @@
 #include "app/cli/samplecorrelations.h"
 #include "app/layout/briefing.h"
 #include "app/map/basemap.h"
+#include "app/map/mapimage.h"
 #include "app/map/workspacelayers.h"
 #include "app/project/projectio.h"
 #include "app/project/workbenchstate.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -326,6 +328,112 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
     err << "sortie export-pdf: " << error << "\n";
     return BadInput;
   }
+  return Success;
+}
+
+int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  if ( wantsHelp( arguments ) )
+  {
+    out << "Usage: sortie render PROJECT OUT.png [--at ISO] [--size WxH]\n"
+           "Render the map of PROJECT alone, as the workbench draws it: the aircraft where they\n"
+           "were at --at (UTC; default: the time saved with the project), the events and\n"
+           "annotations of the saved window, the saved map extent. --size in pixels\n"
+           "(default 1600x1000).\n";
+    return Success;
+  }
+  QStringList positional;
+  QString at;
+  QSize size( 1600, 1000 );
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    const QString &argument = arguments.at( i );
+    auto value = [&]() { return i + 1 < arguments.size() ? arguments.at( ++i ) : QString(); };
+    if ( argument == QLatin1String( "--at" ) )
+      at = value();
+    else if ( argument == QLatin1String( "--size" ) )
+    {
+      const QStringList parts = value().split( QLatin1Char( 'x' ) );
+      bool wide = false, high = false;
+      size =
+          parts.size() == 2 ? QSize( parts.at( 0 ).toInt( &wide ), parts.at( 1 ).toInt( &high ) ) : QSize();
+      if ( !wide || !high || size.width() < 16 || size.height() < 16 || size.width() > 20000 ||
+           size.height() > 20000 )
+      {
+        err << "sortie render: --size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 1600x1000).\n";
+        return BadUsage;
+      }
+    }
+    else if ( argument.startsWith( QLatin1Char( '-' ) ) )
+    {
+      err << "sortie render: unknown option '" << argument << "'. Try 'sortie render --help'.\n";
+      return BadUsage;
+    }
+    else
+      positional << argument;
+  }
+  if ( positional.size() != 2 ||
+       !positional.at( 1 ).endsWith( QLatin1String( ".png" ), Qt::CaseInsensitive ) )
+  {
+    err << "sortie render: give a project and an output file ending in .png. Try 'sortie render --help'.\n";
+    return BadUsage;
+  }
+  std::optional<std::int64_t> time;
+  if ( !at.isEmpty() && !( time = isoMs( at ) ) )
+  {
+    err << "sortie render: --at takes an ISO 8601 time.\n";
+    return BadUsage;
+  }
+  const ProjectReadResult read = readProject( positional.at( 0 ) );
+  if ( !read.ok() )
+  {
+    err << "sortie render: " << read.message << "\n";
+    return BadInput;
+  }
+  Workspace workspace;
+  workspace.setContent( read.content );
+
+  mapimage::Options options;
+  options.size = size;
+  const embeddedproject::View view = projectio::defaultView( workspace );
+  std::optional<TimeRange> window = workbenchstate::savedWindow( read.meta.workbench );
+  if ( !window && view.from.isValid() )
+    window = TimeRange{ view.from.toMSecsSinceEpoch(), view.to.toMSecsSinceEpoch() };
+  if ( !time )
+    time = workbenchstate::savedTime( read.meta.workbench );
+  if ( !time && window )
+    time = window->end;
+  if ( !time )
+  {
+    err << "sortie render: " << positional.at( 0 ) << " holds nothing with a time; give --at.\n";
+    return BadInput;
+  }
+  options.timeMs = *time;
+  // A time outside the saved window: the week around it, so its events show.
+  const std::int64_t week = 7 * 24 * 3600 * 1000LL;
+  options.window =
+      window && window->contains( *time ) ? *window : TimeRange{ *time - week / 2, *time + week / 2 };
+  if ( const auto map = workbenchstate::savedMap( read.meta.workbench ) )
+  {
+    options.crs = map->first;
+    options.extent = map->second;
+  }
+  if ( const std::optional<int> minutes = workbenchstate::savedTrailMinutes( read.meta.workbench ) )
+    options.trailLengthMs = *minutes * 60 * 1000LL;
+
+  QImage image;
+  {
+    briefing::Scene scene( workspace, SortieApplication::basemapPath() );
+    image = mapimage::render( scene.project(), scene.layers(), options );
+  }
+  QSaveFile file( positional.at( 1 ) );
+  if ( image.isNull() || !file.open( QIODevice::WriteOnly ) || !image.save( &file, "PNG" ) || !file.commit() )
+  {
+    err << "sortie render: cannot write " << positional.at( 1 ) << ": " << file.errorString() << "\n";
+    return BadInput;
+  }
+  out << positional.at( 1 ) << ": " << size.width() << "x" << size.height() << ", aircraft at "
+      << utcMinuteText( *time ) << " UTC\n";
   return Success;
 }
 

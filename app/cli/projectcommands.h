@@ -24,10 +24,18 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
 
 /**
  * `sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
- * [--orientation landscape|portrait] [--title TEXT]`: the briefing page as a vector PDF
- * (app/layout/briefing.h). The window defaults to the one saved with the project.
+ * [--orientation landscape|portrait] [--title TEXT] [--per-correlation] [--at ISO]
+ * [--graticule]`: the briefing as a vector PDF (app/layout/briefing.h). The window
+ * defaults to the one saved with the project.
  */
 int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &err );
+
+/**
+ * `sortie render PROJECT OUT.png [--at ISO] [--size WxH]`: the map alone, as the
+ * workbench draws it at that time (default: the time saved with the project), over the
+ * saved window and extent (app/map/mapimage.h).
+ */
+int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err );
 
 /** The bundled sample files, extracted into @p folder; their paths. */
 QStringList extractSampleFiles( const QString &folder );

@@ -90,11 +90,11 @@ void apply( MainWindow &window, const QJsonObject &state )
     clock->setSelectedWindow( { *windowFrom, *windowTo } );
   else
     clock->clearSelectedWindow();
-  if ( const std::optional<std::int64_t> now = msOf( state.value( QStringLiteral( "current_time" ) ) ) )
+  if ( const std::optional<std::int64_t> now = savedTime( state ) )
     clock->setCurrentTime( *now );
 
-  if ( state.contains( QStringLiteral( "trail_minutes" ) ) )
-    window.setTrailMinutes( state.value( QStringLiteral( "trail_minutes" ) ).toInt() );
+  if ( const std::optional<int> minutes = savedTrailMinutes( state ) )
+    window.setTrailMinutes( *minutes );
   EventPanel *events = window.eventPanel();
   events->filterEdit()->setText( state.value( QStringLiteral( "event_filter_text" ) ).toString() );
   const int kind = state.value( QStringLiteral( "event_filter_kind" ) ).toInt( 0 );
@@ -109,14 +109,8 @@ void apply( MainWindow &window, const QJsonObject &state )
       QgsCoordinateReferenceSystem::fromWkt( state.value( QStringLiteral( "map_crs" ) ).toString() );
   if ( crs.isValid() )
     window.mapCanvas()->setDestinationCrs( crs );
-  const QJsonArray extent = state.value( QStringLiteral( "map_extent" ) ).toArray();
-  if ( extent.size() == 4 )
-  {
-    const QgsRectangle rectangle( extent.at( 0 ).toDouble(), extent.at( 1 ).toDouble(),
-                                  extent.at( 2 ).toDouble(), extent.at( 3 ).toDouble() );
-    if ( !rectangle.isEmpty() && rectangle.isFinite() )
-      window.mapCanvas()->setExtent( rectangle );
-  }
+  if ( const auto map = savedMap( state ) )
+    window.mapCanvas()->setExtent( map->second );
   const QJsonObject shown = state.value( QStringLiteral( "layers_shown" ) ).toObject();
   for ( QgsLayerTreeLayer *node : window.project()->layerTreeRoot()->findLayers() )
   {
@@ -142,6 +136,32 @@ std::optional<TimeRange> savedWindow( const QJsonObject &state )
       return TimeRange{ *start, *end };
   }
   return std::nullopt;
+}
+
+std::optional<std::int64_t> savedTime( const QJsonObject &state )
+{
+  return msOf( state.value( QStringLiteral( "current_time" ) ) );
+}
+
+std::optional<QPair<QgsCoordinateReferenceSystem, QgsRectangle>> savedMap( const QJsonObject &state )
+{
+  const QJsonArray extent = state.value( QStringLiteral( "map_extent" ) ).toArray();
+  if ( extent.size() != 4 )
+    return std::nullopt;
+  const QgsRectangle rectangle( extent.at( 0 ).toDouble(), extent.at( 1 ).toDouble(),
+                                extent.at( 2 ).toDouble(), extent.at( 3 ).toDouble() );
+  if ( rectangle.isEmpty() || !rectangle.isFinite() )
+    return std::nullopt;
+  return qMakePair(
+      QgsCoordinateReferenceSystem::fromWkt( state.value( QStringLiteral( "map_crs" ) ).toString() ),
+      rectangle );
+}
+
+std::optional<int> savedTrailMinutes( const QJsonObject &state )
+{
+  if ( !state.contains( QStringLiteral( "trail_minutes" ) ) )
+    return std::nullopt;
+  return state.value( QStringLiteral( "trail_minutes" ) ).toInt();
 }
 
 } // namespace sortie::workbenchstate

@@ -2,7 +2,11 @@
 
 #include "models/time/timerange.h"
 
+#include <qgscoordinatereferencesystem.h>
+#include <qgsrectangle.h>
+
 #include <QJsonObject>
+#include <QPair>
 
 #include <optional>
 
@@ -25,6 +29,12 @@ QJsonObject capture( const MainWindow &window );
 void apply( MainWindow &window, const QJsonObject &state );
 /** The window @p state was left showing: its selected window, else its visible range. */
 std::optional<TimeRange> savedWindow( const QJsonObject &state );
+/** The current time @p state was left at (UTC ms). */
+std::optional<std::int64_t> savedTime( const QJsonObject &state );
+/** The map's projection and extent @p state was left showing (the projection invalid when unsaved). */
+std::optional<QPair<QgsCoordinateReferenceSystem, QgsRectangle>> savedMap( const QJsonObject &state );
+/** The aircraft's trail length @p state was left with, in minutes. */
+std::optional<int> savedTrailMinutes( const QJsonObject &state );
 } // namespace workbenchstate
 
 } // namespace sortie

@@ -3,8 +3,10 @@
 // correlations shown and the reconstructed-data line; its fonts are embedded; its legend
 // lists only what the window draws; --per-correlation adds a page per correlation. The
 // layout itself, the page image and cancelling are tested in test_briefinglayout.cpp.
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +130,53 @@ class TestBriefing : public QObject
       QVERIFY( text.contains( QLatin1String( "page 2 of 2" ) ) );
       QVERIFY( text.contains( QStringLiteral( "°E" ) ) );      // the graticule's labels
       QVERIFY( text.contains( QLatin1String( "UTC 2023" ) ) ); // the timeline strip's axis
+    }
+
+    void renderDrawsTheMapAtATime()
+    {
+      const QString early = mFolder.filePath( QStringLiteral( "early.png" ) );
+      const QString late = mFolder.filePath( QStringLiteral( "late.png" ) );
+      int status = -1;
+      const QString printed = run( QStringLiteral( SORTIE_BINARY ),
+                                   { QStringLiteral( "render" ), mProject, early, QStringLiteral( "--at" ),
+                                     QStringLiteral( "2024-07-09T04:00" ), QStringLiteral( "--size" ),
+                                     QStringLiteral( "640x400" ) },
+                                   &status );
+      QCOMPARE( status, 0 );
+      QVERIFY2( printed.contains( QLatin1String( "aircraft at 2024-07-09 04:00 UTC" ) ),
+                qPrintable( printed ) );
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "render" ), mProject, late, QStringLiteral( "--at" ),
+             QStringLiteral( "2024-07-09T09:00" ), QStringLiteral( "--size" ), QStringLiteral( "640x400" ) },
+           &status );
+      QCOMPARE( status, 0 );
+      const QImage first( early ), second( late );
+      QCOMPARE( first.size(), QSize( 640, 400 ) );
+      QCOMPARE( second.size(), QSize( 640, 400 ) );
+      // A map, not a blank: the basemap's land, sea and borders at least.
+      QSet<QRgb> colours;
+      for ( int y = 0; y < first.height(); y += 4 )
+        for ( int x = 0; x < first.width(); x += 4 )
+          colours.insert( first.pixel( x, y ) );
+      QVERIFY2( colours.size() > 20, qPrintable( QString::number( colours.size() ) ) );
+      // The aircraft has moved five hours on: the images differ, and only in part.
+      int differing = 0;
+      for ( int y = 0; y < first.height(); ++y )
+        for ( int x = 0; x < first.width(); ++x )
+          differing += first.pixel( x, y ) != second.pixel( x, y );
+      QVERIFY2( differing > 50 && differing < first.width() * first.height() / 10,
+                qPrintable( QString::number( differing ) ) );
+
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "render" ), mProject, early, QStringLiteral( "--size" ),
+             QStringLiteral( "big" ) },
+           &status );
+      QCOMPARE( status, 2 );
+      run(
+          QStringLiteral( SORTIE_BINARY ),
+          { QStringLiteral( "render" ), mProject, early, QStringLiteral( "--at" ), QStringLiteral( "noon" ) },
+          &status );
+      QCOMPARE( status, 2 );
     }
 
     void badOptionsAreRefused()

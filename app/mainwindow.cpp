@@ -394,6 +394,9 @@ void MainWindow::createMenus()
   QAction *exportAction = fileMenu->addAction( tr( "&Export..." ), this, &MainWindow::chooseExportFile );
   exportAction->setObjectName( QStringLiteral( "actionExport" ) );
   exportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
+  QAction *exportPdf = fileMenu->addAction( tr( "Export &PDF..." ), this, &MainWindow::exportBriefing );
+  exportPdf->setObjectName( QStringLiteral( "actionExportPdf" ) );
+  exportPdf->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_P ) );
   fileMenu->addSeparator();
   QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
   quit->setShortcut( QKeySequence::Quit );

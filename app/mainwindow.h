@@ -133,6 +133,11 @@ class MainWindow : public QMainWindow
     void chooseFilesToImport();
     /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
     void chooseExportFile();
+    /**
+     * File > Export PDF...: the briefing dialog (paper, title, window, pages) with a preview;
+     * then the PDF, with progress and cancel (app/mainwindowexport.cpp).
+     */
+    void exportBriefing();
     void resetLayout();
 
   protected:

@@ -186,8 +186,8 @@ struct Document::Builder
       return map;
     }
 
-    QgsLayoutItemLegend *addLegend( int page, QgsLayoutItemMap *map, const QPointF &at,
-                                    const QVector<LegKey> &legs, const QStringList &eventIds,
+    // Filled and sized, so that its height can be planned for; placed by addMapPage().
+    QgsLayoutItemLegend *addLegend( const QVector<LegKey> &legs, const QStringList &eventIds,
                                     const TimeRange &range, int columns )
     {
       auto *legend = new QgsLayoutItemLegend( &layout );
@@ -199,9 +199,7 @@ struct Document::Builder
                                                   std::tuple( QgsLegendStyle::SymbolLabel, 8.0, false ) } )
         legend->setStyleFont( style, pageFont( points, bold ) );
       legend->setColumnCount( columns );
-      legend->setLinkedMap( map );
       fillLegend( legend, layers, workspace, legs, eventIds, range );
-      legend->attemptMove( QgsLayoutPoint( at.x(), at.y() ), true, false, page );
       legend->adjustBoxSize();
       return legend;
     }
@@ -272,37 +270,49 @@ struct Document::Builder
         rows.append( correlationRow( workspace, workspace.correlations().at( index ), &sources ) );
       addEventSources( workspace, window, &sources );
 
-      // Space: the strip is as tall as its lanes; the table as tall as its rows, down to
-      // what leaves the map half the page; the map the rest.
-      const double available = bottom() - top();
-      const double strip = stripHeight( window );
-      const double tableHeight = rows.isEmpty() ? 0 : correlationTableHeight( layout, rows, content() );
-      const double legendBand = options.portrait ? 28 : 0;
-      const double minimumMap = available * ( options.portrait ? 0.38 : 0.5 );
-      double mapHeight = available - strip - legendBand - ( rows.isEmpty() ? 0 : tableHeight + kGap ) - kGap;
-      mapHeight = std::max( mapHeight, minimumMap );
-      const double legendWidth = options.portrait ? 0 : 62;
-      const double mapWidth = content() - ( options.portrait ? 0 : legendWidth + 4 );
-
       const QgsRectangle extent = options.mapExtent.isNull()
                                       ? extentOf( workspace, legs, events, mapregion::defaultCrs() )
                                       : QgsRectangle( options.mapExtent );
-      document.mOverviewMap = addMap( 0, QRectF( kMargin, top(), mapWidth, mapHeight ), extent, window,
-                                      options.aircraftAt.has_value() );
+      document.mOverviewMap =
+          addMapPage( 0, window, legs, events, rows, extent, options.aircraftAt.has_value(), 0.5 );
+    }
+
+    /**
+     * The body of a page: the map with its legend (beside it in landscape, under it in
+     * portrait), the timeline strip of @p range and the table of @p rows. The strip is
+     * as tall as its lanes, the legend and the table as tall as their contents; the map
+     * takes the rest, but at least @p mapShare of the page's height (then the table goes
+     * on over further pages).
+     */
+    QgsLayoutItemMap *addMapPage( int page, const TimeRange &range, const QVector<LegKey> &legs,
+                                  const QStringList &eventIds, const QgsTableContents &rows,
+                                  const QgsRectangle &extent, bool withAircraft, double mapShare )
+    {
+      const double available = bottom() - top();
+      QgsLayoutItemLegend *legend = addLegend( legs, eventIds, range, options.portrait ? 3 : 1 );
+      const double legendHeight = options.portrait ? legend->rect().height() + kGap : 0;
+      const double strip = stripHeight( range );
+      const double tableHeight =
+          rows.isEmpty() ? 0 : correlationTableHeight( layout, rows, content() ) + kGap;
+      const double minimumMap = available * ( options.portrait ? mapShare * 0.8 : mapShare );
+      const double mapHeight = std::max( minimumMap, available - legendHeight - strip - kGap - tableHeight );
+      const double mapWidth = content() - ( options.portrait ? 0 : 62 + 4 );
+      QgsLayoutItemMap *map =
+          addMap( page, QRectF( kMargin, top(), mapWidth, mapHeight ), extent, range, withAircraft );
+      legend->setLinkedMap( map );
       double y = top() + mapHeight + kGap;
       if ( options.portrait )
       {
-        QgsLayoutItemLegend *legend =
-            addLegend( 0, document.mOverviewMap, QPointF( kMargin, y ), legs, events, window, 3 );
-        y += std::max( legendBand, legend->rect().height() ) + kGap;
+        legend->attemptMove( QgsLayoutPoint( kMargin, y ), true, false, page );
+        y += legendHeight;
       }
       else
-        addLegend( 0, document.mOverviewMap, QPointF( kMargin + mapWidth + 4, top() ), legs, events, window,
-                   1 );
-      addStrip( 0, y, window );
+        legend->attemptMove( QgsLayoutPoint( kMargin + mapWidth + 4, top() ), true, false, page );
+      addStrip( page, y, range );
       y += strip + kGap;
       if ( !rows.isEmpty() )
-        addTable( 0, y, rows );
+        addTable( page, y, rows );
+      return map;
     }
 
     void addCorrelationPage( int index, int number, int count )
@@ -327,31 +337,10 @@ struct Document::Builder
           page, QObject::tr( "Correlation %1 of %2: %3" ).arg( number ).arg( count ).arg( relation ),
           QStringLiteral( "%1 · %2" ).arg( flights.join( QStringLiteral( "; " ) ), utcRangeText( span ) ) );
 
-      QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
+      const QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
       const QVector<LegKey> legs = legsOf( workspace, correlation );
-      const double available = bottom() - top();
-      const double strip = stripHeight( span );
-      const double tableHeight = correlationTableHeight( layout, rows, content() );
-      const double legendWidth = options.portrait ? 0 : 62;
-      const double mapWidth = content() - ( options.portrait ? 0 : legendWidth + 4 );
-      const double legendBand = options.portrait ? 28 : 0;
-      const double mapHeight =
-          std::max( available * 0.4, available - strip - tableHeight - legendBand - 3 * kGap );
-      QgsLayoutItemMap *map =
-          addMap( page, QRectF( kMargin, top(), mapWidth, mapHeight ),
-                  extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), span, false );
-      double y = top() + mapHeight + kGap;
-      if ( options.portrait )
-      {
-        QgsLayoutItemLegend *legend =
-            addLegend( page, map, QPointF( kMargin, y ), legs, correlation.eventIds, span, 3 );
-        y += std::max( legendBand, legend->rect().height() ) + kGap;
-      }
-      else
-        addLegend( page, map, QPointF( kMargin + mapWidth + 4, top() ), legs, correlation.eventIds, span, 1 );
-      addStrip( page, y, span );
-      y += strip + kGap;
-      addTable( page, y, rows );
+      addMapPage( page, span, legs, correlation.eventIds, rows,
+                  extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), false, 0.4 );
     }
 
     void addFooters()

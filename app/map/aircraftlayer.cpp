@@ -290,7 +290,12 @@ bool AircraftRenderer::render()
     for ( const QPolygonF &line : std::as_const( trailsByAge[step] ) )
     {
       for ( int i = 1; i < line.size(); ++i )
-        segmentsByAge[step].append( QLineF( line.at( i - 1 ), line.at( i ) ) );
+      {
+        // A parked aircraft's trail repeats one point: Qt's PDF engine writes a
+        // zero-length segment as an empty path, which PDF readers report as an error.
+        if ( line.at( i - 1 ) != line.at( i ) )
+          segmentsByAge[step].append( QLineF( line.at( i - 1 ), line.at( i ) ) );
+      }
     }
   }
   drawTrails( context, segmentsByAge );

@@ -130,6 +130,15 @@ class TestBriefing : public QObject
       QVERIFY( text.contains( QLatin1String( "page 2 of 2" ) ) );
       QVERIFY( text.contains( QStringLiteral( "°E" ) ) );      // the graticule's labels
       QVERIFY( text.contains( QLatin1String( "UTC 2023" ) ) ); // the timeline strip's axis
+      // A reader draws every page without complaint (an aircraft parked at its field once
+      // wrote empty paths that poppler reported as syntax errors).
+      QProcess draw;
+      draw.start( QStringLiteral( "pdftoppm" ),
+                  { QStringLiteral( "-r" ), QStringLiteral( "20" ), QStringLiteral( "-png" ), pdf,
+                    mFolder.filePath( QStringLiteral( "drawn" ) ) } );
+      QVERIFY( draw.waitForFinished( 60000 ) );
+      QCOMPARE( draw.exitCode(), 0 );
+      QCOMPARE( QString::fromUtf8( draw.readAllStandardError() ), QString() );
     }
 
     void renderDrawsTheMapAtATime()

@@ -266,6 +266,7 @@ QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QS
 
 void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableContents &rows, double widthMm )
 {
+  table->setGridStrokeWidth( 0.2 );
   // Each column gets its least width (its heading, or a word like "delegation", must fit:
   // a cell wraps only between words), then a share of what is left: the facts and the
   // note are the long ones.
@@ -280,10 +281,12 @@ void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableConte
       { QObject::tr( "Events" ), 20, 0.17 }, { QObject::tr( "What the data says" ), 30, 0.3 },
       { QObject::tr( "Note" ), 25, 0.25 },   { QObject::tr( "Confidence" ), 17, 0.02 },
       { QObject::tr( "Sources" ), 20, 0.14 } };
-  const double cellMargins = 2.5;
-  double least = 0;
+  // The table is as wide as its columns, their margins and its grid lines: together, the
+  // width of the page's content, like the map and the timeline above it.
+  const double gridLines = ( columns.size() + 1 ) * table->gridStrokeWidth();
+  double least = gridLines;
   for ( const Column &column : columns )
-    least += column.leastMm + cellMargins;
+    least += column.leastMm + 2 * table->cellMargin();
   const double spare = std::max( 0.0, widthMm - least );
   QgsLayoutTableColumns headers;
   QList<double> widths;
@@ -297,7 +300,6 @@ void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableConte
   table->setTableContents( rows );
   table->setColumnWidths( widths );
   table->setWrapBehavior( QgsLayoutTable::WrapText );
-  table->setGridStrokeWidth( 0.2 );
   table->setGridColor( QColor( 0x70, 0x70, 0x70 ) );
   table->setContentTextFormat( QgsTextFormat::fromQFont( pageFont( 6.5 ) ) );
   table->setHeaderTextFormat( QgsTextFormat::fromQFont( pageFont( 6.5, true ) ) );

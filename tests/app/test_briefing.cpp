@@ -3,6 +3,8 @@
 // correlations shown and the reconstructed-data line; its fonts are embedded; its legend
 // lists only what the window draws; --per-correlation adds a page per correlation. The
 // layout itself, the page image and cancelling are tested in test_briefinglayout.cpp.
+#include "tests/support/pdftext.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,10 +14,6 @@
 
 namespace
 {
-// The page's text as a reader searching or copying it gets it (no ligature glyphs: "flight"
-// must be found as typed).
-QString pageText( const QString &pdf );
-
 QString run( const QString &program, const QStringList &arguments, int *exitCode = nullptr )
 {
   QProcess process;
@@ -25,13 +23,9 @@ QString run( const QString &program, const QStringList &arguments, int *exitCode
     *exitCode = process.exitCode();
   return QString::fromUtf8( process.readAllStandardOutput() );
 }
-QString pageText( const QString &pdf )
-{
-  // -raw: in the order written, without layout columns splitting the words.
-  return run( QStringLiteral( "pdftotext" ), { QStringLiteral( "-raw" ), pdf, QStringLiteral( "-" ) } )
-      .simplified();
-}
 } // namespace
+
+using namespace sortie;
 
 class TestBriefing : public QObject
 {
@@ -59,7 +53,7 @@ class TestBriefing : public QObject
            &status );
       QCOMPARE( status, 0 );
       // -raw: in the order written, without layout columns splitting the words.
-      const QString text = pageText( pdf );
+      const QString text = test::pdfText( pdf );
       for ( const QString &expected :
             { QStringLiteral( "RA-86559 after Kim's September visits" ),
               QStringLiteral( "2023-09-10 00:00 – 2023-09-30 00:00 UTC" ),
@@ -100,7 +94,7 @@ class TestBriefing : public QObject
              QStringLiteral( "--orientation" ), QStringLiteral( "portrait" ) },
            &status );
       QCOMPARE( status, 0 );
-      const QString text = pageText( pdf );
+      const QString text = test::pdfText( pdf );
       QVERIFY( text.contains( QLatin1String( "Gaps in flight" ) ) );
       QVERIFY( text.contains( QLatin1String( "KPA military-education delegation was sent" ) ) );
       QVERIFY( !text.contains( QLatin1String( "summit" ) ) );
@@ -125,7 +119,7 @@ class TestBriefing : public QObject
                &status );
       QCOMPARE( status, 0 );
       QVERIFY2( printed.contains( QLatin1String( "2 pages" ) ), qPrintable( printed ) );
-      const QString text = pageText( pdf );
+      const QString text = test::pdfText( pdf );
       QVERIFY( text.contains( QLatin1String( "Correlation 1 of 1: follows" ) ) );
       QVERIFY( text.contains( QLatin1String( "page 2 of 2" ) ) );
       QVERIFY( text.contains( QStringLiteral( "°E" ) ) );      // the graticule's labels

@@ -7,6 +7,7 @@
 #include "app/sortieapplication.h"
 #include "imagecheck.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
 
 #include <qgslayertree.h>
@@ -55,13 +56,6 @@ QStringList legendEntries( QgsPrintLayout &layout )
   return entries;
 }
 
-QString pdfText( const QString &pdf )
-{
-  QProcess process;
-  process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-raw" ), pdf, QStringLiteral( "-" ) } );
-  process.waitForFinished( 60000 );
-  return QString::fromUtf8( process.readAllStandardOutput() ).simplified();
-}
 } // namespace
 
 class TestBriefingLayout : public QObject
@@ -129,7 +123,7 @@ class TestBriefingLayout : public QObject
       QVERIFY2( document.warnings().isEmpty(), qPrintable( document.warnings().join( '\n' ) ) );
       const QString pdf = mFolder.filePath( QStringLiteral( "long.pdf" ) );
       QCOMPARE( document.writePdf( pdf ), QString() );
-      const QString text = pdfText( pdf );
+      const QString text = test::pdfText( pdf );
       for ( int i = 1; i <= 24; ++i ) // every row on some page, none cut
         QVERIFY2( text.contains( QStringLiteral( "Judgement %1 of a long list." ).arg( i ) ),
                   qPrintable( QString::number( i ) ) );
@@ -206,7 +200,7 @@ class TestBriefingLayout : public QObject
                                    } ),
                 QString() );
       QCOMPARE( seen.last(), document.pageCount() );
-      QVERIFY( pdfText( pdf ).contains( QLatin1String( "Correlation 1 of" ) ) );
+      QVERIFY( test::pdfText( pdf ).contains( QLatin1String( "Correlation 1 of" ) ) );
     }
 
     void exportedPageMatchesItsReference()

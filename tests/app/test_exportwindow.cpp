@@ -8,6 +8,7 @@
 #include "models/time/timecontroller.h"
 #include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
 #include "widgets/exportpdfdialog.h"
 
@@ -67,13 +68,6 @@ bool waitForPreview( ExportPdfDialog *dialog, int pages )
   return false;
 }
 
-QString pdfText( const QString &pdf )
-{
-  QProcess process;
-  process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-raw" ), pdf, QStringLiteral( "-" ) } );
-  process.waitForFinished( 60000 );
-  return QString::fromUtf8( process.readAllStandardOutput() ).simplified();
-}
 } // namespace
 
 class TestExportWindow : public QObject
@@ -154,7 +148,7 @@ class TestExportWindow : public QObject
       QTRY_VERIFY_WITH_TIMEOUT( QFile::exists( pdf ), 20000 );
       QTRY_VERIFY2( mMessages.join( '|' ).contains( QLatin1String( "Exported 2 pages" ) ),
                     qPrintable( mMessages.join( '|' ) ) );
-      const QString text = pdfText( pdf );
+      const QString text = test::pdfText( pdf );
       QVERIFY( text.contains( QLatin1String( "Briefing from the window" ) ) );
       QVERIFY( text.contains( QLatin1String( "Correlation 1 of 1" ) ) );
       QVERIFY( text.contains( QLatin1String( "page 2 of 2" ) ) );

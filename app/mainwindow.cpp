@@ -6,6 +6,7 @@
 #include "app/map/canvasrendering.h"
 #include "app/map/clickpantool.h"
 #include "app/map/mapregion.h"
+#include "app/map/temporalrange.h"
 #include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
@@ -655,9 +656,7 @@ void MainWindow::updateCanvasTemporalRange()
 {
   const std::optional<TimeRange> window = mTimeController->selectedWindow();
   const TimeRange range = window ? *window : mTimeController->visibleRange();
-  mCanvas->setTemporalRange(
-      QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
-                        QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) ) );
+  mCanvas->setTemporalRange( toDateTimeRange( range ) );
 }
 
 void MainWindow::zoomToDefaultRegion()

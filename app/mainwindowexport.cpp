@@ -67,9 +67,7 @@ void MainWindow::exportBriefing()
   for ( int i = 0; i < mWorkspace->correlations().size(); ++i )
   {
     const Correlation &correlation = mWorkspace->correlations().at( i );
-    QStringList flights;
-    for ( const FlightRef &flight : correlation.flights )
-      flights << describeFlight( *mWorkspace, flight );
+    const QStringList flights = describeFlights( *mWorkspace, correlation );
     choices.append(
         { correlation.id,
           flights.join( QStringLiteral( "; " ) ) + QStringLiteral( ": " ) + correlation.note.left( 60 ),

@@ -26,9 +26,7 @@ CorrelationDialog::CorrelationDialog( const Workspace &workspace, const Correlat
                                            : tr( "Edit link %1" ).arg( correlation.id ) );
   auto *layout = new QVBoxLayout( this );
 
-  QStringList flights;
-  for ( const FlightRef &flight : correlation.flights )
-    flights << describeFlight( workspace, flight );
+  const QStringList flights = describeFlights( workspace, correlation );
   QStringList events;
   for ( const QString &id : correlation.eventIds )
   {

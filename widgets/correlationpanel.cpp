@@ -173,14 +173,9 @@ void CorrelationPanel::fillTable()
     return;
   for ( const Correlation &c : mWorkspace->correlations() )
   {
-    QStringList flights, events, sources;
-    for ( const FlightRef &flight : c.flights )
-      flights << describeFlight( *mWorkspace, flight );
-    for ( const QString &id : c.eventIds )
-    {
-      const int index = mWorkspace->eventIndex( id );
-      events << ( index >= 0 ? mWorkspace->events().at( index ).title : id );
-    }
+    const QStringList flights = describeFlights( *mWorkspace, c );
+    const QStringList events = eventTitles( *mWorkspace, c );
+    QStringList sources;
     for ( const SourceCitation &source : c.sources )
       sources << source.outlet + QLatin1Char( ' ' ) + source.title;
     const QString confidence =

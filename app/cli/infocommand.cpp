@@ -107,9 +107,7 @@ QJsonArray correlationsJson( const std::vector<ProjectContent> &projects )
     workspace.setContent( content );
     for ( const Correlation &c : workspace.correlations() )
     {
-      QJsonArray flights;
-      for ( const FlightRef &flight : c.flights )
-        flights.append( describeFlight( workspace, flight ) );
+      const QJsonArray flights = QJsonArray::fromStringList( describeFlights( workspace, c ) );
       QJsonArray sources;
       for ( const SourceCitation &source : c.sources )
         sources.append( QJsonObject{

@@ -200,6 +200,17 @@ std::optional<std::int64_t> isoMs( const QString &text )
   return time.toMSecsSinceEpoch();
 }
 
+// The time window a project was left showing: its saved window, else the span of its data.
+std::optional<TimeRange> savedOrDataWindow( const ProjectReadResult &read, const Workspace &workspace )
+{
+  if ( const std::optional<TimeRange> saved = workbenchstate::savedWindow( read.meta.workbench ) )
+    return saved;
+  const embeddedproject::View view = projectio::defaultView( workspace );
+  if ( view.from.isValid() )
+    return TimeRange{ view.from.toMSecsSinceEpoch(), view.to.toMSecsSinceEpoch() };
+  return std::nullopt;
+}
+
 } // namespace
 
 int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &err )
@@ -287,7 +298,7 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   Workspace workspace;
   workspace.setContent( read.content );
 
-  std::optional<TimeRange> window = workbenchstate::savedWindow( read.meta.workbench );
+  std::optional<TimeRange> window;
   if ( !from.isEmpty() || !to.isEmpty() )
   {
     const std::optional<std::int64_t> start = isoMs( from );
@@ -299,9 +310,8 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     window = TimeRange{ *start, *end };
   }
-  const embeddedproject::View extent = projectio::defaultView( workspace );
-  if ( !window && extent.from.isValid() )
-    window = TimeRange{ extent.from.toMSecsSinceEpoch(), extent.to.toMSecsSinceEpoch() };
+  else
+    window = savedOrDataWindow( read, workspace );
   if ( !window )
   {
     err << "sortie export-pdf: " << positional.at( 0 ) << " holds nothing with a time to show.\n";
@@ -395,10 +405,7 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
 
   mapimage::Options options;
   options.size = size;
-  const embeddedproject::View view = projectio::defaultView( workspace );
-  std::optional<TimeRange> window = workbenchstate::savedWindow( read.meta.workbench );
-  if ( !window && view.from.isValid() )
-    window = TimeRange{ view.from.toMSecsSinceEpoch(), view.to.toMSecsSinceEpoch() };
+  const std::optional<TimeRange> window = savedOrDataWindow( read, workspace );
   if ( !time )
     time = workbenchstate::savedTime( read.meta.workbench );
   if ( !time && window )

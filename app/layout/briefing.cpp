@@ -4,6 +4,7 @@
 #include "app/layout/timelinestripitem.h"
 #include "app/map/basemap.h"
 #include "app/map/mapregion.h"
+#include "app/map/temporalrange.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/time/utctext.h"
@@ -32,7 +33,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrinter>
-#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -49,12 +49,6 @@ constexpr double kFooterHeight = 12; // mm, at the bottom of every page
 constexpr double kGap = 3;           // mm between parts
 constexpr double kHeaderHeight = 16; // mm: title and subtitle
 constexpr int kMaxTablePages = 40;
-
-QgsDateTimeRange dateTimeRange( const TimeRange &range )
-{
-  return QgsDateTimeRange( QDateTime::fromMSecsSinceEpoch( range.start, QTimeZone::utc() ),
-                           QDateTime::fromMSecsSinceEpoch( range.end, QTimeZone::utc() ) );
-}
 
 QString onlyThese( const QStringList &terms )
 {
@@ -135,24 +129,11 @@ struct Document::Builder
       map->attemptSetSceneRect( onPage( page, mm ) );
       map->setCrs( mapregion::defaultCrs() );
       map->setFrameEnabled( true );
-      QList<QgsMapLayer *> mapLayers;
-      for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{
-                withAircraft ? layers.aircraftLayer() : nullptr, layers.annotationLayer(),
-                layers.eventsLayer(), layers.gapsLayer(), layers.legsLayer(), layers.airbasesLayer() } )
-      {
-        if ( layer )
-          mapLayers << layer;
-      }
-      for ( QgsMapLayer *layer : project.mapLayers() )
-      {
-        if ( layer->name() == QObject::tr( "Countries" ) )
-          mapLayers << layer; // the basemap, under everything
-      }
-      map->setLayers( mapLayers );
+      map->setLayers( layers.drawnLayers( withAircraft, basemap::countriesLayerIn( project ) ) );
       map->setKeepLayerSet( true );
       map->setIsTemporal( true );
-      map->setTemporalRange( dateTimeRange( range ) );
-      map->setBackgroundColor( QColor( 0xd6, 0xe2, 0xea ) );
+      map->setTemporalRange( toDateTimeRange( range ) );
+      map->setBackgroundColor( basemap::defaultPalette().sea );
       // A new map item has no extent, and zoomToExtent() takes its width to height ratio
       // from that: set one first, then fit the extent into the item's size.
       map->setExtent( extent );
@@ -330,9 +311,7 @@ struct Document::Builder
       span = TimeRange{ floorDay( span.start - pad ), floorDay( span.end + pad ) + day };
       const QString relation = correlation.relation == Relation::Other ? correlation.relationText
                                                                        : relationText( correlation.relation );
-      QStringList flights;
-      for ( const FlightRef &flight : correlation.flights )
-        flights << describeFlight( workspace, flight );
+      const QStringList flights = describeFlights( workspace, correlation );
       addHeader(
           page, QObject::tr( "Correlation %1 of %2: %3" ).arg( number ).arg( count ).arg( relation ),
           QStringLiteral( "%1 · %2" ).arg( flights.join( QStringLiteral( "; " ) ), utcRangeText( span ) ) );

@@ -232,14 +232,9 @@ void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Wor
 
 QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QStringList *sources )
 {
-  QStringList flights, events, cited;
-  for ( const FlightRef &flight : c.flights )
-    flights << describeFlight( workspace, flight );
-  for ( const QString &id : c.eventIds )
-  {
-    const int index = workspace.eventIndex( id );
-    events << ( index >= 0 ? workspace.events().at( index ).title : id );
-  }
+  const QStringList flights = describeFlights( workspace, c );
+  const QStringList events = eventTitles( workspace, c );
+  QStringList cited;
   for ( const SourceCitation &source : c.sources )
   {
     const QString text = citationText( source );

@@ -1,6 +1,7 @@
 #include "app/map/basemap.h"
 
 #include <qgsfillsymbol.h>
+#include <qgsproject.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
@@ -50,6 +51,16 @@ QgsVectorLayer *createCountriesLayer( const QString &geoPackagePath, const Palet
   layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
   layer->setCustomProperty( QStringLiteral( "sortie/role" ), QStringLiteral( "basemap" ) );
   return layer.release();
+}
+
+QgsMapLayer *countriesLayerIn( const QgsProject &project )
+{
+  for ( QgsMapLayer *layer : project.mapLayers() )
+  {
+    if ( layer->customProperty( QStringLiteral( "sortie/role" ) ).toString() == QLatin1String( "basemap" ) )
+      return layer;
+  }
+  return nullptr;
 }
 
 } // namespace sortie::basemap

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QgsMapLayer;
+class QgsProject;
 class QgsVectorLayer;
 
 namespace sortie::basemap
@@ -26,5 +28,8 @@ Palette defaultPalette();
  * fills @p error when the file or layer cannot be opened.
  */
 QgsVectorLayer *createCountriesLayer( const QString &geoPackagePath, const Palette &palette, QString *error );
+
+/** The layer createCountriesLayer() made, in @p project; nullptr when it holds none. */
+QgsMapLayer *countriesLayerIn( const QgsProject &project );
 
 } // namespace sortie::basemap

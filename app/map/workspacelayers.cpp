@@ -368,6 +368,19 @@ void WorkspaceLayers::setTime( std::int64_t timeMs )
   }
 }
 
+QList<QgsMapLayer *> WorkspaceLayers::drawnLayers( bool withAircraft, QgsMapLayer *basemap ) const
+{
+  QList<QgsMapLayer *> drawn;
+  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{
+            withAircraft ? mAircraft.data() : nullptr, mAnnotationLayer.data(), mEvents.data(), mGaps.data(),
+            mLegs.data(), mAirbases.data(), basemap } )
+  {
+    if ( layer )
+      drawn << layer;
+  }
+  return drawn;
+}
+
 void WorkspaceLayers::showAnnotationsIn( const TimeRange &window )
 {
   if ( !mAnnotationLayer )

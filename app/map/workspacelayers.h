@@ -65,6 +65,12 @@ class WorkspaceLayers : public QObject
     QgsVectorLayer *legsLayer() const { return mLegs; }
     QgsVectorLayer *gapsLayer() const { return mGaps; }
     QgsVectorLayer *airbasesLayer() const { return mAirbases; }
+    /**
+     * The layers a map of the workspace draws, top first: the aircraft (when
+     * @p withAircraft), annotations, events, gaps, legs, airbases, and @p basemap under
+     * them (when given). For maps drawn without the canvas: pages and images.
+     */
+    QList<QgsMapLayer *> drawnLayers( bool withAircraft, QgsMapLayer *basemap ) const;
 
   private:
     void removeLayers();

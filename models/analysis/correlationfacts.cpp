@@ -110,6 +110,25 @@ QString describeFlight( const Workspace &workspace, const FlightRef &flight )
                 .toString( QStringLiteral( "yyyy-MM-dd" ) ) );
 }
 
+QStringList describeFlights( const Workspace &workspace, const Correlation &correlation )
+{
+  QStringList flights;
+  for ( const FlightRef &flight : correlation.flights )
+    flights << describeFlight( workspace, flight );
+  return flights;
+}
+
+QStringList eventTitles( const Workspace &workspace, const Correlation &correlation )
+{
+  QStringList titles;
+  for ( const QString &id : correlation.eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    titles << ( index >= 0 ? workspace.events().at( index ).title : id );
+  }
+  return titles;
+}
+
 QStringList flightEventFacts( const Workspace &workspace, const FlightRef &flight, const Event &event )
 {
   QStringList facts;

@@ -28,6 +28,10 @@ FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QStri
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
 /** "RA-86559 UUMU → ZKPY, 2023-09-25" (UTC date), or the track's label for a whole track. */
 QString describeFlight( const Workspace &workspace, const FlightRef &flight );
+/** describeFlight() of each of @p correlation's flights, in order. */
+QStringList describeFlights( const Workspace &workspace, const Correlation &correlation );
+/** The titles of @p correlation's events, in order; an event no longer there by its id. */
+QStringList eventTitles( const Workspace &workspace, const Correlation &correlation );
 
 /**
  * What the data says about @p flight and @p event, as sentences, computed now and never

@@ -9,6 +9,7 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
+#include "tests/support/utctime.h"
 
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
@@ -25,13 +26,10 @@
 #include <QTimeZone>
 
 using namespace sortie;
+using sortie::test::utcMs;
 
 namespace
 {
-std::int64_t utcMs( int year, int month, int day )
-{
-  return QDateTime( QDate( year, month, day ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch();
-}
 
 // What the legend lists, as the reader sees it: layer names and, under a layer with
 // classes, the classes shown.

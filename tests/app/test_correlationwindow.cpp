@@ -11,6 +11,7 @@
 #include "models/commands/undostack.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/samplefiles.h"
+#include "tests/support/testwindow.h"
 #include "widgets/correlationdialog.h"
 #include "widgets/correlationpanel.h"
 #include "widgets/eventpanel.h"
@@ -72,9 +73,7 @@ class TestCorrelationWindow : public QObject
     void init()
     {
       mProject = std::make_unique<QgsProject>();
-      mWindow = std::make_unique<MainWindow>( mProject.get() );
-      mWindow->projectController()->setAutosaveIntervalMs( 0 );
-      mWindow->show();
+      mWindow = test::makeTestWindow( mProject.get() );
       QVERIFY( QTest::qWaitForWindowExposed( mWindow.get() ) );
       mWindow->importFiles( sampleFiles(), false );
     }

@@ -10,6 +10,8 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
+#include "tests/support/testwindow.h"
+#include "tests/support/utctime.h"
 #include "widgets/exportpdfdialog.h"
 
 #include <qgsproject.h>
@@ -35,13 +37,10 @@
 #include <memory>
 
 using namespace sortie;
+using sortie::test::utcMs;
 
 namespace
 {
-std::int64_t utcMs( int year, int month, int day )
-{
-  return QDateTime( QDate( year, month, day ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch();
-}
 
 ExportPdfDialog *openDialog( MainWindow &window )
 {
@@ -78,9 +77,7 @@ class TestExportWindow : public QObject
     void init()
     {
       mProject = std::make_unique<QgsProject>();
-      mWindow = std::make_unique<MainWindow>( mProject.get() );
-      mWindow->projectController()->setAutosaveIntervalMs( 0 );
-      mWindow->show();
+      mWindow = test::makeTestWindow( mProject.get() );
       QVERIFY( QTest::qWaitForWindowExposed( mWindow.get() ) );
       mWindow->importFiles( test::sampleFiles(), false );
       addSampleCorrelations( *mWindow->workspace() );

@@ -12,6 +12,8 @@
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/samplefiles.h"
+#include "tests/support/testwindow.h"
+#include "tests/support/utctime.h"
 #include "widgets/eventpanel.h"
 #include "widgets/timeline/timelinepanel.h"
 
@@ -39,13 +41,10 @@
 
 using namespace sortie;
 using sortie::test::sampleFiles;
+using sortie::test::utcMs;
 
 namespace
 {
-std::int64_t utcMs( int y, int mo, int d, int h, int mi )
-{
-  return QDateTime( QDate( y, mo, d ), QTime( h, mi ), QTimeZone::utc() ).toMSecsSinceEpoch();
-}
 
 // When the dialog named @p name opens, hand it to @p answer (it must close it).
 // Returns a flag that says whether it was seen.
@@ -70,18 +69,10 @@ std::shared_ptr<bool> answerDialog( const QString &name, std::function<void( QMe
   return seen;
 }
 
-std::unique_ptr<MainWindow> makeWindow( QgsProject *project )
-{
-  auto window = std::make_unique<MainWindow>( project );
-  window->projectController()->setAutosaveIntervalMs( 0 );
-  window->show();
-  return window;
-}
-
 // The sample imported in a window of its own and saved as @p path; the window closes.
 bool saveSampleProject( QgsProject *project, const QString &path )
 {
-  auto window = makeWindow( project );
+  auto window = test::makeTestWindow( project );
   window->importFiles( sampleFiles(), false );
   return window->projectController()->saveAs( path );
 }
@@ -110,7 +101,7 @@ class TestProjectWindow : public QObject
       const QString path = folder.filePath( QStringLiteral( "analysis.sortie.gpkg" ) );
       QVariantMap before;
       {
-        auto window = makeWindow( mProjectA.get() );
+        auto window = test::makeTestWindow( mProjectA.get() );
         window->importFiles( sampleFiles(), false );
         QVERIFY( window->projectController()->isModified() );
         QVERIFY( window->windowTitle().startsWith( QLatin1String( "Untitled" ) ) );
@@ -132,7 +123,7 @@ class TestProjectWindow : public QObject
         QVERIFY( window->windowTitle().startsWith( QLatin1String( "analysis.sortie.gpkg" ) ) );
         QVERIFY( window->projectController()->recentProjects().contains( path ) );
       }
-      auto reopened = makeWindow( mProjectB.get() );
+      auto reopened = test::makeTestWindow( mProjectB.get() );
       QVERIFY( reopened->openProject( path ) );
       QCOMPARE( reopened->workspace()->tracks().size(), std::size_t( 9 ) );
       QCOMPARE( reopened->workspace()->events().size(), 16 );
@@ -156,11 +147,11 @@ class TestProjectWindow : public QObject
     {
       QTemporaryDir folder;
       const QString path = folder.filePath( QStringLiteral( "shared.sortie.gpkg" ) );
-      auto first = makeWindow( mProjectA.get() );
+      auto first = test::makeTestWindow( mProjectA.get() );
       first->importFiles( sampleFiles(), false );
       QVERIFY( first->projectController()->saveAs( path ) );
 
-      auto second = makeWindow( mProjectB.get() );
+      auto second = test::makeTestWindow( mProjectB.get() );
       QVERIFY( second->openProject( path ) );
       QVERIFY( second->projectController()->isReadOnly() );
       QVERIFY( QTest::qWaitForWindowExposed( second.get() ) );
@@ -184,7 +175,7 @@ class TestProjectWindow : public QObject
       QFile::setPermissions( path, QFile::ReadOwner | QFile::ReadGroup );
       if ( QFileInfo( path ).isWritable() )
         QSKIP( "running as root: a read-only file is still writable" );
-      auto window = makeWindow( mProjectB.get() );
+      auto window = test::makeTestWindow( mProjectB.get() );
       QVERIFY( window->openProject( path ) );
       QVERIFY( window->projectController()->isReadOnly() );
       QVERIFY(
@@ -193,7 +184,7 @@ class TestProjectWindow : public QObject
 
     void unsavedChangesAreAskedAbout()
     {
-      auto window = makeWindow( mProjectA.get() );
+      auto window = test::makeTestWindow( mProjectA.get() );
       QVERIFY( QTest::qWaitForWindowExposed( window.get() ) );
       window->importFiles( sampleFiles(), false );
       QVERIFY( window->projectController()->isModified() );
@@ -221,7 +212,7 @@ class TestProjectWindow : public QObject
 
     void plainGeoPackageIsOfferedForImport()
     {
-      auto window = makeWindow( mProjectA.get() );
+      auto window = test::makeTestWindow( mProjectA.get() );
       std::shared_ptr<bool> offered =
           answerDialog( QStringLiteral( "offerImport" ), []( QMessageBox *box )
                         { box->findChild<QPushButton *>( QStringLiteral( "importButton" ) )->click(); } );
@@ -238,7 +229,7 @@ class TestProjectWindow : public QObject
       QTemporaryDir folder;
       const QString path = folder.filePath( QStringLiteral( "dropped.sortie.gpkg" ) );
       QVERIFY( saveSampleProject( mProjectA.get(), path ) );
-      auto window = makeWindow( mProjectB.get() );
+      auto window = test::makeTestWindow( mProjectB.get() );
       QMimeData data;
       data.setUrls( { QUrl::fromLocalFile( path ) } );
       // As a drag does: entering makes the window Qt's drop target, then the drop.
@@ -253,7 +244,7 @@ class TestProjectWindow : public QObject
 
     void autosaveWritesInTheBackgroundAndGoesWithASave()
     {
-      auto window = makeWindow( mProjectA.get() );
+      auto window = test::makeTestWindow( mProjectA.get() );
       window->importFiles( sampleFiles(), false );
       ProjectController *project = window->projectController();
       QVERIFY( project->autosave() );
@@ -300,7 +291,7 @@ class TestProjectWindow : public QObject
       sortie.kill(); // SIGKILL: no clean-up of any kind
       QVERIFY( sortie.waitForFinished() );
 
-      auto window = makeWindow( mProjectA.get() );
+      auto window = test::makeTestWindow( mProjectA.get() );
       std::shared_ptr<bool> offered =
           answerDialog( QStringLiteral( "recoverWork" ), []( QMessageBox *box )
                         { box->findChild<QPushButton *>( QStringLiteral( "recoverButton" ) )->click(); } );
@@ -312,7 +303,7 @@ class TestProjectWindow : public QObject
       QVERIFY( !QFile::exists( recovery.filePath( autosaved.first() ) ) );
 
       // Offered once: a second window finds nothing left to recover.
-      auto second = makeWindow( mProjectB.get() );
+      auto second = test::makeTestWindow( mProjectB.get() );
       offered = answerDialog( QStringLiteral( "recoverWork" ), []( QMessageBox *box ) { box->reject(); } );
       second->projectController()->offerRecovery();
       QVERIFY( !*offered );

@@ -15,8 +15,8 @@
 #include "app/cli/projectcommands.h"
 #include "app/cli/samplecorrelations.h"
 #include "app/layout/briefing.h"
-#include "app/sortieapplication.h"
 #include "models/workspace/workspace.h"
+#include "tests/benchmarks/qgisbenchmarkmain.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -117,12 +117,5 @@ BENCHMARK( BM_BriefingPreview )->Unit( benchmark::kMillisecond );
 
 int main( int argc, char **argv )
 {
-  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
-    qputenv( "QT_QPA_PLATFORM", "offscreen" );
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  benchmark::Initialize( &argc, argv );
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+  return bench::runWithQgis( argc, argv );
 }

@@ -19,9 +19,9 @@
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/mapregion.h"
-#include "app/sortieapplication.h"
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
+#include "tests/benchmarks/qgisbenchmarkmain.h"
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgsmapcanvas.h>
@@ -250,12 +250,5 @@ BENCHMARK( BM_ScrubQgisTemporal )
 
 int main( int argc, char **argv )
 {
-  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
-    qputenv( "QT_QPA_PLATFORM", "offscreen" );
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  benchmark::Initialize( &argc, argv );
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+  return bench::runWithQgis( argc, argv );
 }

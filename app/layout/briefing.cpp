@@ -185,11 +185,11 @@ struct Document::Builder
       return legend;
     }
 
-    TimelineStripItem *addStrip( int page, double y, const TimeRange &range )
+    TimelineStripItem *addStrip( int page, double y, const TimeRange &range, double height )
     {
       auto *strip = new TimelineStripItem( &layout, timelineEvents, lanes, range );
       layout.addLayoutItem( strip );
-      strip->attemptSetSceneRect( onPage( page, QRectF( kMargin, y, content(), stripHeight( range ) ) ) );
+      strip->attemptSetSceneRect( onPage( page, QRectF( kMargin, y, content(), height ) ) );
       return strip;
     }
 
@@ -199,13 +199,21 @@ struct Document::Builder
     }
 
     // The table from @p y on page @p page, continued on new pages until every row is shown.
-    void addTable( int page, double y, const QgsTableContents &rows )
+    // The correlations table with @p rows, in the layout but in no frame yet (see flowTable()).
+    PagedTable *addTable( const QgsTableContents &rows )
     {
       auto *table = new PagedTable( &layout );
       shapeCorrelationTable( table, rows, content() );
       table->setHeaderMode( QgsLayoutTable::AllFrames ); // continued pages repeat the header
       table->setResizeMode( QgsLayoutMultiFrame::UseExistingFrames );
       layout.addMultiFrame( table );
+      return table;
+    }
+
+    // @p table in frames from @p y on page @p page, continued on new pages until every row is shown.
+    void flowTable( PagedTable *table, int page, double y )
+    {
+      const int rows = table->tableContents().size();
       QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( &layout, nullptr );
       auto addFrame = [&]( int onPageIndex, double fromY )
       {
@@ -218,8 +226,7 @@ struct Document::Builder
       if ( bottom() - y >= 20 )
         addFrame( page, y );
       int added = 0;
-      while ( table->frameCount() == 0 ||
-              table->rowsShownUpTo( context, table->frameCount() - 1 ) < rows.size() )
+      while ( table->frameCount() == 0 || table->rowsShownUpTo( context, table->frameCount() - 1 ) < rows )
       {
         const int before =
             table->frameCount() > 0 ? table->rowsShownUpTo( context, table->frameCount() - 1 ) : 0;
@@ -273,8 +280,9 @@ struct Document::Builder
       QgsLayoutItemLegend *legend = addLegend( legs, eventIds, range, options.portrait ? 3 : 1 );
       const double legendHeight = options.portrait ? legend->rect().height() + kGap : 0;
       const double strip = stripHeight( range );
-      const double tableHeight =
-          rows.isEmpty() ? 0 : correlationTableHeight( layout, rows, content() ) + kGap;
+      PagedTable *table = rows.isEmpty() ? nullptr : addTable( rows );
+      QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( &layout, nullptr );
+      const double tableHeight = table ? table->heightForAllRows( context, 1000 ) + 1 + kGap : 0;
       const double minimumMap = available * ( options.portrait ? mapShare * 0.8 : mapShare );
       const double mapHeight = std::max( minimumMap, available - legendHeight - strip - kGap - tableHeight );
       const double mapWidth = content() - ( options.portrait ? 0 : 62 + 4 );
@@ -289,10 +297,10 @@ struct Document::Builder
       }
       else
         legend->attemptMove( QgsLayoutPoint( kMargin + mapWidth + 4, top() ), true, false, page );
-      addStrip( page, y, range );
+      addStrip( page, y, range, strip );
       y += strip + kGap;
-      if ( !rows.isEmpty() )
-        addTable( page, y, rows );
+      if ( table )
+        flowTable( table, page, y );
       return map;
     }
 

@@ -13,13 +13,11 @@
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemmapgrid.h>
 #include <qgslayouttablecolumn.h>
-#include <qgslayoututils.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgstextformat.h>
 
 #include <cmath>
-#include <memory>
 #include <set>
 
 namespace sortie::briefingparts
@@ -318,18 +316,6 @@ double PagedTable::heightForAllRows( QgsRenderContext &context, double atMostMm 
     ( rowsVisible( context, middle, 0, true, false ) >= tableContents().size() ? high : low ) = middle;
   }
   return high;
-}
-
-double correlationTableHeight( QgsPrintLayout &layout, const QgsTableContents &rows, double widthMm )
-{
-  // Measured in the layout (its fonts and scale), then taken out again.
-  auto probe = std::make_unique<PagedTable>( &layout );
-  layout.addMultiFrame( probe.get() );
-  shapeCorrelationTable( probe.get(), rows, widthMm );
-  QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( &layout, nullptr );
-  const double height = probe->heightForAllRows( context, 1000 ) + 1;
-  layout.removeMultiFrame( probe.get() );
-  return height;
 }
 
 void addGraticule( QgsLayoutItemMap *map )

@@ -93,8 +93,6 @@ class PagedTable : public QgsLayoutItemManualTable
 
 /** Give @p table the correlations' columns, @p rows and the page's fonts, @p widthMm wide. */
 void shapeCorrelationTable( QgsLayoutItemManualTable *table, const QgsTableContents &rows, double widthMm );
-/** The height in millimetres of the correlations table with @p rows, @p widthMm wide. */
-double correlationTableHeight( QgsPrintLayout &layout, const QgsTableContents &rows, double widthMm );
 
 /** A graticule on @p map in degrees, at a round interval giving a few lines across. */
 void addGraticule( QgsLayoutItemMap *map );

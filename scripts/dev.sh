@@ -23,8 +23,9 @@ build_packages=(
   fonts-dejavu-core
 )
 # Tests also need an X server for the window tests, clang-format for the layout check and
-# poppler-utils (pdftotext, pdffonts) to read the PDFs back.
-test_packages=(xvfb xauth clang-format poppler-utils)
+# poppler-utils (pdftotext, pdffonts) to read the PDFs back, python3-qgis (stock QGIS reading
+# a copied project).
+test_packages=(xvfb xauth clang-format poppler-utils python3-qgis)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 

@@ -4,6 +4,7 @@
 #include "app/map/layerstyles.h"
 #include "app/map/mapregion.h"
 #include "app/sortieapplication.h"
+#include "models/project/displaysnapshot.h"
 
 #include <qgslayertree.h>
 #include <qgsmapsettings.h>
@@ -21,6 +22,8 @@ namespace sortie::embeddedproject
 
 namespace
 {
+// On a table of the copy the project carries (displaysnapshot.h), so that QGIS stores it as
+// "attachment:NAME|layername=TABLE" and finds it in any copy of the file under any name.
 QgsVectorLayer *tableLayer( const QString &gpkgPath, const QString &table, const QString &name )
 {
   auto *layer = new QgsVectorLayer( QStringLiteral( "%1|layername=%2" ).arg( gpkgPath, table ), name,
@@ -28,6 +31,11 @@ QgsVectorLayer *tableLayer( const QString &gpkgPath, const QString &table, const
   return layer;
 }
 } // namespace
+
+QString layersKind()
+{
+  return QStringLiteral( "attached" );
+}
 
 QString projectName()
 {
@@ -56,12 +64,27 @@ bool write( const QString &gpkgPath, const View &view, QString *error )
   project.writeEntry( QStringLiteral( "Paths" ), QStringLiteral( "/Absolute" ),
                       false ); // relative to the file
 
-  QgsVectorLayer *events = tableLayer( path, QStringLiteral( "events" ), QObject::tr( "Events" ) );
-  QgsVectorLayer *gaps = tableLayer( path, QStringLiteral( "gaps" ), QObject::tr( "Gaps in flight" ) );
-  QgsVectorLayer *legs = tableLayer( path, QStringLiteral( "legs" ), QObject::tr( "Legs" ) );
-  QgsVectorLayer *points = tableLayer( path, QStringLiteral( "track_points" ), QObject::tr( "Positions" ) );
-  QgsVectorLayer *stops = tableLayer( path, QStringLiteral( "ground_stops" ), QObject::tr( "Ground stops" ) );
-  QgsVectorLayer *airbases = tableLayer( path, QStringLiteral( "airbases" ), QObject::tr( "Airbases" ) );
+  // The map tables go into the project archive, not by the file's name (displaysnapshot.h).
+  const QString attached = project.createAttachedFile( QStringLiteral( "sortie-map.gpkg" ) );
+  const displaysnapshot::Result snapshot = displaysnapshot::write( path, attached );
+  if ( !snapshot.ok() )
+  {
+    *error = QObject::tr( "The map tables for QGIS could not be copied: %1" ).arg( snapshot.error );
+    return false;
+  }
+  const QString positionsName = snapshot.stride == 1
+                                    ? QObject::tr( "Positions" )
+                                    : QObject::tr( "Positions (every %1th fix: %2 of %3; Sortie shows all)" )
+                                          .arg( snapshot.stride )
+                                          .arg( snapshot.positionsKept )
+                                          .arg( snapshot.positionsInProject );
+  QgsVectorLayer *events = tableLayer( attached, QStringLiteral( "events" ), QObject::tr( "Events" ) );
+  QgsVectorLayer *gaps = tableLayer( attached, QStringLiteral( "gaps" ), QObject::tr( "Gaps in flight" ) );
+  QgsVectorLayer *legs = tableLayer( attached, QStringLiteral( "legs" ), QObject::tr( "Legs" ) );
+  QgsVectorLayer *points = tableLayer( attached, QStringLiteral( "track_points" ), positionsName );
+  QgsVectorLayer *stops =
+      tableLayer( attached, QStringLiteral( "ground_stops" ), QObject::tr( "Ground stops" ) );
+  QgsVectorLayer *airbases = tableLayer( attached, QStringLiteral( "airbases" ), QObject::tr( "Airbases" ) );
   const QList<QgsVectorLayer *> layers{ events, gaps, legs, points, stops, airbases };
   for ( QgsVectorLayer *layer : layers )
   {

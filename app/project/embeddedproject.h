@@ -10,9 +10,11 @@
  * The QGIS project inside a Sortie project file, so that stock QGIS opens the file with
  * its layers styled and time-enabled (Project > Open From > GeoPackage).
  *
- * Its layers read the file's own tables by a path relative to the file. QGIS keeps that
- * path as written, so after a rename stock QGIS no longer finds them (QGIS issues 37440
- * and 39796): Sortie writes the project again whenever it opens a renamed file.
+ * Its layers read a copy of the file's map tables carried inside the project archive
+ * ("attachment:", displaysnapshot.h), never the file by its name: QGIS 3.22 keeps a layer's
+ * file name as written, so a copy or a rename would read the original beside it, or nothing
+ * (QGIS issues 37440 and 39796). Files written before (ProjectMeta::qgisLayers empty) are
+ * repaired when Sortie opens them (projectio::open()).
  */
 namespace sortie::embeddedproject
 {
@@ -26,6 +28,9 @@ struct View
     QDateTime from;                   //!< The temporal controller's range; invalid: none.
     QDateTime to;
 };
+
+/** ProjectMeta::qgisLayers of a file whose embedded project write() wrote. */
+QString layersKind();
 
 /** The name of the project inside the file, as QGIS lists it. */
 QString projectName();

@@ -47,6 +47,7 @@ QString save( const QString &path, const Workspace &workspace, const ProjectMeta
 {
   ProjectMeta written = meta;
   written.writtenBy = writerName();
+  written.qgisLayers = embeddedproject::layersKind();
   return writeProject( path, workspace, written,
                        [&view]( const QString &temporaryPath, QString *error )
                        { return embeddedproject::write( temporaryPath, view, error ); } );
@@ -56,18 +57,24 @@ ProjectReadResult open( const QString &path, bool repair )
 {
   ProjectReadResult result = readProject( path );
   const QFileInfo info( path );
-  if ( !result.ok() || !repair || result.meta.fileName == info.fileName() || !info.isWritable() )
+  if ( !result.ok() || !repair || result.meta.qgisLayers == embeddedproject::layersKind() ||
+       !info.isWritable() )
     return result;
+  // Written by a Sortie whose QGIS project named the file (a copy read the original): give it
+  // a project that carries its own map tables. Sortie's own tables are not touched.
   QString error;
   embeddedproject::View view;
   view.title = info.fileName();
   if ( !embeddedproject::write( path, view, &error ) )
     result.warnings.append(
-        QObject::tr( "The file was renamed, and its QGIS project could not be updated for the new name "
-                     "(stock QGIS will not find its layers until the next save): %1" )
+        QObject::tr( "The file's QGIS project was written by an older Sortie and could not be updated "
+                     "(stock QGIS may show another file's data until the next save): %1" )
             .arg( error ) );
-  else if ( const QString recorded = recordProjectFileName( path ); !recorded.isEmpty() )
+  else if ( const QString recorded = recordProjectMeta( path, embeddedproject::layersKind() );
+            !recorded.isEmpty() )
     result.warnings.append( recorded );
+  else
+    result.meta.qgisLayers = embeddedproject::layersKind();
   return result;
 }
 

@@ -27,9 +27,9 @@ QString save( const QString &path, const Workspace &workspace, const ProjectMeta
               const embeddedproject::View &view );
 
 /**
- * Read @p path. When it was renamed since it was written and @p repair is set, write its
- * embedded QGIS project again so that stock QGIS finds its layers (see embeddedproject.h);
- * a failure to repair is added to the result's warnings, never fatal.
+ * Read @p path. When an older Sortie wrote its embedded QGIS project (one that names the file,
+ * so that a copy reads the original; see embeddedproject.h) and @p repair is set, write that
+ * project again; a failure to repair is added to the result's warnings, never fatal.
  */
 ProjectReadResult open( const QString &path, bool repair );
 

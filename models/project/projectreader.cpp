@@ -505,6 +505,7 @@ ProjectReadResult readProject( const QString &path )
   result.meta.schemaVersion = version;
   result.meta.writtenBy = meta.value( QString::fromLatin1( kMetaWrittenBy ) );
   result.meta.fileName = meta.value( QString::fromLatin1( kMetaFileName ) );
+  result.meta.qgisLayers = meta.value( QString::fromLatin1( kMetaQgisLayers ) );
   result.meta.createdUtc =
       QDateTime::fromString( meta.value( QString::fromLatin1( kMetaCreated ) ), Qt::ISODateWithMs );
   result.meta.savedUtc =

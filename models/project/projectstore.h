@@ -46,6 +46,12 @@ struct ProjectMeta
     QDateTime createdUtc;
     QDateTime savedUtc;
     /**
+     * How the embedded QGIS project reaches its layers (projecttables::kMetaQgisLayers): set by
+     * whoever writes that project; empty in files whose QGIS project names the file it was
+     * written as, which a copy or a rename breaks (opening repairs them, projectio::open()).
+     */
+    QString qgisLayers;
+    /**
      * The app's state: current time, timeline window, filters, map view, layout. Opaque
      * here; the app writes and reads its own keys.
      */
@@ -94,10 +100,11 @@ QString writeProject( const QString &path, const Workspace &workspace, const Pro
 ProjectReadResult readProject( const QString &path );
 
 /**
- * Record @p path's current name in the file (the name it was written under is in
- * ProjectMeta::fileName), in place: one SQLite transaction. Returns empty or why not.
+ * Record @p path's current name (ProjectMeta::fileName) and @p qgisLayers
+ * (ProjectMeta::qgisLayers) in the file, in place: one SQLite transaction. Returns empty or
+ * why not.
  */
-QString recordProjectFileName( const QString &path );
+QString recordProjectMeta( const QString &path, const QString &qgisLayers );
 
 /** The suffix of project files, ".sortie.gpkg". */
 QString projectFileSuffix();

@@ -30,6 +30,9 @@ constexpr const char *kMetaWrittenBy = "written_by";
 constexpr const char *kMetaFileName = "file_name";
 constexpr const char *kMetaCreated = "created_utc";
 constexpr const char *kMetaSaved = "saved_utc";
+// How the embedded QGIS project reaches its layers: "attached" (a copy of the map tables in
+// the project archive, displaysnapshot.h); missing: by the file's name (written before 0.5).
+constexpr const char *kMetaQgisLayers = "qgis_layers";
 // sortie_state keys
 constexpr const char *kStateWorkbench = "workbench";
 } // namespace sortie::projecttables

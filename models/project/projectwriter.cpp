@@ -96,6 +96,7 @@ class ProjectWriter
           { kMetaFileName, mMeta.fileName },
           { kMetaCreated, mMeta.createdUtc.isValid() ? mMeta.createdUtc.toString( Qt::ISODateWithMs ) : now },
           { kMetaSaved, now },
+          { kMetaQgisLayers, mMeta.qgisLayers },
       };
       for ( const auto &[key, value] : rows )
       {
@@ -510,7 +511,7 @@ class ProjectWriter
 };
 } // namespace
 
-QString recordProjectFileName( const QString &path )
+QString recordProjectMeta( const QString &path, const QString &qgisLayers )
 {
   gdalsupport::ensureDriversRegistered();
   const ogr::QuietErrors quiet;
@@ -523,21 +524,39 @@ QString recordProjectFileName( const QString &path )
   QString error;
   if ( !meta )
     error = QObject::tr( "%1 has no %2 table" ).arg( path, QString::fromLatin1( kMeta ) );
+  else if ( GDALDatasetStartTransaction( dataset, FALSE ) != OGRERR_NONE )
+    error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
   else
   {
-    OGR_L_SetAttributeFilter(
-        meta,
-        QStringLiteral( "key = '%1'" ).arg( QString::fromLatin1( kMetaFileName ) ).toUtf8().constData() );
-    OGR_L_ResetReading( meta );
-    OGRFeatureH row = OGR_L_GetNextFeature( meta );
-    if ( row )
+    const QVector<QPair<const char *, QString>> values = { { kMetaFileName, QFileInfo( path ).fileName() },
+                                                           { kMetaQgisLayers, qgisLayers } };
+    const int keyField = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( meta ), "key" );
+    const int valueField = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( meta ), "value" );
+    for ( const auto &[key, value] : values )
     {
-      OGR_F_SetFieldString( row, OGR_F_GetFieldIndex( row, "value" ),
-                            QFileInfo( path ).fileName().toUtf8().constData() );
-      if ( OGR_L_SetFeature( meta, row ) != OGRERR_NONE )
+      if ( !error.isEmpty() )
+        break;
+      // Keys are Sortie's own constants: no quoting needed in the filter.
+      OGR_L_SetAttributeFilter(
+          meta, QStringLiteral( "key = '%1'" ).arg( QString::fromLatin1( key ) ).toUtf8().constData() );
+      OGR_L_ResetReading( meta );
+      OGRFeatureH row = OGR_L_GetNextFeature( meta );
+      const bool exists = row != nullptr;
+      if ( !row )
+      {
+        row = OGR_F_Create( OGR_L_GetLayerDefn( meta ) );
+        OGR_F_SetFieldString( row, keyField, key );
+      }
+      OGR_F_SetFieldString( row, valueField, value.toUtf8().constData() );
+      if ( ( exists ? OGR_L_SetFeature( meta, row ) : OGR_L_CreateFeature( meta, row ) ) != OGRERR_NONE )
         error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
       OGR_F_Destroy( row );
     }
+    OGR_L_SetAttributeFilter( meta, nullptr );
+    if ( ( error.isEmpty() ? GDALDatasetCommitTransaction( dataset )
+                           : GDALDatasetRollbackTransaction( dataset ) ) != OGRERR_NONE &&
+         error.isEmpty() )
+      error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
   }
   GDALClose( dataset );
   return error;

@@ -2,7 +2,9 @@
 // (QgsProject::read on the GeoPackage storage URI): every layer valid, the data layers
 // time-enabled, and still so after the file is renamed and opened by Sortie once.
 #include "app/project/embeddedproject.h"
+#include "app/project/projectio.h"
 #include "app/sortieapplication.h"
+#include "models/project/displaysnapshot.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/samplefiles.h"
@@ -18,6 +20,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace sortie;
 using sortie::test::sampleFiles;
 
@@ -30,6 +34,7 @@ struct Opened
     QStringList timeEnabled;
     QMap<QString, long long> features;
     QString basemapSource;
+    QStringList sources; //!< Every layer's source, as QGIS resolved it.
 };
 
 // What stock QGIS sees: the project read from the file, each layer checked.
@@ -46,6 +51,7 @@ Opened openAsQgisWould( const QString &gpkgPath )
       opened.timeEnabled.append( layer->name() );
     if ( auto *vector = qobject_cast<QgsVectorLayer *>( layer ) )
       opened.features.insert( layer->name(), vector->featureCount() );
+    opened.sources.append( layer->source() );
     if ( layer->name() == QLatin1String( "Countries" ) ||
          layer->source().contains( QLatin1String( "world_map" ) ) )
       opened.basemapSource = layer->source();
@@ -61,6 +67,7 @@ QString writeSample( const QString &path )
   workspace.importFiles( sampleFiles() );
   ProjectMeta meta;
   meta.writtenBy = QStringLiteral( "test" );
+  meta.qgisLayers = embeddedproject::layersKind();
   embeddedproject::View view;
   view.title = QStringLiteral( "Sample" );
   view.from = QDateTime( QDate( 2023, 7, 1 ), QTime( 0, 0 ), QTimeZone::utc() );
@@ -106,48 +113,97 @@ class TestProjectFile : public QObject
       raw.clear();
     }
 
-    void renamedFileIsRepairedOnOpen()
+    void copyUnderAnotherNameReadsItsOwnData()
     {
       QTemporaryDir folder;
-      const QString original = folder.filePath( QStringLiteral( "before.sortie.gpkg" ) );
+      const QString original = folder.filePath( QStringLiteral( "case.sortie.gpkg" ) );
       QVERIFY( writeSample( original ).isEmpty() );
+      // Beside the original (where a layer naming the original would read it) and elsewhere.
+      const QString beside = folder.filePath( QStringLiteral( "case for Kim.sortie.gpkg" ) );
       QTemporaryDir elsewhere;
-      const QString renamed =
-          QDir( elsewhere.path() ).filePath( QStringLiteral( "after rename.sortie.gpkg" ) );
-      QVERIFY( QFile::rename( original, renamed ) ||
-               ( QFile::copy( original, renamed ) && QFile::remove( original ) ) );
+      const QString away = QDir( elsewhere.path() ).filePath( QStringLiteral( "Шойгу 평양.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( original, beside ) );
+      QVERIFY( QFile::copy( original, away ) );
 
-      // QGIS's own limitation: the layers still point at the old name.
-      const Opened stale = openAsQgisWould( renamed );
-      QVERIFY( !stale.invalid.isEmpty() );
-
-      // What Sortie does when it opens a renamed file.
-      const ProjectReadResult read = readProject( renamed );
-      QVERIFY( read.ok() );
-      QCOMPARE( read.meta.fileName, QStringLiteral( "before.sortie.gpkg" ) );
-      QString error;
-      QVERIFY2( embeddedproject::write( renamed, embeddedproject::View(), &error ), qPrintable( error ) );
-      QVERIFY( recordProjectFileName( renamed ).isEmpty() );
-      QCOMPARE( readProject( renamed ).meta.fileName, QStringLiteral( "after rename.sortie.gpkg" ) );
-
-      const Opened repaired = openAsQgisWould( renamed );
-      QVERIFY( repaired.read );
-      QVERIFY2( repaired.invalid.isEmpty(), qPrintable( repaired.invalid.join( QStringLiteral( ", " ) ) ) );
-      QCOMPARE( repaired.features.value( QStringLiteral( "Events" ) ), 16LL );
+      // The original becomes another case with no events, then goes away.
+      QVERIFY( QFile::remove( original ) );
+      Workspace other;
+      const QString saved = projectio::save( original, other, ProjectMeta(), embeddedproject::View() );
+      QVERIFY2( saved.isEmpty(), qPrintable( saved ) );
+      QCOMPARE( openAsQgisWould( original ).features.value( QStringLiteral( "Events" ) ), 0LL );
+      for ( const bool originalDeleted : { false, true } )
+      {
+        if ( originalDeleted )
+          QVERIFY( QFile::remove( original ) );
+        for ( const QString &copy : { beside, away } )
+        {
+          const Opened opened = openAsQgisWould( copy );
+          QVERIFY( opened.read );
+          QVERIFY2( opened.invalid.isEmpty(), qPrintable( opened.invalid.join( QStringLiteral( ", " ) ) ) );
+          QCOMPARE( opened.features.value( QStringLiteral( "Events" ) ), 16LL );
+          QCOMPARE( opened.features.value( QStringLiteral( "Airbases" ) ), 10LL );
+          for ( const QString &source : opened.sources )
+            QVERIFY2( !source.contains( QLatin1String( "case.sortie.gpkg" ) ), qPrintable( source ) );
+        }
+      }
+      QCOMPARE( readProject( away ).meta.qgisLayers, embeddedproject::layersKind() );
     }
 
-    void copiedUnderTheSameNameOpensAsIs()
+    void olderFileIsRepairedOnOpen()
     {
+      // A file of Sortie 0.1 whose QGIS project names "schema1.sortie.gpkg", and a copy of it
+      // under another name beside it: stock QGIS reads the original's data for the copy.
       QTemporaryDir folder;
-      const QString original = folder.filePath( QStringLiteral( "shared.sortie.gpkg" ) );
-      QVERIFY( writeSample( original ).isEmpty() );
-      QTemporaryDir colleague;
-      const QString copy = QDir( colleague.path() ).filePath( QStringLiteral( "shared.sortie.gpkg" ) );
+      const QString original = folder.filePath( QStringLiteral( "schema1.sortie.gpkg" ) );
+      const QString copy = folder.filePath( QStringLiteral( "copy.sortie.gpkg" ) );
+      QVERIFY(
+          QFile::copy( QStringLiteral( SORTIE_TEST_DATA_DIR "/project/schema1.sortie.gpkg" ), original ) );
       QVERIFY( QFile::copy( original, copy ) );
+      QFile::setPermissions( copy, QFile::ReadOwner | QFile::WriteOwner );
+      const Opened stale = openAsQgisWould( copy );
+      QVERIFY( std::any_of( stale.sources.cbegin(), stale.sources.cend(),
+                            []( const QString &source )
+                            { return source.contains( QLatin1String( "schema1" ) ); } ) );
+
+      // Opening it in Sortie gives it a QGIS project of its own; the data are unchanged.
+      const int eventsBefore = readProject( copy ).content.events.size();
+      const ProjectReadResult read = projectio::open( copy, true );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      QVERIFY2( read.warnings.isEmpty(), qPrintable( read.warnings.join( QLatin1Char( '\n' ) ) ) );
+      QCOMPARE( read.content.events.size(), eventsBefore );
+      QCOMPARE( readProject( copy ).meta.qgisLayers, embeddedproject::layersKind() );
       QVERIFY( QFile::remove( original ) );
-      const Opened opened = openAsQgisWould( copy );
-      QVERIFY( opened.read );
-      QVERIFY2( opened.invalid.isEmpty(), qPrintable( opened.invalid.join( QStringLiteral( ", " ) ) ) );
+      const Opened repaired = openAsQgisWould( copy );
+      QVERIFY( repaired.read );
+      QVERIFY2( repaired.invalid.isEmpty(), qPrintable( repaired.invalid.join( QStringLiteral( ", " ) ) ) );
+      QCOMPARE( repaired.features.value( QStringLiteral( "Events" ) ), static_cast<qint64>( eventsBefore ) );
+      for ( const QString &source : repaired.sources )
+        QVERIFY2( !source.contains( QLatin1String( "schema1" ) ), qPrintable( source ) );
+    }
+
+    void manyPositionsAreThinnedForQgisOnly()
+    {
+      // The copy the QGIS project carries keeps at most displaysnapshot::kMaxPositions; here a
+      // limit of 1,000 over the sample's positions, each track's first and last fix kept.
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "many.sortie.gpkg" ) );
+      QVERIFY( writeSample( path ).isEmpty() );
+      const QString snapshot = folder.filePath( QStringLiteral( "snapshot.gpkg" ) );
+      const displaysnapshot::Result all = displaysnapshot::write( path, snapshot, 0 );
+      QVERIFY2( all.ok(), qPrintable( all.error ) );
+      QCOMPARE( all.stride, 1LL );
+      QCOMPARE( all.positionsKept, all.positionsInProject );
+      const displaysnapshot::Result thinned = displaysnapshot::write( path, snapshot, 1000 );
+      QVERIFY2( thinned.ok(), qPrintable( thinned.error ) );
+      QVERIFY( thinned.stride > 1 );
+      QCOMPARE( thinned.positionsInProject, all.positionsInProject );
+      QVERIFY2( thinned.positionsKept <= 1000 + 9 && thinned.positionsKept >= 1000 / 2,
+                qPrintable( QString::number( thinned.positionsKept ) ) );
+      // Sortie's own positions are all still there.
+      qint64 positions = 0;
+      for ( const Track &track : readProject( path ).content.tracks )
+        positions += track.size();
+      QCOMPARE( positions, all.positionsInProject );
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,7 +44,10 @@ class Reader
     const char *mEnd;
     qint64 mLine = 1;
     qint64 mRecordLine = 0;
-    std::vector<std::string> mScratch;
+    // A deque, not a vector: fields hold views into these strings, and a deque never moves
+    // its elements when it grows (a vector would, and a short string's characters live
+    // inside the element: issue 13's use after free).
+    std::deque<std::string> mScratch;
 };
 
 /** Column positions found by header name (case-insensitive, trimmed). */

@@ -63,7 +63,14 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
     TrackPoint point;
     if ( const auto seconds = csv::toInt64( csv::field( fields, timestampColumn ) ) )
     {
-      point.timeMs = *seconds * 1000;
+      const auto ms = secondsToMs( *seconds );
+      if ( !ms )
+      {
+        warnings.add( reader.line(),
+                      QStringLiteral( "Timestamp %1 is not a time; row skipped" ).arg( *seconds ) );
+        continue;
+      }
+      point.timeMs = *ms;
     }
     else
     {

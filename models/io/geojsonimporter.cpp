@@ -32,7 +32,10 @@ bool parseTime( const QJsonValue &value, std::int64_t *timeMs )
   if ( value.isDouble() )
   {
     const double number = value.toDouble();
-    *timeMs = static_cast<std::int64_t>( std::llround( number > 1e11 ? number : number * 1000.0 ) );
+    const auto ms = number > 1e11 ? millisecondsToMs( number ) : secondsToMs( number );
+    if ( !ms )
+      return false;
+    *timeMs = *ms;
     return true;
   }
   const QDateTime time = parseUtc( value.toString() );

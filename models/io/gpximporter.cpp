@@ -45,6 +45,9 @@ bool timeField( OGRFeatureH feature, std::int64_t *timeMs )
   const QDate date( year, month, day );
   if ( !date.isValid() )
     return false;
+  if ( !std::isfinite( second ) || second < 0.0f || second >= 61.0f || hour < 0 || hour > 23 || minute < 0 ||
+       minute > 59 )
+    return false;
   const double wholeSeconds = std::floor( second );
   QDateTime time( date, QTime( hour, minute, static_cast<int>( wholeSeconds ) ), QTimeZone::utc() );
   // GDAL's zone flag: 100 is UTC, 100 + n quarter hours east; 0 or 1 unknown or local,

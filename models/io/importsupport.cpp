@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 namespace sortie::importsupport
 {
@@ -29,6 +30,42 @@ void WarningSink::finish( ImportResult &result )
         { mFile, 0, QStringLiteral( "%1 more problems not listed" ).arg( mTotal - mWarnings.size() ) } );
   mWarnings.clear();
   mTotal = 0;
+}
+
+namespace
+{
+// A million years of milliseconds: far beyond any plausible time, far inside int64.
+constexpr double kMaxAbsMs = 1e6 * 365.25 * 86400.0 * 1000.0;
+} // namespace
+
+std::optional<std::int64_t> millisecondsToMs( double milliseconds )
+{
+  if ( !std::isfinite( milliseconds ) || std::fabs( milliseconds ) > kMaxAbsMs )
+    return std::nullopt;
+  return static_cast<std::int64_t>( std::llround( milliseconds ) );
+}
+
+std::optional<std::int64_t> secondsToMs( double seconds )
+{
+  if ( !std::isfinite( seconds ) )
+    return std::nullopt;
+  return millisecondsToMs( seconds * 1000.0 );
+}
+
+std::optional<std::int64_t> secondsToMs( std::int64_t seconds )
+{
+  constexpr std::int64_t kMaxAbsSeconds = static_cast<std::int64_t>( kMaxAbsMs / 1000.0 );
+  if ( seconds > kMaxAbsSeconds || seconds < -kMaxAbsSeconds )
+    return std::nullopt;
+  return seconds * 1000;
+}
+
+int toIntOr( double value, int fallback )
+{
+  if ( !std::isfinite( value ) || value < static_cast<double>( std::numeric_limits<int>::min() ) ||
+       value > static_cast<double>( std::numeric_limits<int>::max() ) )
+    return fallback;
+  return static_cast<int>( std::lround( value ) );
 }
 
 std::int64_t earliestPlausibleMs()

@@ -42,6 +42,20 @@ class WarningSink
  */
 std::optional<QString> implausibility( const TrackPoint &point );
 
+/**
+ * @p seconds since the epoch in milliseconds, or nullopt when that cannot be a time at all
+ * (not finite, or beyond a million years either way: no overflow, no undefined conversion).
+ * Every importer converts a number read from a file to a time through these; plausibility
+ * (implausibility()) is checked after.
+ */
+std::optional<std::int64_t> secondsToMs( double seconds );
+std::optional<std::int64_t> secondsToMs( std::int64_t seconds );
+/** @p milliseconds (a number read from a file) as a time, or nullopt as secondsToMs(). */
+std::optional<std::int64_t> millisecondsToMs( double milliseconds );
+
+/** @p value rounded to an int when it is finite and fits, else @p fallback. */
+int toIntOr( double value, int fallback );
+
 /** The earliest and latest times a track position may have. */
 std::int64_t earliestPlausibleMs();
 std::int64_t latestPlausibleMs();

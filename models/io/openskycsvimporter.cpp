@@ -65,8 +65,14 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
       ++withoutPosition;
       continue;
     }
+    const auto ms = secondsToMs( *seconds );
+    if ( !ms )
+    {
+      warnings.add( reader.line(), QStringLiteral( "time %1 is not a time; row skipped" ).arg( *seconds ) );
+      continue;
+    }
     TrackPoint point;
-    point.timeMs = static_cast<std::int64_t>( *seconds * 1000.0 );
+    point.timeMs = *ms;
     point.latitude = *latitude;
     point.longitude = *longitude;
     if ( const auto v = csv::toDouble( csv::field( fields, baroaltitude ) ) )

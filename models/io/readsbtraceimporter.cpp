@@ -78,7 +78,7 @@ bool readElement( jsonsupport::Cursor &cursor, int index, Row &row )
   {
     std::optional<double> flags;
     number( flags );
-    row.flags = flags ? static_cast<int>( *flags ) : 0;
+    row.flags = flags ? toIntOr( *flags, 0 ) : 0;
     return !cursor.failed();
   }
   case 7:
@@ -134,8 +134,17 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
           line, QStringLiteral( "trace row %1 lacks time, latitude or longitude; skipped" ).arg( number ) );
       return;
     }
+    const auto ms = secondsToMs( *timestamp + *row.seconds );
+    if ( !ms )
+    {
+      warnings.add( line, QStringLiteral( "trace row %1: time %2 + %3 s is not a time; skipped" )
+                              .arg( number )
+                              .arg( *timestamp )
+                              .arg( *row.seconds ) );
+      return;
+    }
     TrackPoint point;
-    point.timeMs = static_cast<std::int64_t>( std::llround( ( *timestamp + *row.seconds ) * 1000.0 ) );
+    point.timeMs = *ms;
     point.latitude = *row.latitude;
     point.longitude = *row.longitude;
     if ( row.ground )

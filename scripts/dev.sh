@@ -4,13 +4,18 @@
 #   scripts/dev.sh run [SORTIE ARGUMENTS...]   install, build, open the workbench (on the sample)
 #   scripts/dev.sh test [CTEST ARGUMENTS...]   install, build, run every test
 #
+# The test command builds two trees: the workbench (build/) and, with clang, models/ and
+# widgets/ under AddressSanitizer and UndefinedBehaviorSanitizer with the libFuzzer targets
+# (build-sanitize/), and runs the tests of both, the bounded fuzz runs included.
 # Each step is skipped when already done: packages present, build tree configured.
 # Environment: SORTIE_BUILD_DIR (default: build), SORTIE_BUILD_TYPE (RelWithDebInfo),
+# SORTIE_FUZZ_SECONDS (per fuzz target, default 50), SORTIE_SKIP_SANITIZE=1 (main tree only),
 # CI=true (no prompts; what CI sets).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${SORTIE_BUILD_DIR:-$root/build}
+sanitize_dir=${SORTIE_SANITIZE_DIR:-$build_dir-sanitize}
 build_type=${SORTIE_BUILD_TYPE:-RelWithDebInfo}
 
 # What Debian 12 must have. QGIS 3.22 core+gui (with its Qt 5.15 and GDAL), Qt 6 for the
@@ -25,7 +30,9 @@ build_packages=(
 # Tests also need an X server for the window tests, clang-format for the layout check and
 # poppler-utils (pdftotext, pdffonts) to read the PDFs back, python3-qgis (stock QGIS reading
 # a copied project).
-test_packages=(xvfb xauth clang-format poppler-utils python3-qgis)
+# The second tree of the test command (issue 13): clang with its sanitizer and libFuzzer
+# runtimes builds models/ and widgets/ with ASan and UBSan and the fuzz targets.
+test_packages=(xvfb xauth clang-format poppler-utils python3-qgis clang libclang-rt-14-dev)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 
@@ -68,8 +75,26 @@ configure_and_build() {
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+# models/ and widgets/ with their tests under AddressSanitizer and UndefinedBehaviorSanitizer,
+# and the fuzz targets (clang, libFuzzer): no QGIS, Qt 5 only.
+configure_and_build_sanitized() {
+  local generator=()
+  command -v ninja >/dev/null && generator=(-G Ninja)
+  if [[ ! -f $sanitize_dir/CMakeCache.txt ]]; then
+    log "configuring $sanitize_dir (clang, ASan + UBSan, fuzz targets)"
+    # -O1 with line tables only: stack traces name file and line, and the tree builds in
+    # half the time of -O2 -g (CI has 90 minutes for everything).
+    CC=clang CXX=clang++ cmake -S "$root" -B "$sanitize_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+      -DSORTIE_BUILD_APP=OFF -DSORTIE_BUILD_QT6=OFF -DSORTIE_SANITIZE=ON -DSORTIE_FUZZ=ON \
+      -DSORTIE_FUZZ_SECONDS="${SORTIE_FUZZ_SECONDS:-50}"
+  fi
+  log "building the sanitizer tree"
+  cmake --build "$sanitize_dir" --parallel "$(nproc)"
+}
+
 usage() {
-  sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -115,7 +140,17 @@ case $command in
     configure_and_build
     log "running the tests"
     # Every test is registered with ctest (see tests/CMakeLists.txt); a failure fails this.
-    ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" "$@"
+    status=0
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" "$@" || status=$?
+    # Then the same models and widgets tests under the sanitizers, and the bounded fuzz runs
+    # (SORTIE_FUZZ_SECONDS each, 50 by default). SORTIE_SKIP_SANITIZE=1 leaves them out.
+    if [[ ${SORTIE_SKIP_SANITIZE:-} != 1 ]]; then
+      configure_and_build_sanitized
+      log "running the tests under ASan and UBSan, and the fuzz targets"
+      # The sanitizer options are set per test (tests/CMakeLists.txt).
+      ctest --test-dir "$sanitize_dir" --output-on-failure --parallel "$(nproc)" "$@" || status=$?
+    fi
+    exit $status
     ;;
   *)
     usage

@@ -171,7 +171,12 @@ QVector<GeoPoint> densifyPath( const QVector<GeoPoint> &path, double maxSegmentM
     return out;
   out.append( path.first() );
   for ( int i = 1; i < path.size(); ++i )
-    appendDensified( out, out.last(), path.at( i ), maxSegmentMetres, false );
+  {
+    // A copy: appendDensified() appends to `out`, which moves its elements as it grows, and
+    // a reference to out.last() would then read freed memory (found by AddressSanitizer).
+    const GeoPoint from = out.last();
+    appendDensified( out, from, path.at( i ), maxSegmentMetres, false );
+  }
   return out;
 }
 

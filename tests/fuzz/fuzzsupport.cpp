@@ -1,0 +1,53 @@
+#include "fuzzsupport.h"
+
+#include "models/analysis/flightanalysis.h"
+#include "models/analysis/suggestions.h"
+#include "models/analysis/trackposition.h"
+#include "models/io/gdalsupport.h"
+#include "models/project/projectstore.h"
+#include "models/workspace/workspace.h"
+
+#include <QtGlobal>
+
+#include <cpl_error.h>
+
+namespace sortie::fuzz
+{
+
+void initialise()
+{
+  // Millions of runs: no output but the fuzzer's own.
+  qInstallMessageHandler( []( QtMsgType, const QMessageLogContext &, const QString & ) {} );
+  CPLSetErrorHandler( CPLQuietErrorHandler );
+  gdalsupport::ensureDriversRegistered();
+}
+
+void analyse( const ImportResult &result )
+{
+  if ( result.tracks.empty() )
+    return;
+  ProjectContent content;
+  content.tracks = result.tracks;
+  content.airbases = result.airbases;
+  content.events = result.events;
+  Workspace workspace;
+  workspace.setContent( std::move( content ) ); // analyses every track
+  const FlightAnalysisSettings settings;
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const Track &track = workspace.tracks()[t];
+    for ( const Leg &leg : workspace.analyses()[t].legs )
+      legPieces( track, leg, settings.gapThresholdMs );
+    if ( !track.isEmpty() )
+    {
+      // Halfway, without overflow for times at the ends of int64.
+      const std::int64_t first = track.timeMs( 0 ), last = track.timeMs( track.size() - 1 );
+      const std::int64_t middle = first / 2 + last / 2;
+      positionAt( track, middle, true );
+      trailAt( track, middle, 60 * 60 * 1000 );
+    }
+  }
+  suggestCorrelations( workspace );
+}
+
+} // namespace sortie::fuzz

@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/analysis/flightanalysis.h"
+#include "models/analysis/gapclassification.h"
 #include "models/io/importer.h"
 #include "models/io/importsupport.h"
 #include "models/project/projectstore.h"
@@ -68,6 +69,8 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
                               { QStringLiteral( "end" ), importsupport::toIsoUtc( leg.endMs ) },
                               { QStringLiteral( "takeoff_observed" ), leg.takeoffObserved },
                               { QStringLiteral( "landing_observed" ), leg.landingObserved },
+                              { QStringLiteral( "takeoff_inferred" ), leg.takeoffInferred },
+                              { QStringLiteral( "landing_inferred" ), leg.landingInferred },
                               { QStringLiteral( "distance_m" ), qRound64( leg.distanceMetres ) } } );
   }
   object.insert( QStringLiteral( "legs" ), legs );
@@ -79,9 +82,13 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
                    { QStringLiteral( "end" ),
                      gap.open ? QJsonValue() : QJsonValue( importsupport::toIsoUtc( gap.endMs ) ) },
                    { QStringLiteral( "in_flight" ), gap.inFlight },
-                   { QStringLiteral( "open" ), gap.open } };
+                   { QStringLiteral( "open" ), gap.open },
+                   { QStringLiteral( "kind" ), gapKindKey( gap.kind ) },
+                   { QStringLiteral( "reason" ), gap.reason } };
     if ( gap.open )
       g.insert( QStringLiteral( "near" ), airbaseCode( airbases, gap.nearestAirbase ) );
+    if ( gap.kind == GapKind::GroundStopInferred )
+      g.insert( QStringLiteral( "at" ), airbaseCode( airbases, gap.airbase ) );
     gaps.append( g );
   }
   object.insert( QStringLiteral( "gaps" ), gaps );
@@ -91,7 +98,8 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
   {
     stops.append( QJsonObject{ { QStringLiteral( "at" ), airbaseCode( airbases, stop.airbase ) },
                                { QStringLiteral( "start" ), importsupport::toIsoUtc( stop.startMs ) },
-                               { QStringLiteral( "end" ), importsupport::toIsoUtc( stop.endMs ) } } );
+                               { QStringLiteral( "end" ), importsupport::toIsoUtc( stop.endMs ) },
+                               { QStringLiteral( "inferred" ), stop.inferred } } );
   }
   object.insert( QStringLiteral( "ground_stops" ), stops );
   return object;
@@ -199,7 +207,8 @@ void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const Airb
   }
   for ( const GroundStop &stop : analysed.analysis.groundStops )
     out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for "
-        << formatDuration( stop.durationMs() ) << "\n";
+        << formatDuration( stop.durationMs() )
+        << ( stop.inferred ? " (inferred: landing and take-off not seen)" : "" ) << "\n";
   for ( const Gap &gap : analysed.analysis.gaps )
   {
     if ( gap.open )
@@ -210,9 +219,9 @@ void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const Airb
                                        : QString() )
           << "\n";
     else
-      out << "    gap " << ( gap.inFlight ? "in flight" : "on the ground" ) << " "
-          << importsupport::toIsoUtc( gap.startMs ) << " to " << importsupport::toIsoUtc( gap.endMs ) << " ("
-          << formatDuration( gap.durationMs() ) << ")\n";
+      out << "    " << gapKindLabel( gap.kind ) << " " << importsupport::toIsoUtc( gap.startMs ) << " to "
+          << importsupport::toIsoUtc( gap.endMs ) << " (" << formatDuration( gap.durationMs() ) << ")\n      "
+          << gap.reason << "\n";
   }
 }
 } // namespace

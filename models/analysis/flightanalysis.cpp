@@ -1,6 +1,9 @@
 #include "models/analysis/flightanalysis.h"
 
+#include "models/analysis/gapclassification.h"
 #include "models/geo/geodesy.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -77,7 +80,30 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     return std::isnan( altitude ) || altitude < settings.lowAltitudeMetres;
   };
 
-  // Legs: maximal airborne runs, also split where the source starts a new leg.
+  // Gaps between consecutive positions, each classified from what lies around it.
+  std::vector<bool> inferredStopAfter( static_cast<std::size_t>( n ), false );
+  for ( int k = 0; k + 1 < n; ++k )
+  {
+    if ( track.timeMs( k + 1 ) - track.timeMs( k ) <= settings.gapThresholdMs )
+      continue;
+    Gap gap = classifyGap( track, k, ground, airbases, settings );
+    gap.inFlight = gap.kind == GapKind::InFlight;
+    if ( gap.kind == GapKind::GroundStopInferred )
+      inferredStopAfter[static_cast<std::size_t>( k )] = true;
+    result.gaps.append( gap );
+  }
+  auto inferredStopAt = [&result]( int pointBefore ) -> const Gap *
+  {
+    for ( const Gap &gap : result.gaps )
+    {
+      if ( gap.kind == GapKind::GroundStopInferred && gap.pointBefore == pointBefore )
+        return &gap;
+    }
+    return nullptr;
+  };
+
+  // Legs: maximal airborne runs, also split where the source starts a new leg and at an
+  // inferred ground stop.
   int i = 0;
   while ( i < n )
   {
@@ -88,7 +114,8 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     }
     const int first = i;
     int last = i;
-    while ( last + 1 < n && !isGround( last + 1 ) && !( track.flags( last + 1 ) & PointNewLeg ) )
+    while ( last + 1 < n && !isGround( last + 1 ) && !( track.flags( last + 1 ) & PointNewLeg ) &&
+            !inferredStopAfter[static_cast<std::size_t>( last )] )
       ++last;
     i = last + 1;
 
@@ -110,22 +137,20 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     const int toPoint = leg.landingObserved ? last + 1 : last;
     if ( leg.landingObserved || lowEnough( last ) )
       leg.toAirbase = airbases.nearest( track.position( toPoint ), settings.airbaseRadiusMetres );
+    // Ends at an inferred ground stop: named after its field, marked as not seen.
+    if ( const Gap *stop = first > 0 ? inferredStopAt( first - 1 ) : nullptr )
+    {
+      leg.takeoffInferred = true;
+      if ( stop->airbase >= 0 )
+        leg.fromAirbase = stop->airbase;
+    }
+    if ( const Gap *stop = inferredStopAt( last ) )
+    {
+      leg.landingInferred = true;
+      if ( stop->airbase >= 0 )
+        leg.toAirbase = stop->airbase;
+    }
     result.legs.append( leg );
-  }
-
-  // Gaps between consecutive positions.
-  for ( int k = 0; k + 1 < n; ++k )
-  {
-    const std::int64_t dt = track.timeMs( k + 1 ) - track.timeMs( k );
-    if ( dt <= settings.gapThresholdMs )
-      continue;
-    Gap gap;
-    gap.pointBefore = k;
-    gap.pointAfter = k + 1;
-    gap.startMs = track.timeMs( k );
-    gap.endMs = track.timeMs( k + 1 );
-    gap.inFlight = !( isGround( k ) && isGround( k + 1 ) );
-    result.gaps.append( gap );
   }
 
   // A track that ends in flight, above the approach altitude, went dark.
@@ -136,10 +161,16 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
     gap.pointBefore = lastPoint;
     gap.pointAfter = -1;
     gap.startMs = gap.endMs = track.timeMs( lastPoint );
+    gap.kind = GapKind::InFlight;
     gap.inFlight = true;
     gap.open = true;
     gap.nearestAirbase = airbases.nearest( track.position( lastPoint ), settings.openGapSearchMetres,
                                            &gap.nearestAirbaseMetres );
+    const float altitude = track.altitudeMetres( lastPoint );
+    gap.reason = QCoreApplication::translate(
+                     "sortie::gaps", "Tracking ends in flight at %L1 ft, above the approach altitude: it "
+                                     "left the data here." )
+                     .arg( std::isnan( altitude ) ? 0.0 : std::round( altitude / 0.3048 ), 0, 'f', 0 );
     result.gaps.append( gap );
   }
 
@@ -148,14 +179,21 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
   {
     const Leg &before = result.legs.at( k );
     const Leg &after = result.legs.at( k + 1 );
-    if ( !before.landingObserved || !after.takeoffObserved )
+    const Gap *inferred =
+        before.landingInferred && after.takeoffInferred && after.firstPoint == before.lastPoint + 1
+            ? inferredStopAt( before.lastPoint )
+            : nullptr;
+    if ( !inferred && ( !before.landingObserved || !after.takeoffObserved ) )
       continue;
     GroundStop stop;
     stop.legBefore = k;
     stop.legAfter = k + 1;
     stop.startMs = before.endMs;
     stop.endMs = after.startMs;
-    stop.airbase = before.toAirbase >= 0 ? before.toAirbase : after.fromAirbase;
+    stop.airbase = inferred                ? inferred->airbase
+                   : before.toAirbase >= 0 ? before.toAirbase
+                                           : after.fromAirbase;
+    stop.inferred = inferred != nullptr;
     result.groundStops.append( stop );
   }
   return result;

@@ -20,6 +20,11 @@ struct FlightAnalysisSettings
     float groundAltitudeMetres = 30.0f; //!< At or below this with no ground flag: on the ground.
     float lowAltitudeMetres = 1500.0f;  //!< A track starting or ending below this is near a field.
     std::int64_t minimumLegMs = 2 * 60 * 1000; //!< Shorter airborne runs are noise, not flights.
+    // Classifying gaps (Gap::kind): what a landing and a take-off inside a gap would need.
+    float approachAltitudeMetres = 4570.0f; //!< Below this (15,000 ft), descending near a field: approach.
+    double approachRadiusMetres = 60000.0;  //!< An approach or climb-out this close to a field is to it.
+    std::int64_t minimumGroundStopMs = 10 * 60 * 1000; //!< The least a landing and take-off take.
+    float fallbackSpeedMps = 300.0f; //!< Cruise speed assumed when no speed is known (583 kt).
 };
 
 /** Take-off to landing. Point indices refer to the analysed track. */
@@ -33,9 +38,20 @@ struct Leg
     int toAirbase = -1;
     bool takeoffObserved = false; //!< Seen on the ground before: the start is a real take-off.
     bool landingObserved = false; //!< Seen on the ground after: the end is a real landing.
+    bool takeoffInferred = false; //!< Not seen: a gap before it is an inferred ground stop.
+    bool landingInferred = false; //!< Not seen: a gap after it is an inferred ground stop.
     double distanceMetres = 0.0;  //!< Great circle, first to last position.
 
     std::int64_t durationMs() const { return endMs - startMs; }
+};
+
+/** What a gap is, from what the data shows around it (classifyGap()). */
+enum class GapKind
+{
+  InFlight,           //!< Airborne at both ends, and no time to have landed: dark, or out of coverage.
+  OnGround,           //!< On the ground at both ends.
+  GroundStopInferred, //!< An approach before it (or a climb-out after): it landed and took off unseen.
+  Unknown,            //!< Anything else: it may have landed; the data cannot say.
 };
 
 /** An interval with no positions. */
@@ -44,9 +60,12 @@ struct Gap
     int pointBefore = 0; //!< Last position before the gap.
     int pointAfter = -1; //!< First position after it; -1 for an open gap.
     std::int64_t startMs = 0;
-    std::int64_t endMs = 0;  //!< Equal to startMs for an open gap.
-    bool inFlight = false;   //!< Airborne on at least one side (transponder off or coverage lost).
+    std::int64_t endMs = 0; //!< Equal to startMs for an open gap.
+    GapKind kind = GapKind::Unknown;
+    bool inFlight = false;   //!< kind is InFlight, or the gap is open: claimed dark in flight.
     bool open = false;       //!< The track ends here in flight: "left tracking data near ...".
+    QString reason;          //!< Why it was classified so, for a person (tooltips, details, info).
+    int airbase = -1;        //!< GroundStopInferred: the field it landed at, when one is known.
     int nearestAirbase = -1; //!< For an open gap: the airbase nearest the last position, if close.
     double nearestAirbaseMetres = 0.0;
 
@@ -61,6 +80,7 @@ struct GroundStop
     std::int64_t startMs = 0; //!< Landing.
     std::int64_t endMs = 0;   //!< Next take-off.
     int airbase = -1;
+    bool inferred = false; //!< Landing and take-off not seen: a gap classified GroundStopInferred.
 
     std::int64_t durationMs() const { return endMs - startMs; }
 };

@@ -63,6 +63,11 @@ Track syntheticTrack( const QVector<Row> &rows, bool groundKnown )
   }
   return track;
 }
+int closedGaps( const FlightAnalysis &analysis )
+{
+  return static_cast<int>( std::count_if( analysis.gaps.cbegin(), analysis.gaps.cend(),
+                                          []( const Gap &gap ) { return !gap.open; } ) );
+}
 } // namespace
 
 class TestAnalysis : public QObject
@@ -110,6 +115,8 @@ class TestAnalysis : public QObject
       QCOMPARE( analysis.gaps.size(), 1 );
       const Gap &gap = analysis.gaps.at( 0 );
       QVERIFY( gap.inFlight );
+      QCOMPARE( gap.kind, GapKind::InFlight ); // a real dark stretch stays one (issue 14)
+      QVERIFY2( gap.reason.contains( QLatin1String( "no time to have landed" ) ), qPrintable( gap.reason ) );
       QVERIFY( !gap.open );
       QVERIFY( gap.durationMs() > 10 * kMinute && gap.durationMs() < 60 * kMinute );
       // Over Siberia: both ends between the Urals (60 E) and Lake Baikal (105 E).
@@ -119,6 +126,89 @@ class TestAnalysis : public QObject
         QVERIFY2( p.longitude > 60 && p.longitude < 105 && p.latitude > 50,
                   qPrintable( QString::number( p.longitude ) ) );
       }
+    }
+
+    void approachAndClimbOutAreAnInferredGroundStop()
+    {
+      // Shaped like a real ADS-B Exchange trace (a 737 into Spokane): last seen descending
+      // through 8,450 ft 36 km east of the field, seen again 8 h 23 min later climbing through
+      // 11,275 ft 27 km east of it. Not a night flown dark: a ground stop, inferred.
+      const AirbaseIndex airbases(
+          { Airbase{
+                QStringLiteral( "KGEG" ), QString(), QStringLiteral( "Spokane" ), { 47.6199, -117.5338 } },
+            Airbase{ QStringLiteral( "KMSP" ),
+                     QString(),
+                     QStringLiteral( "Minneapolis" ),
+                     { 44.8848, -93.2223 } } } );
+      const Track track = syntheticTrack( { { 0, 47.46, -115.75, 7300.0f, false },
+                                            { 5, 47.46, -116.40, 5200.0f, false },
+                                            { 10, 47.47, -117.03, 2790.0f, false },
+                                            { 11, 47.457, -117.106, 2575.0f, false },
+                                            { 11 + 503, 47.526, -117.276, 3437.0f, false },
+                                            { 11 + 506, 47.52, -117.0, 4500.0f, false },
+                                            { 11 + 510, 47.45, -115.7, 9000.0f, false } },
+                                          false );
+      const FlightAnalysis analysis = analyseFlights( track, airbases );
+      QCOMPARE( closedGaps( analysis ), 1 ); // and the open one where the data ends, in cruise
+      const Gap &gap = analysis.gaps.at( 0 );
+      QVERIFY2( gap.kind == GapKind::GroundStopInferred, qPrintable( gap.reason ) );
+      QVERIFY( !gap.inFlight );
+      QCOMPARE( code( airbases, gap.airbase ), QStringLiteral( "KGEG" ) );
+      QVERIFY2( gap.reason.contains( QLatin1String( "KGEG" ) ) &&
+                    gap.reason.contains( QLatin1String( "approach" ) ),
+                qPrintable( gap.reason ) );
+      QCOMPARE( analysis.legs.size(), 2 );
+      QVERIFY( analysis.legs.at( 0 ).landingInferred && !analysis.legs.at( 0 ).landingObserved );
+      QCOMPARE( code( airbases, analysis.legs.at( 0 ).toAirbase ), QStringLiteral( "KGEG" ) );
+      QVERIFY( analysis.legs.at( 1 ).takeoffInferred && !analysis.legs.at( 1 ).takeoffObserved );
+      QCOMPARE( code( airbases, analysis.legs.at( 1 ).fromAirbase ), QStringLiteral( "KGEG" ) );
+      QCOMPARE( analysis.groundStops.size(), 1 );
+      QVERIFY( analysis.groundStops.at( 0 ).inferred );
+      QCOMPARE( code( airbases, analysis.groundStops.at( 0 ).airbase ), QStringLiteral( "KGEG" ) );
+    }
+
+    void finalApproachThenCruiseIsAnInferredGroundStop()
+    {
+      // Shaped like a real trace into Shanghai: last seen at 1,375 ft on final approach,
+      // next seen two hours later at 26,750 ft some 300 km away.
+      const AirbaseIndex airbases( { Airbase{
+          QStringLiteral( "ZSPD" ), QString(), QStringLiteral( "Pudong" ), { 31.1443, 121.8083 } } } );
+      const Track track = syntheticTrack( { { 0, 31.40, 122.30, 2400.0f, false },
+                                            { 4, 31.25, 122.00, 900.0f, false },
+                                            { 6, 31.19, 121.90, 419.0f, false },
+                                            { 126, 33.40, 120.60, 8153.0f, false },
+                                            { 130, 33.70, 120.40, 9000.0f, false } },
+                                          false );
+      const FlightAnalysis analysis = analyseFlights( track, airbases );
+      QCOMPARE( closedGaps( analysis ), 1 );
+      QCOMPARE( analysis.gaps.at( 0 ).kind, GapKind::GroundStopInferred );
+      QCOMPARE( code( airbases, analysis.gaps.at( 0 ).airbase ), QStringLiteral( "ZSPD" ) );
+      QVERIFY( analysis.gaps.at( 0 ).reason.contains( QLatin1String( "final approach" ) ) );
+      QCOMPARE( analysis.legs.size(), 2 );
+      QCOMPARE( code( airbases, analysis.legs.at( 0 ).toAirbase ), QStringLiteral( "ZSPD" ) );
+    }
+
+    void cruiseAtBothEndsWithTimeToLandIsUnknown()
+    {
+      // Airborne high at both ends, 5 hours apart but only 150 km: it may have landed
+      // somewhere; nothing says where or that it did. Neither dark flight nor ground stop.
+      const Track track = syntheticTrack( { { 0, 50.0, 60.0, 10000.0f, false },
+                                            { 5, 50.0, 60.5, 10000.0f, false },
+                                            { 305, 50.0, 62.6, 10000.0f, false },
+                                            { 310, 50.0, 63.1, 10000.0f, false } },
+                                          false );
+      const FlightAnalysis analysis = analyseFlights( track, AirbaseIndex() );
+      QCOMPARE( closedGaps( analysis ), 1 );
+      QCOMPARE( analysis.gaps.at( 0 ).kind, GapKind::Unknown );
+      QVERIFY( !analysis.gaps.at( 0 ).inFlight );
+      QVERIFY( analysis.gaps.at( 0 ).reason.contains( QLatin1String( "time enough" ) ) );
+      // The same ends 45 minutes apart over 700 km: no time to land, flown dark.
+      const Track fast = syntheticTrack( { { 0, 50.0, 60.0, 10000.0f, false },
+                                           { 5, 50.0, 60.5, 10000.0f, false },
+                                           { 50, 50.0, 70.3, 10000.0f, false },
+                                           { 55, 50.0, 70.8, 10000.0f, false } },
+                                         false );
+      QCOMPARE( analyseFlights( fast, AirbaseIndex() ).gaps.at( 0 ).kind, GapKind::InFlight );
     }
 
     void leftTrackingDataNearYaroslavl()

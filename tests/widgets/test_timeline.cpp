@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -386,6 +387,38 @@ class TestTimeline : public QObject
       QTest::mouseRelease( &timeline, Qt::LeftButton, Qt::NoModifier, legPoint + QPoint( -120, 2 ) );
       QCOMPARE( dropped.count(), 1 );
       QVERIFY( clock.visibleRange().start > before.start );
+    }
+
+    void aGapSaysWhyOnHover()
+    {
+      // The sample's dark stretch over Siberia on 2024-07-09: its tooltip gives the reason.
+      QVector<TimelineEvent> events;
+      QVector<TimelineLane> lanes;
+      std::vector<Track> tracks;
+      loadSample( events, lanes, tracks );
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.setContents( events, lanes );
+      timeline.resize( 1400, 400 );
+      clock.setVisibleRange( { kJuly9, kJuly9 + kDay } );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      QString reason;
+      QPoint at( -1, -1 );
+      for ( int y = 0; y < timeline.height() && reason.isEmpty(); y += 2 )
+      {
+        for ( int x = 0; x < timeline.width() && reason.isEmpty(); x += 2 )
+        {
+          reason = timeline.gapReasonAt( { x, y } );
+          at = { x, y };
+        }
+      }
+      QVERIFY2( reason.contains( QLatin1String( "In flight" ) ) &&
+                    reason.contains( QLatin1String( "no time to have landed" ) ),
+                qPrintable( reason ) );
+      QHelpEvent help( QEvent::ToolTip, at, timeline.mapToGlobal( at ) );
+      QVERIFY( QApplication::sendEvent( &timeline, &help ) );
+      QVERIFY( timeline.gapReasonAt( { 1, 1 } ).isEmpty() ); // the name column
     }
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/flight/legdetails.h"
 
+#include "models/analysis/gapclassification.h"
 #include "models/time/duration.h"
 #include "models/time/utctext.h"
 
@@ -24,6 +25,8 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
   details.to = code( leg.toAirbase );
   details.takeoffObserved = leg.takeoffObserved;
   details.landingObserved = leg.landingObserved;
+  details.takeoffInferred = leg.takeoffInferred;
+  details.landingInferred = leg.landingInferred;
   details.interval = { leg.startMs, leg.endMs };
   details.distanceMetres = leg.distanceMetres;
   details.note = track.source.note;
@@ -36,7 +39,7 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
   {
     if ( stop.legAfter == legIndex || stop.legBefore == legIndex )
       details.groundStops.append(
-          { code( stop.airbase ), { stop.startMs, stop.endMs }, stop.legAfter == legIndex } );
+          { code( stop.airbase ), { stop.startMs, stop.endMs }, stop.legAfter == legIndex, stop.inferred } );
   }
   const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
   const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
@@ -58,9 +61,13 @@ QString legDetailsHtml( const LegDetails &d )
   html += QStringLiteral( "<table>" );
   auto row = [&html]( const QString &name, const QString &value )
   { html += QStringLiteral( "<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>" ).arg( name, value ); };
-  row( d.takeoffObserved ? QObject::tr( "Take-off" ) : QObject::tr( "First seen" ),
+  row( d.takeoffObserved   ? QObject::tr( "Take-off" )
+       : d.takeoffInferred ? QObject::tr( "First seen (take-off inferred, not seen)" )
+                           : QObject::tr( "First seen" ),
        utcMinuteLabel( d.interval.start ) );
-  row( d.landingObserved ? QObject::tr( "Landing" ) : QObject::tr( "Last seen" ),
+  row( d.landingObserved   ? QObject::tr( "Landing" )
+       : d.landingInferred ? QObject::tr( "Last seen (landing inferred, not seen)" )
+                           : QObject::tr( "Last seen" ),
        utcMinuteLabel( d.interval.end ) );
   row( QObject::tr( "Duration" ), formatDuration( d.interval.span() ) );
   row( QObject::tr( "Distance" ), QObject::tr( "%1 km (%2 NM), great circle" )
@@ -72,21 +79,30 @@ QString legDetailsHtml( const LegDetails &d )
     html += QObject::tr( "<p><b>Gaps</b></p><ul>" );
     for ( const Gap &gap : d.gaps )
     {
-      html += gap.open
-                  ? QObject::tr( "<li>Left tracking data at %1</li>" ).arg( utcMinuteLabel( gap.startMs ) )
-                  : QObject::tr( "<li>%1 without positions from %2 (%3)</li>" )
-                        .arg( formatDuration( gap.durationMs() ), utcMinuteLabel( gap.startMs ),
-                              gap.inFlight ? QObject::tr( "in flight" ) : QObject::tr( "on the ground" ) );
+      // Every gap says why it is what it is (issue 14): the reason the analysis gave.
+      html += ( gap.open ? QObject::tr( "<li>Left tracking data at %1. <i>%2</i></li>" )
+                               .arg( utcMinuteLabel( gap.startMs ), gap.reason.toHtmlEscaped() )
+                         : QObject::tr( "<li>%1 without positions from %2: %3. <i>%4</i></li>" )
+                               .arg( formatDuration( gap.durationMs() ), utcMinuteLabel( gap.startMs ),
+                                     gapKindLabel( gap.kind ), gap.reason.toHtmlEscaped() ) );
     }
     html += QStringLiteral( "</ul>" );
   }
   for ( const LegDetails::Stop &stop : d.groundStops )
   {
     const QString where = stop.airbase.isEmpty() ? QObject::tr( "an unknown field" ) : stop.airbase;
-    html += ( stop.beforeLeg ? QObject::tr( "<p>Before take-off: %1 on the ground at %2, from %3.</p>" )
-                             : QObject::tr( "<p>After landing: %1 on the ground at %2, until %3.</p>" ) )
-                .arg( formatDuration( stop.interval.span() ), where,
-                      utcMinuteLabel( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
+    html +=
+        ( stop.inferred
+              ? ( stop.beforeLeg
+                      ? QObject::tr( "<p>Before: a ground stop inferred at %2, about %1 from %3 (landing and "
+                                     "take-off not seen).</p>" )
+                      : QObject::tr( "<p>After: a ground stop inferred at %2, about %1 until %3 (landing and "
+                                     "take-off not seen).</p>" ) )
+              : ( stop.beforeLeg
+                      ? QObject::tr( "<p>Before take-off: %1 on the ground at %2, from %3.</p>" )
+                      : QObject::tr( "<p>After landing: %1 on the ground at %2, until %3.</p>" ) ) )
+            .arg( formatDuration( stop.interval.span() ), where,
+                  utcMinuteLabel( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
   }
   if ( !d.note.isEmpty() )
     html += QStringLiteral( "<p><i>%1</i></p>" ).arg( d.note.toHtmlEscaped() );

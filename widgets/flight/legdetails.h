@@ -25,6 +25,8 @@ struct LegDetails
     QString to;
     bool takeoffObserved = false;
     bool landingObserved = false;
+    bool takeoffInferred = false; //!< Not seen: after a ground stop inferred from an approach and a climb.
+    bool landingInferred = false;
     TimeRange interval;
     double distanceMetres = 0;
     QVector<Gap> gaps; //!< Gaps within the leg (transponder off or coverage lost).
@@ -33,6 +35,7 @@ struct LegDetails
         QString airbase; //!< ICAO code, or empty when unknown.
         TimeRange interval;
         bool beforeLeg = false; //!< Before the take-off (else after the landing).
+        bool inferred = false;  //!< Landing and take-off not seen (GroundStop::inferred).
     };
     QVector<Stop> groundStops;      //!< The ground stops just before and after it.
     QVector<ProfileSample> profile; //!< Altitude and speed over the leg.

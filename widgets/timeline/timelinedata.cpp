@@ -37,8 +37,11 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis )
     lane.groundStops.append( { stop.startMs, stop.endMs } );
   constexpr std::int64_t kOpenGapDrawnMs = 3600 * 1000;
   for ( const Gap &gap : analysis.gaps )
-    lane.gaps.append(
-        { { gap.startMs, gap.open ? gap.startMs + kOpenGapDrawnMs : gap.endMs }, gap.inFlight, gap.open } );
+    lane.gaps.append( { { gap.startMs, gap.open ? gap.startMs + kOpenGapDrawnMs : gap.endMs },
+                        gap.inFlight,
+                        gap.open,
+                        gap.kind == GapKind::GroundStopInferred,
+                        gap.reason } );
   return lane;
 }
 

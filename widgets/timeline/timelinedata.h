@@ -26,6 +26,8 @@ struct TimelineGap
     TimeRange range; //!< For an open gap, from the last position to the end of the data extent.
     bool inFlight = false;
     bool open = false;
+    bool inferredStop = false; //!< Landed and took off unseen (GapKind::GroundStopInferred).
+    QString reason;            //!< Why it was classified so (Gap::reason): the tooltip.
 };
 
 /** One aircraft's lane: its legs, ground stops and gaps. */

@@ -217,17 +217,23 @@ void TimelinePainter::paintLane( const TimelineLane &lane, const QRectF &rect )
   for ( const TimeRange &leg : lane.legs )
     mPainter.drawRect( QRectF( mScale.x( leg.start ), middle - 5,
                                std::max( 2.0, mScale.x( leg.end ) - mScale.x( leg.start ) ), 10 ) );
-  // Gaps drawn over the legs: "no data". In flight red and hatched; on the ground grey.
+  // Gaps drawn over the legs: "no data". In flight red and hatched; a ground stop inferred
+  // (landing and take-off not seen) amber with a dotted edge; on the ground or unknown grey.
   for ( const TimelineGap &gap : lane.gaps )
   {
     const QRectF box( mScale.x( gap.range.start ), middle - 6,
                       std::max( 2.0, mScale.x( gap.range.end ) - mScale.x( gap.range.start ) ), 12 );
-    const QColor color = gap.inFlight ? QColor( 0xc0, 0x39, 0x2b ) : QColor( 0x80, 0x80, 0x80 );
+    const QColor color = gap.inFlight       ? QColor( 0xc0, 0x39, 0x2b )
+                         : gap.inferredStop ? QColor( 0xb9, 0x77, 0x0e )
+                                            : QColor( 0x80, 0x80, 0x80 );
     mPainter.setBrush( QBrush( mLook.base ) );
     mPainter.setPen( Qt::NoPen );
     mPainter.drawRect( box );
     mPainter.setBrush( QBrush( color, gap.inFlight ? Qt::BDiagPattern : Qt::Dense6Pattern ) );
-    mPainter.setPen( QPen( color, 1, gap.open ? Qt::DashLine : Qt::SolidLine ) );
+    mPainter.setPen( QPen( color, 1,
+                           gap.open           ? Qt::DashLine
+                           : gap.inferredStop ? Qt::DotLine
+                                              : Qt::SolidLine ) );
     mPainter.drawRect( box );
   }
 }

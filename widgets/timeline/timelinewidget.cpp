@@ -3,12 +3,14 @@
 #include "models/time/timecontroller.h"
 #include "models/time/utctext.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -157,6 +159,41 @@ QPair<int, int> TimelineWidget::legAt( const QPoint &position ) const
       return { lane, leg };
   }
   return { -1, -1 };
+}
+
+QString TimelineWidget::gapReasonAt( const QPoint &position ) const
+{
+  const QRect area = aircraftLanesRect();
+  if ( !area.contains( position ) || position.x() < mLabelColumn )
+    return QString();
+  const QVector<int> shown = shownLanes();
+  const int row = ( position.y() - area.top() + mLaneScroll->value() ) / laneHeight();
+  if ( row < 0 || row >= shown.size() )
+    return QString();
+  for ( const TimelineGap &gap : mLanes.at( shown.at( row ) ).gaps )
+  {
+    if ( position.x() >= xForTime( gap.range.start ) - 2 && position.x() <= xForTime( gap.range.end ) + 2 )
+      return gap.reason;
+  }
+  return QString();
+}
+
+bool TimelineWidget::event( QEvent *event )
+{
+  if ( event->type() == QEvent::ToolTip )
+  {
+    auto *help = static_cast<QHelpEvent *>( event );
+    const QString reason = gapReasonAt( help->pos() );
+    if ( reason.isEmpty() )
+    {
+      QToolTip::hideText();
+      event->ignore();
+    }
+    else
+      QToolTip::showText( help->globalPos(), reason, this );
+    return true;
+  }
+  return QWidget::event( event );
 }
 
 void TimelineWidget::setSelectedLeg( int lane, int leg )

@@ -55,6 +55,9 @@ class TimelineWidget : public QWidget
     /** The event drawn at @p position (within a few pixels), or empty. */
     QString eventAt( const QPoint &position ) const;
 
+    /** Why the gap under @p position was classified as it was (Gap::reason); empty when none. */
+    QString gapReasonAt( const QPoint &position ) const;
+
     /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
     void setSecondZone( const QString &zoneName, int offsetSeconds );
 
@@ -86,6 +89,7 @@ class TimelineWidget : public QWidget
     void legDroppedOnEvent( int lane, int leg, const QString &eventId );
 
   protected:
+    bool event( QEvent *event ) override;
     void paintEvent( QPaintEvent *event ) override;
     void resizeEvent( QResizeEvent *event ) override;
     void mousePressEvent( QMouseEvent *event ) override;

@@ -5,6 +5,7 @@
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/clickpantool.h"
+#include "app/map/dataview.h"
 #include "app/map/mapregion.h"
 #include "app/map/temporalrange.h"
 #include "app/map/workspacelayers.h"
@@ -457,7 +458,20 @@ void MainWindow::createMenus()
   QAction *region = viewMenu->addAction( tr( "Zoom to &Region" ), this, &MainWindow::zoomToDefaultRegion );
   region->setObjectName( QStringLiteral( "actionZoomToRegion" ) );
   region->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_R ) );
-  QAction *full = viewMenu->addAction( tr( "Zoom to &World" ), mCanvas, &QgsMapCanvas::zoomToFullExtent );
+  QAction *data = viewMenu->addAction( tr( "Zoom to &Data" ), this,
+                                       [this]
+                                       {
+                                         // From the world view back to the data's own projection.
+                                         const bool fromWorld =
+                                             mCanvas->mapSettings().destinationCrs() == dataview::worldCrs();
+                                         if ( !dataview::showData( mCanvas, *mWorkspace, fromWorld ) )
+                                           zoomToDefaultRegion();
+                                       } );
+  data->setObjectName( QStringLiteral( "actionZoomToData" ) );
+  data->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_D ) );
+  QAction *full =
+      viewMenu->addAction( tr( "Zoom to &World" ), this, [this] { dataview::showWorld( mCanvas ); } );
+  full->setObjectName( QStringLiteral( "actionZoomToWorld" ) );
   full->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
   QMenu *trail = viewMenu->addMenu( tr( "Aircraft &Trail" ) );
   trail->setObjectName( QStringLiteral( "trailMenu" ) );
@@ -547,7 +561,8 @@ ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport
   statusBar()->showMessage( ImportReportDialog::describe( summary ), 15000 );
   if ( wasEmpty && !mWorkspace->isEmpty() )
   {
-    // First data: show all of it, with the cursor at its start.
+    // First data: show all of it, on the map in a projection for it, with the cursor at its start.
+    dataview::showData( mCanvas, *mWorkspace, true );
     const TimeRange extent = mTimeController->dataExtent();
     if ( extent.isValid() )
     {

@@ -557,10 +557,28 @@ void AircraftRenderer::drawAircraft( QgsRenderContext &context, const Pending &i
   else
     paintArrowhead( painter, at, angle, size, outline, false ); // vector output stays vector
 
-  // Label with a white halo: who, and how long dark.
+  // Label with a white halo: who, and how long without data, said as the gap was classified.
   QString label = item.entry->label;
   if ( dark )
-    label += QObject::tr( " · dark %1" ).arg( formatDuration( item.now.sinceLastFixMs ) );
+  {
+    const GapKind kind = item.entry->gapKinds.value( item.now.lastFix, GapKind::InFlight );
+    const QString since = formatDuration( item.now.sinceLastFixMs );
+    switch ( kind )
+    {
+    case GapKind::InFlight:
+      label += QObject::tr( " · dark %1" ).arg( since );
+      break;
+    case GapKind::GroundStopInferred:
+      label += QObject::tr( " · landed, not seen (%1)" ).arg( since );
+      break;
+    case GapKind::OnGround:
+      label += QObject::tr( " · on the ground, no data (%1)" ).arg( since );
+      break;
+    case GapKind::Unknown:
+      label += QObject::tr( " · no data %1" ).arg( since );
+      break;
+    }
+  }
   QFont font = painter->font();
   font.setPixelSize( std::max(
       8, static_cast<int>( context.convertToPainterUnits( 2.6, QgsUnitTypes::RenderMillimeters ) ) ) );

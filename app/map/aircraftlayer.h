@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/flightanalysis.h"
 #include "models/analysis/trackposition.h"
 #include "models/domain/track.h"
 
@@ -24,6 +25,11 @@ struct AircraftEntry
     Track track;
     QString label;              //!< e.g. "RA-86559 2023-09-25".
     bool endedInFlight = false; //!< The track ends in the air: shown "dark" after its last fix.
+    /**
+     * What each gap is (GapKind), by the fix before it: only in a gap in flight is the aircraft
+     * "dark"; in others it says what the analysis found (issue 14: no false dark flights).
+     */
+    QHash<int, GapKind> gapKinds;
 };
 
 /** Immutable once made: shared with render threads without locks. */

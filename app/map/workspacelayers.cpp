@@ -200,7 +200,13 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     const Track &track = workspace.tracks()[t];
     const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
     const bool endedInFlight = !gaps.isEmpty() && gaps.last().open;
-    aircraft->push_back( { track, track.identity.shortLabel(), endedInFlight } );
+    QHash<int, GapKind> gapKinds;
+    for ( const Gap &gap : gaps )
+    {
+      if ( !gap.open )
+        gapKinds.insert( gap.pointBefore, gap.kind );
+    }
+    aircraft->push_back( { track, track.identity.shortLabel(), endedInFlight, gapKinds } );
   }
   mAircraft->setAircraft( std::move( aircraft ) );
   mAircraft->setTime( mTime );

@@ -1,6 +1,7 @@
 #include "app/project/workbenchstate.h"
 
 #include "app/mainwindow.h"
+#include "app/map/dataview.h"
 #include "app/map/workspacelayers.h"
 #include "models/io/importsupport.h"
 #include "models/time/timecontroller.h"
@@ -111,6 +112,8 @@ void apply( MainWindow &window, const QJsonObject &state )
     window.mapCanvas()->setDestinationCrs( crs );
   if ( const auto map = savedMap( state ) )
     window.mapCanvas()->setExtent( map->second );
+  else
+    dataview::showData( window.mapCanvas(), *window.workspace(), !crs.isValid() ); // the map goes to the data
   const QJsonObject shown = state.value( QStringLiteral( "layers_shown" ) ).toObject();
   for ( QgsLayerTreeLayer *node : window.project()->layerTreeRoot()->findLayers() )
   {

@@ -26,6 +26,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,15 +53,29 @@ const GeoPoint kVnukovo{ 55.5915, 37.2615 };
 const GeoPoint kSunan{ 39.2241, 125.6700 };
 const GeoPoint kKnevichi{ 43.3990, 132.1480 };
 
-// Wait until the canvas has finished a render it was asked for.
+// Wait until the canvas has finished a render it was asked for, and nothing is drawing.
+// Under load a render can be cancelled and restarted (a time change re-renders the aircraft
+// layer), so the wait is for the canvas to come to rest, within a minute, not for one signal.
 bool waitForRender( QgsMapCanvas *canvas )
 {
   QSignalSpy rendered( canvas, &QgsMapCanvas::mapCanvasRefreshed );
   canvas->refresh();
-  if ( !rendered.wait( 20000 ) )
-    return false;
-  QTest::qWait( 50 ); // let the finished image reach the viewport
-  return !canvas->isDrawing();
+  QElapsedTimer clock;
+  clock.start();
+  while ( clock.elapsed() < 60000 )
+  {
+    if ( rendered.isEmpty() && !rendered.wait( 1000 ) )
+    {
+      if ( !canvas->isDrawing() )
+        canvas->refresh(); // a cancelled render sends nothing: ask again
+      continue;
+    }
+    QTest::qWait( 50 ); // let the finished image reach the viewport
+    if ( !canvas->isDrawing() )
+      return true;
+    rendered.clear();
+  }
+  return false;
 }
 
 // Every file of the bundled sample scenario.
@@ -267,6 +282,55 @@ class TestMainWindow : public QObject
                 QDateTime( QDate( 2024, 6, 19 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() );
       QVERIFY( mWindow->statusBar()->currentMessage().startsWith(
           QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
+      // The sample lies in the default region: it keeps its projection (issue 14).
+      QCOMPARE( mWindow->mapCanvas()->mapSettings().destinationCrs(), mapregion::defaultCrs() );
+    }
+
+    void mapGoesToTheDataAndToTheWorld()
+    {
+      // Data in Europe only (Frankfurt to Paris): the first map shows it, in a conic
+      // projection centred on it, filling at least half the canvas in one direction.
+      const QString europe = QStringLiteral( SORTIE_TEST_DATA_DIR "/fr24/TST900_eddf_lfpg.csv" );
+      QCOMPARE( mWindow->importFiles( { europe }, false ).tracks, 1 );
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      const QgsCoordinateReferenceSystem crs = canvas->mapSettings().destinationCrs();
+      QVERIFY( crs != mapregion::defaultCrs() );
+      QVERIFY2( crs.toProj().contains( QLatin1String( "+proj=lcc" ) ) &&
+                    crs.toProj().contains( QLatin1String( "+lon_0=6" ) ),
+                qPrintable( crs.toProj() ) );
+      QVERIFY( waitForRender( canvas ) );
+      const QgsRectangle shown = canvas->extent();
+      QgsRectangle data;
+      for ( const GeoPoint &end : { GeoPoint{ 50.0333, 8.5706 }, GeoPoint{ 49.0097, 2.5479 } } )
+      {
+        const QgsPointXY p = toCanvasCrs( canvas, end );
+        QVERIFY( shown.contains( p ) );
+        data.combineExtentWith( p.x(), p.y() );
+      }
+      const double filled = std::max( data.width() / shown.width(), data.height() / shown.height() );
+      QVERIFY2( filled >= 0.5, qPrintable( QString::number( filled ) ) );
+
+      // View > Zoom to World: every continent, in Equal Earth.
+      QAction *world = mWindow->findChild<QAction *>( QStringLiteral( "actionZoomToWorld" ) );
+      QVERIFY( world );
+      world->trigger();
+      QVERIFY2( canvas->mapSettings().destinationCrs().toProj().contains( QLatin1String( "+proj=eqearth" ) ),
+                qPrintable( canvas->mapSettings().destinationCrs().toProj() ) );
+      const QgsRectangle everything = canvas->extent();
+      const QVector<GeoPoint> continents = {
+          { 40, -100 }, { -15, -60 }, { 0, 20 },   { 50, 10 },  { 45, 90 },
+          { -25, 135 }, { -80, 0 },   { 65, 170 }, { 65, -170 } }; // and both sides of the antimeridian
+      for ( const GeoPoint &place : continents )
+        QVERIFY2( everything.contains( toCanvasCrs( canvas, place ) ),
+                  qPrintable( QStringLiteral( "%1, %2" ).arg( place.latitude ).arg( place.longitude ) ) );
+      QVERIFY( waitForRender( canvas ) );
+
+      // And back: View > Zoom to Data returns to the data's own projection.
+      QAction *data2 = mWindow->findChild<QAction *>( QStringLiteral( "actionZoomToData" ) );
+      QVERIFY( data2 );
+      data2->trigger();
+      QVERIFY( canvas->mapSettings().destinationCrs().toProj().contains( QLatin1String( "+proj=lcc" ) ) );
+      QVERIFY( canvas->extent().contains( toCanvasCrs( canvas, { 50.0333, 8.5706 } ) ) );
     }
 
     void mapFollowsTime_data()

@@ -2,6 +2,7 @@
 // (spherical law of cosines and vector averaging, R = 6371008.8 m), not with the code
 // under test.
 #include "models/geo/coordinateformat.h"
+#include "models/geo/geobounds.h"
 #include "models/geo/geodesy.h"
 
 #include <QTest>
@@ -182,6 +183,41 @@ class TestGeo : public QObject
       QFETCH( int, decimals );
       QFETCH( QString, expected );
       QCOMPARE( sortie::formatLatLon( point, decimals ), expected );
+    }
+
+    void boundsAcrossTheAntimeridian()
+    {
+      // Anchorage to Petropavlovsk-Kamchatsky: 40 degrees wide across 180, not 320 around.
+      GeoBoundsBuilder across;
+      across.add( { 61.17, -149.99 } );
+      across.add( { 53.17, 158.45 } );
+      across.add( { 58.0, 179.5 } );
+      across.add( { 57.0, -179.5 } );
+      const GeoBounds b = across.bounds();
+      QVERIFY( b.valid );
+      QVERIFY2( b.west > 158.0 && b.west < 159.0, qPrintable( QString::number( b.west ) ) );
+      QVERIFY2( b.east < -149.0 && b.east > -151.0, qPrintable( QString::number( b.east ) ) );
+      QVERIFY( b.widthDegrees() > 51.0 && b.widthDegrees() < 53.0 );
+      QVERIFY( std::abs( b.centreLongitude() - ( -175.8 ) ) < 0.5 ||
+               std::abs( b.centreLongitude() - 184.2 ) < 0.5 );
+      QCOMPARE( b.south, 53.17 );
+      QCOMPARE( b.north, 61.17 );
+
+      // Frankfurt to Paris stays where it is; one point is a box of no size; nothing is invalid.
+      GeoBoundsBuilder europe;
+      europe.add( { 50.03, 8.57 } );
+      europe.add( { 49.01, 2.55 } );
+      QCOMPARE( europe.bounds().west, 2.55 );
+      QCOMPARE( europe.bounds().east, 8.57 );
+      GeoBoundsBuilder one;
+      one.add( { 39.22, 125.67 } );
+      QCOMPARE( one.bounds().widthDegrees(), 0.0 );
+      QVERIFY( !GeoBoundsBuilder().bounds().valid );
+      // Points all round the world: the whole world.
+      GeoBoundsBuilder world;
+      for ( int longitude = -180; longitude < 180; ++longitude )
+        world.add( { 0.0, longitude + 0.5 } );
+      QCOMPARE( world.bounds().widthDegrees(), 360.0 );
     }
 };
 

@@ -82,12 +82,7 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   mUndoStack = new UndoStack( this );
   mTimeController = new TimeController( this );
   connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
-  connect( mUndoStack, &UndoStack::changed, this,
-           [this]
-           {
-             if ( mProjectController && mUndoStack->canUndo() )
-               mProjectController->setModified( true );
-           } );
+  // "Modified" follows the undo stack's clean state: ProjectController listens to it.
   setWindowTitle( tr( "Sortie" ) );
   setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                   QMainWindow::AllowTabbedDocks );
@@ -643,8 +638,33 @@ void MainWindow::editEvent( const QString &id )
 
 void MainWindow::deleteEvent( const QString &id )
 {
-  if ( mWorkspace->eventIndex( id ) >= 0 )
+  const int index = mWorkspace->eventIndex( id );
+  if ( index < 0 )
+    return;
+  const int citing = correlationsCitingEvent( *mWorkspace, id ).size();
+  if ( citing == 0 )
+  {
     mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
+    return;
+  }
+  // The analyst is told what else the delete changes before it happens (issue 12).
+  auto *box = new QMessageBox(
+      QMessageBox::Question, tr( "Delete event" ),
+      tr( "Delete “%1”? %n correlation(s) cite it and will lose the link to it (Edit > Undo restores "
+          "both).",
+          nullptr, citing )
+          .arg( mWorkspace->events().at( index ).title ),
+      QMessageBox::Yes | QMessageBox::Cancel, this );
+  box->setObjectName( QStringLiteral( "confirmDeleteEvent" ) );
+  box->setAttribute( Qt::WA_DeleteOnClose );
+  box->setDefaultButton( QMessageBox::Cancel );
+  connect( box, &QMessageBox::finished, this,
+           [this, id]( int result )
+           {
+             if ( result == QMessageBox::Yes )
+               mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
+           } );
+  box->open();
 }
 
 void MainWindow::selectLeg( int track, int leg )

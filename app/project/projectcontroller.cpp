@@ -62,12 +62,15 @@ ProjectController::ProjectController( MainWindow *window )
   mRecoveryLock = std::make_unique<ProjectLock>( mRecoveryPath );
   mRecoveryLock->tryLock();
 
+  // "Modified" has one source: the undo stack's clean state (issue 12), and beside it the
+  // changes that are not commands yet (imports). A change made by a command is the stack's.
   connect( mWindow->workspace(), &Workspace::changed, this,
            [this]
            {
              if ( !mLoading )
-               setModified( true );
+               noteChange( !mWindow->undoStack()->isApplying() );
            } );
+  connect( mWindow->undoStack(), &UndoStack::cleanChanged, this, [this] { noteChange( false ); } );
   connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
   mAutosaveWatcher = new QFutureWatcher<QString>( this );
   connect( mAutosaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::autosaveFinished );
@@ -114,11 +117,21 @@ void ProjectController::addRecent( const QString &path )
 
 void ProjectController::setModified( bool modified )
 {
-  if ( modified )
-  {
-    mRecoveryCurrent = false;
-    ++mChangeGeneration;
-  }
+  // Saved, opened or new: the undo stack's present state is the file's. Recovered or told
+  // otherwise: changed outside the stack.
+  mChangedOutsideUndo = modified;
+  if ( !modified )
+    mWindow->undoStack()->setClean();
+  noteChange( false );
+}
+
+void ProjectController::noteChange( bool outsideUndo )
+{
+  mRecoveryCurrent = false;
+  ++mChangeGeneration;
+  if ( outsideUndo )
+    mChangedOutsideUndo = true;
+  const bool modified = mChangedOutsideUndo || !mWindow->undoStack()->isClean();
   if ( mModified == modified )
     return;
   mModified = modified;

@@ -61,7 +61,10 @@ class ProjectController : public QObject
      */
     void setInteractive( bool interactive ) { mInteractive = interactive; }
 
-    /** Mark the project changed (for changes the controller cannot see). */
+    /**
+     * Mark the project changed (for changes the controller cannot see), or unchanged: the
+     * undo stack's present state is then the saved one (UndoStack::setClean()).
+     */
     void setModified( bool modified );
 
     /** Where autosaves go, one file per window: in the user's data folder. */
@@ -98,6 +101,8 @@ class ProjectController : public QObject
     void addRecent( const QString &path );
     void discardRecovery();
     void autosaveFinished();
+    /** Something changed; @p outsideUndo: not through an undoable command. Updates mModified. */
+    void noteChange( bool outsideUndo );
     void report( const QString &title, const QString &text ) const;
 
     MainWindow *mWindow = nullptr;
@@ -105,6 +110,7 @@ class ProjectController : public QObject
     std::unique_ptr<ProjectLock> mLock;
     QString mReadOnlyReason;
     bool mModified = false;
+    bool mChangedOutsideUndo = false; //!< Changed by what is not an undoable command (imports).
     bool mLoading = false;
     bool mInteractive = true;
     ProjectMeta mMeta;

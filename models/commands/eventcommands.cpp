@@ -1,5 +1,6 @@
 #include "models/commands/eventcommands.h"
 
+#include "models/commands/correlationcommands.h"
 #include "models/commands/itemcommands.h"
 #include "models/workspace/workspace.h"
 
@@ -40,9 +41,35 @@ std::unique_ptr<Command> makeEditEventCommand( Workspace &workspace, Event event
   return std::make_unique<itemcommands::Edit<EventTraits, Event>>( workspace, std::move( event ) );
 }
 
+QStringList correlationsCitingEvent( const Workspace &workspace, const QString &id )
+{
+  QStringList citing;
+  for ( const Correlation &correlation : workspace.correlations() )
+  {
+    if ( correlation.eventIds.contains( id ) )
+      citing.append( correlation.id );
+  }
+  return citing;
+}
+
 std::unique_ptr<Command> makeDeleteEventCommand( Workspace &workspace, const QString &id )
 {
-  return std::make_unique<itemcommands::Delete<EventTraits, Event>>( workspace, id );
+  auto remove = std::make_unique<itemcommands::Delete<EventTraits, Event>>( workspace, id );
+  const QStringList citing = correlationsCitingEvent( workspace, id );
+  if ( citing.isEmpty() || !remove->changesAnything() )
+    return remove;
+  // The links go first and come back last: a correlation never cites a missing event.
+  std::vector<std::unique_ptr<Command>> steps;
+  for ( const QString &correlationId : citing )
+  {
+    Correlation unlinked = workspace.correlations().at( workspace.correlationIndex( correlationId ) );
+    unlinked.eventIds.removeAll( id );
+    steps.push_back( makeEditCorrelationCommand( workspace, unlinked ) );
+  }
+  const QString text =
+      QObject::tr( "%1, unlinked from %n correlation(s)", nullptr, citing.size() ).arg( remove->text() );
+  steps.push_back( std::move( remove ) );
+  return std::make_unique<CompoundCommand>( text, std::move( steps ) );
 }
 
 } // namespace sortie

@@ -49,7 +49,8 @@ class Edit : public Command
       , mAfter( std::move( item ) )
     {
       const int index = Traits::index( workspace, mAfter.id );
-      if ( index >= 0 )
+      mFound = index >= 0;
+      if ( mFound )
         mBefore = Traits::at( workspace, index );
     }
     void redo() override { Traits::replace( mWorkspace, mAfter ); }
@@ -58,11 +59,14 @@ class Edit : public Command
     {
       return QObject::tr( "edit %1 %2" ).arg( Traits::noun(), Traits::label( mAfter ) );
     }
+    /** An edit of an item that is not there changes nothing (its undo would write a blank). */
+    bool changesAnything() const override { return mFound; }
 
   protected:
     Workspace &mWorkspace;
     Item mBefore;
     Item mAfter;
+    bool mFound = false;
 };
 
 template <typename Traits, typename Item>
@@ -82,6 +86,8 @@ class Delete : public Command
     {
       return QObject::tr( "delete %1 %2" ).arg( Traits::noun(), Traits::label( mItem ) );
     }
+    /** A delete of a missing id changes nothing; its undo would insert a blank item. */
+    bool changesAnything() const override { return mIndex >= 0; }
 
   private:
     Workspace &mWorkspace;

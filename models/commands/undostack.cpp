@@ -3,6 +3,48 @@
 namespace sortie
 {
 
+namespace
+{
+// Sets a flag for the scope of one command's redo or undo.
+class Applying
+{
+  public:
+    explicit Applying( bool &flag )
+      : mFlag( flag )
+    {
+      mFlag = true;
+    }
+    ~Applying() { mFlag = false; }
+    Applying( const Applying & ) = delete;
+    Applying &operator=( const Applying & ) = delete;
+
+  private:
+    bool &mFlag;
+};
+} // namespace
+
+CompoundCommand::CompoundCommand( QString text, std::vector<std::unique_ptr<Command>> commands )
+  : mText( std::move( text ) )
+{
+  for ( std::unique_ptr<Command> &command : commands )
+  {
+    if ( command && command->changesAnything() )
+      mCommands.push_back( std::move( command ) );
+  }
+}
+
+void CompoundCommand::redo()
+{
+  for ( const std::unique_ptr<Command> &command : mCommands )
+    command->redo();
+}
+
+void CompoundCommand::undo()
+{
+  for ( auto it = mCommands.rbegin(); it != mCommands.rend(); ++it )
+    ( *it )->undo();
+}
+
 UndoStack::UndoStack( QObject *parent )
   : QObject( parent )
 {
@@ -10,13 +52,22 @@ UndoStack::UndoStack( QObject *parent )
 
 UndoStack::~UndoStack() = default;
 
-void UndoStack::push( std::unique_ptr<Command> command )
+bool UndoStack::push( std::unique_ptr<Command> command )
 {
-  command->redo();
+  if ( !command || !command->changesAnything() )
+    return false;
+  const bool wasClean = isClean();
+  {
+    const Applying applying( mApplying );
+    command->redo();
+  }
+  if ( mCleanIndex > static_cast<long long>( mIndex ) )
+    mCleanIndex = -1;         // the saved state was among the undone commands now dropped
   mCommands.resize( mIndex ); // a new edit forgets what was undone
   mCommands.push_back( std::move( command ) );
   mIndex = mCommands.size();
-  emit changed();
+  finishChange( wasClean );
+  return true;
 }
 
 QString UndoStack::undoText() const
@@ -33,23 +84,48 @@ void UndoStack::undo()
 {
   if ( !canUndo() )
     return;
-  mCommands[--mIndex]->undo();
-  emit changed();
+  const bool wasClean = isClean();
+  {
+    const Applying applying( mApplying );
+    mCommands[--mIndex]->undo();
+  }
+  finishChange( wasClean );
 }
 
 void UndoStack::redo()
 {
   if ( !canRedo() )
     return;
-  mCommands[mIndex++]->redo();
-  emit changed();
+  const bool wasClean = isClean();
+  {
+    const Applying applying( mApplying );
+    mCommands[mIndex++]->redo();
+  }
+  finishChange( wasClean );
 }
 
 void UndoStack::clear()
 {
+  const bool wasClean = isClean();
   mCommands.clear();
   mIndex = 0;
+  mCleanIndex = 0;
+  finishChange( wasClean );
+}
+
+void UndoStack::setClean()
+{
+  const bool wasClean = isClean();
+  mCleanIndex = static_cast<long long>( mIndex );
+  if ( !wasClean )
+    emit cleanChanged( true );
+}
+
+void UndoStack::finishChange( bool wasClean )
+{
   emit changed();
+  if ( wasClean != isClean() )
+    emit cleanChanged( isClean() );
 }
 
 } // namespace sortie

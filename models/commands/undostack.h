@@ -19,6 +19,31 @@ class Command
     virtual void undo() = 0;
     /** What it does, for Edit > Undo "…": e.g. "add event “Summit”". */
     virtual QString text() const = 0;
+    /**
+     * Whether doing it would change anything: a command on an item that is not there (a delete
+     * or edit of a missing id) would not, and UndoStack::push() refuses it, so that its undo
+     * can never insert a blank item.
+     */
+    virtual bool changesAnything() const { return true; }
+};
+
+/**
+ * Several commands as one undo step, done in order and undone in reverse; it owns them.
+ * Deleting an event that correlations cite is one: the delete and the unlinking.
+ */
+class CompoundCommand : public Command
+{
+  public:
+    CompoundCommand( QString text, std::vector<std::unique_ptr<Command>> commands );
+    void redo() override;
+    void undo() override;
+    QString text() const override { return mText; }
+    /** Anything of it changes something (the parts that would not are dropped when made). */
+    bool changesAnything() const override { return !mCommands.empty(); }
+
+  private:
+    QString mText;
+    std::vector<std::unique_ptr<Command>> mCommands;
 };
 
 /**
@@ -36,8 +61,11 @@ class UndoStack : public QObject
     explicit UndoStack( QObject *parent = nullptr );
     ~UndoStack() override;
 
-    /** Do @p command and keep it for undo; anything undone before is dropped. */
-    void push( std::unique_ptr<Command> command );
+    /**
+     * Do @p command and keep it for undo; anything undone before is dropped. Refused (not
+     * done, not kept; returns false) when it would change nothing (Command::changesAnything()).
+     */
+    bool push( std::unique_ptr<Command> command );
 
     bool canUndo() const { return mIndex > 0; }
     bool canRedo() const { return mIndex < mCommands.size(); }
@@ -45,6 +73,17 @@ class UndoStack : public QObject
     QString redoText() const;
     /** Commands done and not undone. */
     std::size_t count() const { return mIndex; }
+
+    /**
+     * Whether the edits done are exactly those of the last setClean() (a save): the one source
+     * of "modified". Undoing back to a save is clean again; a new edit after undoing past it
+     * makes that state unreachable.
+     */
+    bool isClean() const { return mCleanIndex == static_cast<long long>( mIndex ); }
+    /** Mark the current state as saved. */
+    void setClean();
+    /** True while a command is being done or undone: its workspace changes are the stack's. */
+    bool isApplying() const { return mApplying; }
 
   public slots:
     void undo();
@@ -54,10 +93,16 @@ class UndoStack : public QObject
   signals:
     /** Anything above changed: refresh menus. */
     void changed();
+    /** isClean() changed. */
+    void cleanChanged( bool clean );
 
   private:
     std::vector<std::unique_ptr<Command>> mCommands;
-    std::size_t mIndex = 0; // commands [0, mIndex) are done
+    std::size_t mIndex = 0;    // commands [0, mIndex) are done
+    long long mCleanIndex = 0; // mIndex at the last setClean(); -1 when no longer reachable
+    bool mApplying = false;
+
+    void finishChange( bool wasClean );
 };
 
 } // namespace sortie

@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -297,6 +298,61 @@ class TestCorrelationWindow : public QObject
       QVERIFY( mWindow->workspace()->dismissedSuggestions().contains( dismissed ) );
       mWindow->undoStack()->undo();
       QCOMPARE( panel->suggestions().size(), before - 1 );
+    }
+
+    void deletingACitedEventAsksAndUnlinksInOneUndo()
+    {
+      addSampleCorrelations( *mWindow->workspace() );
+      Workspace *workspace = mWindow->workspace();
+      QString cited, correlation;
+      for ( const Correlation &c : workspace->correlations() )
+      {
+        if ( !c.eventIds.isEmpty() )
+        {
+          cited = c.eventIds.first();
+          correlation = c.id;
+          break;
+        }
+      }
+      QVERIFY( !cited.isEmpty() );
+      const QStringList linksBefore =
+          workspace->correlations().at( workspace->correlationIndex( correlation ) ).eventIds;
+      // Saved: unmodified.
+      mWindow->projectController()->setModified( false );
+      QVERIFY( !mWindow->projectController()->isModified() );
+
+      // Cancel: nothing happens.
+      mWindow->deleteEvent( cited );
+      auto *box = mWindow->findChild<QMessageBox *>( QStringLiteral( "confirmDeleteEvent" ) );
+      QVERIFY( box );
+      QVERIFY2( box->text().contains( QLatin1String( "cite it" ) ), qPrintable( box->text() ) );
+      box->button( QMessageBox::Cancel )->click();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+      QVERIFY( workspace->eventIndex( cited ) >= 0 );
+      QVERIFY( !mWindow->undoStack()->canUndo() );
+
+      // Yes: the event goes and the correlation loses the link, in one undo step.
+      mWindow->deleteEvent( cited );
+      box = mWindow->findChild<QMessageBox *>( QStringLiteral( "confirmDeleteEvent" ) );
+      QVERIFY( box );
+      box->button( QMessageBox::Yes )->click();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+      QCOMPARE( workspace->eventIndex( cited ), -1 );
+      QVERIFY( !workspace->correlations()
+                    .at( workspace->correlationIndex( correlation ) )
+                    .eventIds.contains( cited ) );
+      QVERIFY( mWindow->projectController()->isModified() );
+
+      mWindow->undoStack()->undo();
+      QVERIFY( workspace->eventIndex( cited ) >= 0 );
+      QCOMPARE( workspace->correlations().at( workspace->correlationIndex( correlation ) ).eventIds,
+                linksBefore );
+      // Save, edit, undo: unmodified again, from the undo stack's clean state.
+      QVERIFY( !mWindow->projectController()->isModified() );
+      mWindow->undoStack()->redo();
+      QVERIFY( mWindow->projectController()->isModified() );
+      mWindow->undoStack()->undo();
+      QVERIFY( !mWindow->projectController()->isModified() );
     }
 
     // The pictures in docs/ (issue: correlation dialog, panel, map and timeline with a

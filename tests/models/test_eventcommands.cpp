@@ -1,6 +1,7 @@
 // Every event edit is a command: add, edit and delete, each undone and redone.
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
+#include "models/domain/correlation.h"
 #include "models/workspace/workspace.h"
 
 #include <QSignalSpy>
@@ -35,6 +36,84 @@ class TestEventCommands : public QObject
     Q_OBJECT
 
   private slots:
+    void commandsThatChangeNothingAreRefused()
+    {
+      // Issue 12: an undo of a delete whose id was not found used to insert a blank event.
+      Workspace workspace;
+      workspace.insertEvent( makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ), -1 );
+      UndoStack stack;
+      QVERIFY( !stack.push( makeDeleteEventCommand( workspace, QStringLiteral( "missing" ) ) ) );
+      QVERIFY(
+          !stack.push( makeEditEventCommand( workspace, makeEvent( QStringLiteral( "missing" ), {} ) ) ) );
+      QVERIFY( !stack.canUndo() );
+      stack.undo();
+      QCOMPARE( titles( workspace ), QStringList{ QStringLiteral( "A" ) } );
+      QVERIFY( stack.push( makeDeleteEventCommand( workspace, QStringLiteral( "a" ) ) ) );
+      QVERIFY( titles( workspace ).isEmpty() );
+    }
+
+    void deletingACitedEventUnlinksItInOneStep()
+    {
+      Workspace workspace;
+      workspace.insertEvent( makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ), -1 );
+      workspace.insertEvent( makeEvent( QStringLiteral( "b" ), QStringLiteral( "B" ) ), -1 );
+      Correlation both;
+      both.id = QStringLiteral( "c1" );
+      both.eventIds = QStringList{ QStringLiteral( "a" ), QStringLiteral( "b" ) };
+      Correlation other;
+      other.id = QStringLiteral( "c2" );
+      other.eventIds = QStringList{ QStringLiteral( "b" ) };
+      workspace.insertCorrelation( both, -1 );
+      workspace.insertCorrelation( other, -1 );
+      QCOMPARE( correlationsCitingEvent( workspace, QStringLiteral( "a" ) ),
+                QStringList{ QStringLiteral( "c1" ) } );
+
+      UndoStack stack;
+      QVERIFY( stack.push( makeDeleteEventCommand( workspace, QStringLiteral( "a" ) ) ) );
+      QCOMPARE( titles( workspace ), QStringList{ QStringLiteral( "B" ) } );
+      QCOMPARE( workspace.correlations().at( 0 ).eventIds, QStringList{ QStringLiteral( "b" ) } );
+      QCOMPARE( workspace.correlations().at( 1 ).eventIds, QStringList{ QStringLiteral( "b" ) } );
+      QVERIFY2( stack.undoText().contains( QLatin1String( "unlinked from 1 correlation" ) ),
+                qPrintable( stack.undoText() ) );
+      QCOMPARE( stack.count(), std::size_t( 1 ) ); // one step
+
+      stack.undo();
+      QCOMPARE( titles( workspace ), ( QStringList{ QStringLiteral( "A" ), QStringLiteral( "B" ) } ) );
+      QCOMPARE( workspace.correlations().at( 0 ).eventIds, both.eventIds );
+      stack.redo();
+      QCOMPARE( workspace.correlations().at( 0 ).eventIds, QStringList{ QStringLiteral( "b" ) } );
+    }
+
+    void cleanStateIsTheOneSourceOfModified()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      QSignalSpy clean( &stack, &UndoStack::cleanChanged );
+      QVERIFY( stack.isClean() );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "a" ), QStringLiteral( "A" ) ) ) );
+      QVERIFY( !stack.isClean() );
+      stack.setClean(); // saved
+      QVERIFY( stack.isClean() );
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "b" ), QStringLiteral( "B" ) ) ) );
+      QVERIFY( !stack.isClean() );
+      stack.undo(); // save, edit, undo: unmodified
+      QVERIFY( stack.isClean() );
+      stack.undo();
+      QVERIFY( !stack.isClean() );
+      stack.redo();
+      QVERIFY( stack.isClean() );
+      stack.undo();
+      // A new edit after undoing past the save: the saved state cannot come back by undo/redo.
+      stack.push(
+          makeAddEventCommand( workspace, makeEvent( QStringLiteral( "c" ), QStringLiteral( "C" ) ) ) );
+      QVERIFY( !stack.isClean() );
+      stack.undo();
+      QVERIFY( !stack.isClean() );
+      QVERIFY( clean.count() >= 6 );
+    }
+
     void addUndoRedo()
     {
       Workspace workspace;

@@ -171,12 +171,52 @@ WorkspaceLayers::WorkspaceLayers( QgsProject *project, QgsMapCanvas *canvas, QOb
 {
 }
 
+QList<QgsMapLayer *> WorkspaceLayers::layers() const
+{
+  return { mAnnotationLayer, mAircraft, mEvents, mGaps, mLegs, mAirbases };
+}
+
+WorkspaceLayers::TreeState WorkspaceLayers::captureTreeState() const
+{
+  TreeState state;
+  const QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName );
+  if ( !group )
+    return state;
+  state.captured = true;
+  state.groupVisible = group->itemVisibilityChecked();
+  state.groupExpanded = group->isExpanded();
+  for ( QgsMapLayer *layer : layers() )
+  {
+    const QgsLayerTreeLayer *node = layer ? group->findLayer( layer ) : nullptr;
+    state.visible.append( node ? node->itemVisibilityChecked() : true );
+    state.expanded.append( node ? node->isExpanded() : false );
+  }
+  return state;
+}
+
+void WorkspaceLayers::applyTreeState( const TreeState &state )
+{
+  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName );
+  if ( !state.captured || !group )
+    return;
+  group->setItemVisibilityChecked( state.groupVisible );
+  group->setExpanded( state.groupExpanded );
+  const QList<QgsMapLayer *> ordered = layers();
+  for ( int i = 0; i < ordered.size() && i < state.visible.size(); ++i )
+  {
+    if ( QgsLayerTreeLayer *node = ordered.at( i ) ? group->findLayer( ordered.at( i ) ) : nullptr )
+    {
+      node->setItemVisibilityChecked( state.visible.at( i ) );
+      node->setExpanded( state.expanded.at( i ) );
+    }
+  }
+}
+
 void WorkspaceLayers::removeLayers()
 {
   // No render job may still hold the layers we are about to delete (canvasrendering.h).
   settleCanvasRendering( mCanvas );
-  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAnnotationLayer, mAircraft, mEvents,
-                                                                   mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer : layers() )
   {
     if ( layer )
       mProject->removeMapLayer( layer->id() );
@@ -189,6 +229,7 @@ void WorkspaceLayers::removeLayers()
 
 void WorkspaceLayers::rebuild( const Workspace &workspace )
 {
+  const TreeState tree = captureTreeState();
   removeLayers();
   if ( workspace.isEmpty() )
     return;
@@ -231,12 +272,12 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
 
   // Drawn top to bottom in this order, all above the basemap.
   QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, kGroupName );
-  for ( QgsMapLayer *layer : std::initializer_list<QgsMapLayer *>{ mAnnotationLayer, mAircraft, mEvents,
-                                                                   mGaps, mLegs, mAirbases } )
+  for ( QgsMapLayer *layer : layers() )
   {
     mProject->addMapLayer( layer, false );
     group->addLayer( layer );
   }
+  applyTreeState( tree );
 }
 
 void WorkspaceLayers::selectEvent( const QString &id )

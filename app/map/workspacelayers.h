@@ -73,6 +73,23 @@ class WorkspaceLayers : public QObject
     QList<QgsMapLayer *> drawnLayers( bool withAircraft, QgsMapLayer *basemap ) const;
 
   private:
+    /**
+     * What the analyst set in the Layers panel for Sortie's group and layers: kept across a
+     * rebuild, so that a layer hidden stays hidden after an edit (issue 12). By each layer's
+     * place in layers(), which is fixed, not by its (translated) name.
+     */
+    struct TreeState
+    {
+        bool captured = false;
+        bool groupVisible = true;
+        bool groupExpanded = true;
+        QVector<bool> visible;
+        QVector<bool> expanded;
+    };
+    TreeState captureTreeState() const;
+    void applyTreeState( const TreeState &state );
+    /** Sortie's layers, top to bottom; null where not made. */
+    QList<QgsMapLayer *> layers() const;
     void removeLayers();
 
     QgsProject *mProject = nullptr;

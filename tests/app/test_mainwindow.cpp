@@ -7,6 +7,8 @@
 #include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "imagecheck.h"
+#include "models/commands/eventcommands.h"
+#include "models/commands/undostack.h"
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
@@ -18,6 +20,7 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
@@ -284,6 +287,35 @@ class TestMainWindow : public QObject
           QStringLiteral( "11 files read: 9 tracks, 10 airbases, 16 events" ) ) );
       // The sample lies in the default region: it keeps its projection (issue 14).
       QCOMPARE( mWindow->mapCanvas()->mapSettings().destinationCrs(), mapregion::defaultCrs() );
+    }
+
+    void aHiddenLayerStaysHiddenThroughEditsAndUndo()
+    {
+      mWindow->importFiles( sampleFiles(), false );
+      WorkspaceLayers *layers = mWindow->workspaceLayers();
+      QgsLayerTreeLayer *legs = mProject->layerTreeRoot()->findLayer( layers->legsLayer() );
+      QVERIFY( legs && legs->itemVisibilityChecked() );
+      legs->setItemVisibilityChecked( false );
+      const QString id = QStringLiteral( "2024-06-19-treaty" );
+      QVERIFY( mWindow->eventPanel()->selectEvent( id ) );
+
+      Event edited = mWindow->workspace()->events().at( mWindow->workspace()->eventIndex( id ) );
+      edited.title += QStringLiteral( " (edited)" );
+      QVERIFY( mWindow->undoStack()->push( makeEditEventCommand( *mWindow->workspace(), edited ) ) );
+      for ( int step = 0; step < 2; ++step )
+      {
+        QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer( layers->legsLayer() );
+        QVERIFY( node );
+        QVERIFY2( !node->itemVisibilityChecked(), step == 0 ? "after the edit" : "after the undo" );
+        QVERIFY( !mWindow->mapCanvas()->layers().contains( layers->legsLayer() ) );
+        QVERIFY( mProject->layerTreeRoot()->findLayer( layers->eventsLayer() )->itemVisibilityChecked() );
+        QCOMPARE( mWindow->eventPanel()->selectedEventId(), id );
+        mWindow->undoStack()->undo();
+      }
+      QVERIFY( !mWindow->workspace()
+                    ->events()
+                    .at( mWindow->workspace()->eventIndex( id ) )
+                    .title.endsWith( QLatin1String( "(edited)" ) ) );
     }
 
     void mapGoesToTheDataAndToTheWorld()

@@ -12,9 +12,16 @@ using namespace importsupport;
 
 int OpenSkyCsvImporter::sniff( const QByteArray &head ) const
 {
-  const QByteArray header = csv::firstLineLower( head );
-  return header.contains( "icao24" ) && header.contains( "lat" ) && header.contains( "time" ) &&
-                 header.contains( "onground" )
+  // Any subset and order of the state-vector columns (OpenSky's historical database hands out
+  // what the query selected), as long as it has the four that make a position: by name.
+  const QByteArray line = csv::firstLineLower( head );
+  csv::Reader reader( line );
+  std::vector<std::string_view> names;
+  if ( !reader.next( names ) )
+    return 0;
+  const csv::Header header( names );
+  return header.index( "time" ) >= 0 && header.index( "icao24" ) >= 0 && header.index( "lat" ) >= 0 &&
+                 header.index( "lon" ) >= 0
              ? 95
              : 0;
 }
@@ -39,6 +46,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
   const int callsign = header.index( "callsign" );
   const int onground = header.index( "onground" );
   const int baroaltitude = header.index( "baroaltitude" );
+  const int geoaltitude = header.index( "geoaltitude" ); // when the extract has no barometric one
   if ( time < 0 || icao24 < 0 || lat < 0 || lon < 0 )
   {
     result.failed = true;
@@ -77,6 +85,8 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
     point.longitude = *longitude;
     if ( const auto v = csv::toDouble( csv::field( fields, baroaltitude ) ) )
       point.altitudeMetres = static_cast<float>( *v );
+    else if ( const auto g = csv::toDouble( csv::field( fields, geoaltitude ) ) )
+      point.altitudeMetres = static_cast<float>( *g );
     if ( const auto v = csv::toDouble( csv::field( fields, velocity ) ) )
       point.groundSpeedMps = static_cast<float>( *v );
     if ( const auto v = csv::toDouble( csv::field( fields, heading ) ) )

@@ -62,6 +62,10 @@ class TestImporters : public QObject
                                 << QStringLiteral( "readsb trace" );
       QTest::newRow( "readsb bad rows" )
           << QStringLiteral( "readsb/trace_bad_rows.json" ) << QStringLiteral( "readsb trace" );
+      // A historical-database extract: a subset of the columns in another order, no onground,
+      // an empty barometric altitude (the geometric one taken), a row without a position.
+      QTest::newRow( "opensky subset" ) << QStringLiteral( "opensky/subset_reordered.csv" )
+                                        << QStringLiteral( "OpenSky state vectors CSV" );
       QTest::newRow( "opensky" ) << QStringLiteral( "opensky/states.csv" )
                                  << QStringLiteral( "OpenSky state vectors CSV" );
       QTest::newRow( "airbases" ) << QStringLiteral( "airbases/simple.csv" )

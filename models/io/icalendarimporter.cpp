@@ -1,7 +1,9 @@
 #include "models/io/icalendarimporter.h"
 
+#include "models/io/icaltimezone.h"
 #include "models/io/importsupport.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 namespace sortie
@@ -108,8 +110,113 @@ QString unescaped( const QString &text )
   return out;
 }
 
+using Zones = QHash<QString, ical::ZoneDefinition>;
+
+// The VTIMEZONE definitions of a file, by TZID (RFC 5545 3.6.5): Thunderbird, tzurl.org and
+// Outlook write their own, under names no time-zone database knows.
+Zones readZones( const QVector<ContentLine> &lines )
+{
+  Zones zones;
+  ical::ZoneDefinition zone;
+  ical::ZoneRule rule;
+  bool inZone = false, inRule = false;
+  QString rrule;
+  for ( const ContentLine &line : lines )
+  {
+    const QString value = line.value.trimmed();
+    if ( line.name == QLatin1String( "BEGIN" ) )
+    {
+      if ( value.compare( QLatin1String( "VTIMEZONE" ), Qt::CaseInsensitive ) == 0 )
+      {
+        inZone = true;
+        zone = ical::ZoneDefinition();
+      }
+      else if ( inZone && ( value.compare( QLatin1String( "STANDARD" ), Qt::CaseInsensitive ) == 0 ||
+                            value.compare( QLatin1String( "DAYLIGHT" ), Qt::CaseInsensitive ) == 0 ) )
+      {
+        inRule = true;
+        rule = ical::ZoneRule();
+        rrule.clear();
+      }
+      continue;
+    }
+    if ( !inZone )
+      continue;
+    if ( line.name == QLatin1String( "END" ) )
+    {
+      if ( inRule )
+      {
+        inRule = false;
+        if ( !rrule.isEmpty() )
+          ical::parseYearlyRule( rrule, rule ); // after TZOFFSETFROM, which UNTIL needs
+        if ( rule.start.isValid() )
+          zone.rules.append( rule );
+      }
+      else if ( value.compare( QLatin1String( "VTIMEZONE" ), Qt::CaseInsensitive ) == 0 )
+      {
+        inZone = false;
+        if ( !zone.tzid.isEmpty() )
+          zones.insert( zone.tzid, zone );
+      }
+      continue;
+    }
+    if ( !inRule )
+    {
+      if ( line.name == QLatin1String( "TZID" ) )
+        zone.tzid = value;
+      else if ( line.name == QLatin1String( "X-LIC-LOCATION" ) )
+        zone.location = value;
+      continue;
+    }
+    if ( line.name == QLatin1String( "TZOFFSETFROM" ) )
+      rule.offsetFromSeconds = ical::parseUtcOffset( value ).value_or( 0 );
+    else if ( line.name == QLatin1String( "TZOFFSETTO" ) )
+      rule.offsetToSeconds = ical::parseUtcOffset( value ).value_or( 0 );
+    else if ( line.name == QLatin1String( "DTSTART" ) )
+      rule.start = ical::parseLocalDateTime( value );
+    else if ( line.name == QLatin1String( "RRULE" ) )
+      rrule = value;
+    else if ( line.name == QLatin1String( "RDATE" ) )
+    {
+      for ( const QString &date : value.split( QLatin1Char( ',' ), Qt::SkipEmptyParts ) )
+      {
+        const QDateTime local = ical::parseLocalDateTime( date );
+        if ( local.isValid() )
+          rule.dates.append( local );
+      }
+    }
+  }
+  return zones;
+}
+
+// A TZID that is not defined in the file: an IANA name (also inside a Thunderbird path such as
+// "/mozilla.org/20050126_1/Europe/Berlin"), a Windows name ("W. Europe Standard Time"), or an
+// Outlook offset ("(GMT +01:00)").
+std::optional<QTimeZone> knownZone( const QString &tzid )
+{
+  const QTimeZone iana( tzid.toUtf8() );
+  if ( iana.isValid() )
+    return iana;
+  const QStringList path = tzid.split( QLatin1Char( '/' ), Qt::SkipEmptyParts );
+  for ( int parts = 3; parts >= 2; --parts )
+  {
+    if ( path.size() >= parts )
+    {
+      const QTimeZone tail( path.mid( path.size() - parts ).join( QLatin1Char( '/' ) ).toUtf8() );
+      if ( tail.isValid() )
+        return tail;
+    }
+  }
+  const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId( tzid.toUtf8() );
+  if ( !windows.isEmpty() )
+    return QTimeZone( windows );
+  if ( const std::optional<int> offset = ical::offsetOfOutlookTzid( tzid ) )
+    return QTimeZone( *offset );
+  return std::nullopt;
+}
+
 // DTSTART/DTEND value: 20230725 (date) or 20240709T041000Z / with TZID / floating.
-QDateTime parseICalTime( const ContentLine &line, bool *isDate, QString *problem )
+QDateTime parseICalTime( const ContentLine &line, const Zones &zones, bool *isDate, QString *problem )
 {
   const QString value = line.value.trimmed();
   if ( line.parameters.value( QStringLiteral( "VALUE" ) )
@@ -131,9 +238,17 @@ QDateTime parseICalTime( const ContentLine &line, bool *isDate, QString *problem
   const QString tzid = line.parameters.value( QStringLiteral( "TZID" ) );
   if ( !tzid.isEmpty() )
   {
-    const QTimeZone zone( tzid.toUtf8() );
-    if ( zone.isValid() )
-      return QDateTime( local.date(), local.time(), zone ).toUTC();
+    // The file's own definition first: it is what the calendar that wrote it meant.
+    if ( const auto defined = zones.constFind( tzid ); defined != zones.constEnd() )
+    {
+      const QDateTime utcTime = defined->toUtc( local );
+      if ( utcTime.isValid() )
+        return utcTime;
+      if ( const std::optional<QTimeZone> named = knownZone( defined->location ) )
+        return QDateTime( local.date(), local.time(), *named ).toUTC();
+    }
+    if ( const std::optional<QTimeZone> zone = knownZone( tzid ) )
+      return QDateTime( local.date(), local.time(), *zone ).toUTC();
     *problem = QStringLiteral( "time zone '%1' unknown; time taken as UTC" ).arg( tzid );
   }
   else
@@ -152,7 +267,9 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
   bool startIsDate = false;
   QString endText;
   ContentLine endLine;
-  for ( const ContentLine &line : contentLines( QString::fromUtf8( source.content ) ) )
+  const QVector<ContentLine> lines = contentLines( QString::fromUtf8( source.content ) );
+  const Zones zones = readZones( lines );
+  for ( const ContentLine &line : lines )
   {
     if ( line.name == QLatin1String( "BEGIN" ) &&
          line.value.trimmed().compare( QLatin1String( "VEVENT" ), Qt::CaseInsensitive ) == 0 )
@@ -186,7 +303,7 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
         bool endIsDate = false;
         QString problem;
         // DTEND is already exclusive in iCalendar (an all-day event on the 25th ends on the 26th).
-        const QDateTime end = parseICalTime( endLine, &endIsDate, &problem );
+        const QDateTime end = parseICalTime( endLine, zones, &endIsDate, &problem );
         if ( !end.isValid() || end < event.start )
           warnings.add( endLine.line,
                         QStringLiteral( "DTEND '%1' unusable; ignored" ).arg( endLine.value.trimmed() ) );
@@ -203,7 +320,7 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
     if ( line.name == QLatin1String( "DTSTART" ) )
     {
       QString problem;
-      event.start = parseICalTime( line, &startIsDate, &problem );
+      event.start = parseICalTime( line, zones, &startIsDate, &problem );
       if ( !event.start.isValid() )
         warnings.add(
             line.line,

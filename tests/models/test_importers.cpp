@@ -64,6 +64,10 @@ class TestImporters : public QObject
           << QStringLiteral( "readsb/trace_bad_rows.json" ) << QStringLiteral( "readsb trace" );
       // A historical-database extract: a subset of the columns in another order, no onground,
       // an empty barometric altitude (the geometric one taken), a row without a position.
+      // Time zones the file defines (VTIMEZONE with DST rules by weekday and by month day),
+      // a Thunderbird path, an Outlook offset and a Windows name: each event's UTC in its title.
+      QTest::newRow( "ics vtimezones" )
+          << QStringLiteral( "ics/vtimezones.ics" ) << QStringLiteral( "iCalendar" );
       QTest::newRow( "opensky subset" ) << QStringLiteral( "opensky/subset_reordered.csv" )
                                         << QStringLiteral( "OpenSky state vectors CSV" );
       QTest::newRow( "opensky" ) << QStringLiteral( "opensky/states.csv" )

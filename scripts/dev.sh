@@ -19,13 +19,14 @@ sanitize_dir=${SORTIE_SANITIZE_DIR:-$build_dir-sanitize}
 build_type=${SORTIE_BUILD_TYPE:-RelWithDebInfo}
 
 # What Debian 12 must have. QGIS 3.22 core+gui (with its Qt 5.15 and GDAL), Qt 6 for the
-# second build of models/ and widgets/, the toolchain, fonts for stable rendering.
+# second build of models/ and widgets/, the toolchain, fonts for stable rendering (Noto CJK:
+# DejaVu has no Hangul, which printed as empty boxes in the window and every PDF).
 build_packages=(
   cmake ninja-build g++ pkg-config
   libqgis-dev qgis-providers qgis-common
   libgdal-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
   qt6-base-dev libbenchmark-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-noto-cjk
 )
 # Tests also need an X server for the window tests, clang-format for the layout check and
 # poppler-utils (pdftotext, pdffonts) to read the PDFs back, python3-qgis (stock QGIS reading

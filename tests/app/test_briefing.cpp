@@ -83,6 +83,24 @@ class TestBriefing : public QObject
                   qPrintable( font ) );
     }
 
+    void hangulAndCyrillicPrintAsTyped()
+    {
+      // Issue 15: Hangul printed as empty boxes (no CJK font). With Noto CJK installed and
+      // embedded, a reader finds the words as typed.
+      const QString title = QStringLiteral( "Шойгу 평양 방문 2023" );
+      const QString pdf = mFolder.filePath( QStringLiteral( "korean.pdf" ) );
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), mProject, pdf, QStringLiteral( "--title" ), title }, &status );
+      QCOMPARE( status, 0 );
+      const QString text = test::pdfText( pdf );
+      QVERIFY2( text.contains( title ), qPrintable( text.left( 300 ) ) );
+      const QString fonts = run( QStringLiteral( "pdffonts" ), { pdf } );
+      QVERIFY2( fonts.contains(
+                    QRegularExpression( QStringLiteral( "CJK\\S*\\s+CID TrueType\\s+Identity-H\\s+yes" ) ) ),
+                qPrintable( fonts ) );
+    }
+
     void julyPageListsTheGapItDraws()
     {
       const QString pdf = mFolder.filePath( QStringLiteral( "july.pdf" ) );

@@ -1,6 +1,7 @@
 #include "models/io/airbasecsvimporter.h"
 #include "models/io/eventimporters.h"
 #include "models/io/fr24csvimporter.h"
+#include "models/io/fr24granularimporter.h"
 #include "models/io/geojsonimporter.h"
 #include "models/io/geopackageimporter.h"
 #include "models/io/gpximporter.h"
@@ -18,6 +19,7 @@ ImporterRegistry ImporterRegistry::standard()
 {
   ImporterRegistry registry;
   registry.add( std::make_unique<Fr24CsvImporter>() );
+  registry.add( std::make_unique<Fr24GranularCsvImporter>() );
   registry.add( std::make_unique<OpenSkyCsvImporter>() );
   registry.add( std::make_unique<ReadsbTraceImporter>() );
   registry.add( std::make_unique<KmlImporter>() );

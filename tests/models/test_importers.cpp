@@ -66,6 +66,10 @@ class TestImporters : public QObject
       // an empty barometric altitude (the geometric one taken), a row without a position.
       // Time zones the file defines (VTIMEZONE with DST rules by weekday and by month day),
       // a Thunderbird path, an Outlook offset and a Windows name: each event's UTC in its title.
+      // Several receivers out of order and repeated, a message without a position (0,0), a
+      // time without seconds (the receiver time taken), a row with no time at all, two aircraft.
+      QTest::newRow( "fr24 granular" )
+          << QStringLiteral( "fr24/granular.csv" ) << QStringLiteral( "Flightradar24 granular CSV" );
       QTest::newRow( "ics vtimezones" )
           << QStringLiteral( "ics/vtimezones.ics" ) << QStringLiteral( "iCalendar" );
       QTest::newRow( "opensky subset" ) << QStringLiteral( "opensky/subset_reordered.csv" )

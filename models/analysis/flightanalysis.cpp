@@ -154,8 +154,11 @@ FlightAnalysis analyseFlights( const Track &track, const AirbaseIndex &airbases,
   }
 
   // A track that ends in flight, above the approach altitude, went dark.
+  // A single moment (one aircraft.json snapshot) shows nothing leaving: the claim needs a
+  // track followed for at least a leg's length.
   const int lastPoint = n - 1;
-  if ( !isGround( lastPoint ) && !lowEnough( lastPoint ) )
+  const bool followed = n >= 2 && track.timeMs( lastPoint ) - track.timeMs( 0 ) >= settings.minimumLegMs;
+  if ( followed && !isGround( lastPoint ) && !lowEnough( lastPoint ) )
   {
     Gap gap;
     gap.pointBefore = lastPoint;

@@ -1,4 +1,5 @@
 #include "models/io/airbasecsvimporter.h"
+#include "models/io/aircraftjsonimporter.h"
 #include "models/io/eventimporters.h"
 #include "models/io/fr24csvimporter.h"
 #include "models/io/fr24granularimporter.h"
@@ -22,6 +23,7 @@ ImporterRegistry ImporterRegistry::standard()
   registry.add( std::make_unique<Fr24GranularCsvImporter>() );
   registry.add( std::make_unique<OpenSkyCsvImporter>() );
   registry.add( std::make_unique<ReadsbTraceImporter>() );
+  registry.add( std::make_unique<AircraftJsonImporter>() );
   registry.add( std::make_unique<KmlImporter>() );
   registry.add( std::make_unique<GpxImporter>() );
   registry.add( std::make_unique<GeoJsonImporter>() );

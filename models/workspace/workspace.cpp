@@ -1,5 +1,10 @@
 #include "models/workspace/workspace.h"
 
+#include "models/io/aircraftjsonimporter.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
 namespace sortie
 {
 
@@ -9,12 +14,38 @@ Workspace::Workspace( QObject *parent )
 {
 }
 
+namespace
+{
+// A folder stands for the files in it and its subfolders (a day of trace files in their
+// two-level layout, a folder of aircraft.json snapshots), in name order, hidden ones left out.
+QStringList expandFolders( const QStringList &paths )
+{
+  QStringList files;
+  for ( const QString &path : paths )
+  {
+    if ( !QFileInfo( path ).isDir() )
+    {
+      files.append( path );
+      continue;
+    }
+    QStringList inside;
+    QDirIterator it( path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories );
+    while ( it.hasNext() )
+      inside.append( it.next() );
+    inside.sort();
+    files += inside;
+  }
+  return files;
+}
+} // namespace
+
 ImportSummary Workspace::importFiles( const QStringList &paths )
 {
   ImportSummary summary;
   QVector<Airbase> airbases = mAirbases.airbases();
   const int airbasesBefore = airbases.size();
-  for ( const QString &path : paths )
+  std::vector<Track> incoming;
+  for ( const QString &path : expandFolders( paths ) )
   {
     ImportResult result = mRegistry.importFile( path );
     summary.warnings += result.warnings;
@@ -29,8 +60,13 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
     airbases += result.airbases;
     mEvents += result.events;
     for ( Track &track : result.tracks )
-      mTracks.push_back( std::move( track ) );
+      incoming.push_back( std::move( track ) );
   }
+  // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
+  mergeSnapshotTracks( incoming );
+  summary.tracks = static_cast<int>( incoming.size() );
+  for ( Track &track : incoming )
+    mTracks.push_back( std::move( track ) );
   summary.airbases = airbases.size() - airbasesBefore;
   mAirbases = AirbaseIndex( airbases );
   // Every track, not only the new ones: new airbases may name old legs' ends.

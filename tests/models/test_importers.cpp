@@ -3,12 +3,14 @@
 // reported with file and line while the good rest loads.
 #include "importdump.h"
 #include "models/io/importer.h"
+#include "models/workspace/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace sortie;
@@ -68,6 +70,12 @@ class TestImporters : public QObject
       // a Thunderbird path, an Outlook offset and a Windows name: each event's UTC in its title.
       // Several receivers out of order and repeated, a message without a position (0,0), a
       // time without seconds (the receiver time taken), a row with no time at all, two aircraft.
+      // aircraft.json snapshots: dump1090's field names ("altitude": "ground", speed) and
+      // readsb's (alt_baro, gs, baro_rate, r, t); aircraft without a position; a bad latitude.
+      QTest::newRow( "aircraft.json dump1090" )
+          << QStringLiteral( "readsb/aircraft_dump1090.json" ) << QStringLiteral( "readsb aircraft.json" );
+      QTest::newRow( "aircraft.json readsb" )
+          << QStringLiteral( "readsb/aircraft_readsb.json" ) << QStringLiteral( "readsb aircraft.json" );
       QTest::newRow( "fr24 granular" )
           << QStringLiteral( "fr24/granular.csv" ) << QStringLiteral( "Flightradar24 granular CSV" );
       QTest::newRow( "ics vtimezones" )
@@ -96,6 +104,30 @@ class TestImporters : public QObject
       QTest::newRow( "geopackage" ) << QStringLiteral( "gpkg/positions.gpkg" )
                                     << QStringLiteral( "GeoPackage" );
     }
+    void aFolderOfSnapshotsIsOneTrackPerAircraft()
+    {
+      // Two snapshots a minute apart, in a folder: TST601 is one track of two positions, with
+      // the registration and type that only the second one gives.
+      QTemporaryDir folder;
+      QVERIFY( QFile::copy( dataPath( QStringLiteral( "readsb/aircraft_dump1090.json" ) ),
+                            folder.filePath( QStringLiteral( "history_0.json" ) ) ) );
+      QVERIFY( QFile::copy( dataPath( QStringLiteral( "readsb/aircraft_readsb.json" ) ),
+                            folder.filePath( QStringLiteral( "history_1.json" ) ) ) );
+      Workspace workspace;
+      const ImportSummary summary = workspace.importFiles( { folder.path() } );
+      QCOMPARE( summary.filesRead, 2 );
+      QCOMPARE( summary.tracks, 3 ); // abcdef, 123abc, a0aba6
+      const auto tst601 =
+          std::find_if( workspace.tracks().cbegin(), workspace.tracks().cend(),
+                        []( const Track &t ) { return t.identity.icao24 == QLatin1String( "abcdef" ); } );
+      QVERIFY( tst601 != workspace.tracks().cend() );
+      QCOMPARE( tst601->size(), 2 );
+      QCOMPARE( tst601->identity.registration, QStringLiteral( "XX-TEST" ) );
+      QCOMPARE( tst601->identity.aircraftType, QStringLiteral( "IL62" ) );
+      QVERIFY( tst601->point( 0 ).hasFlag( PointOnGround ) );
+      QCOMPARE( tst601->altitudeMetres( 1 ), 3800.0f * 0.3048f );
+    }
+
     void golden()
     {
       QFETCH( QString, file );

@@ -72,6 +72,16 @@ bool gunzip( const QString &path, QByteArray *out, QString *error )
   while ( true )
   {
     const size_t read = VSIFReadL( buffer, 1, sizeof( buffer ), file );
+    if ( static_cast<qint64>( data.size() ) + static_cast<qint64>( read ) > kMaxImportBytes )
+    {
+      // A gzip bomb (a few KB that inflate to gigabytes), or an export too large to read at
+      // once: stop before memory runs out.
+      VSIFCloseL( file );
+      *error = QStringLiteral( "decompresses to more than %1 MiB, the most Sortie reads from one file; "
+                               "split the export" )
+                   .arg( kMaxImportBytes >> 20 );
+      return false;
+    }
     data.append( buffer, static_cast<int>( read ) );
     if ( read < sizeof( buffer ) )
       break;
@@ -136,6 +146,13 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
   if ( info.isDir() )
   {
     *error = QStringLiteral( "is a folder, not a file" );
+    return false;
+  }
+  if ( info.size() > kMaxImportBytes )
+  {
+    *error = QStringLiteral( "is %1 MiB; Sortie reads files of up to %2 MiB at once: split the export" )
+                 .arg( info.size() >> 20 )
+                 .arg( kMaxImportBytes >> 20 );
     return false;
   }
   QFile file( path );

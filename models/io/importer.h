@@ -98,6 +98,13 @@ class ImporterRegistry
 };
 
 /**
+ * The most Sortie reads from one file, on disk or decompressed (1 GiB): a file is read whole
+ * (Qt 5 byte arrays end at 2 GiB), so a larger one, or a gzip bomb, is refused with a message
+ * rather than running out of memory (docs/formats.md, "Limits").
+ */
+constexpr qint64 kMaxImportBytes = qint64( 1 ) << 30;
+
+/**
  * Read a file for import: gzip-compressed content (whatever the name) is decompressed
  * through GDAL's /vsigzip/, a UTF-16 byte order mark converted to UTF-8. Problems that
  * do not stop the reading (invalid UTF-8) are added to @p warnings. Returns false with

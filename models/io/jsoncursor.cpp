@@ -181,6 +181,20 @@ bool Cursor::skipValue()
   const char c = peek();
   if ( c == '{' || c == '[' )
   {
+    if ( mDepth >= kMaxDepth )
+    {
+      fail( QStringLiteral( "nested deeper than %1 levels; not read" ).arg( kMaxDepth ) );
+      return false;
+    }
+    struct Deeper
+    {
+        int &depth;
+        explicit Deeper( int &d )
+          : depth( ++d )
+        {
+        }
+        ~Deeper() { --depth; }
+    } deeper( mDepth );
     const char close = c == '{' ? '}' : ']';
     ++mPos;
     if ( accept( close ) )

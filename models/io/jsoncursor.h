@@ -47,7 +47,11 @@ class Cursor
 
     void fail( const QString &message );
 
+    /** Deeper nesting than this is refused, not recursed into (no stack overflow on hostile files). */
+    static constexpr int kMaxDepth = 256;
+
   private:
+    int mDepth = 0; // of skipValue()'s recursion
     const char *mPos;
     const char *mEnd;
     qint64 mLine = 1;

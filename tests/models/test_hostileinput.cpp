@@ -5,6 +5,10 @@
 #include "models/io/importer.h"
 #include "models/io/importsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -117,6 +121,57 @@ class TestHostileInput : public QObject
       const ImportResult flagged = readAs( QStringLiteral( "trace_full_abcdef.json" ), flags );
       QCOMPARE( flagged.tracks.size(), std::size_t( 1 ) );
       QCOMPARE( flagged.tracks.front().size(), std::size_t( 2 ) );
+    }
+
+    void aFileTooLargeToReadIsRefusedWithAMessage()
+    {
+      // A sparse file of 1.5 GiB: refused by its size, before anything is read.
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "huge.csv" ) );
+      QFile file( path );
+      QVERIFY( file.open( QIODevice::WriteOnly ) );
+      QVERIFY( file.resize( ( qint64( 3 ) << 30 ) / 2 ) );
+      file.close();
+      ImportSource source;
+      QVector<ImportWarning> warnings;
+      QString error;
+      QVERIFY( !readImportSource( path, &source, &warnings, &error ) );
+      QVERIFY2( error.contains( QLatin1String( "1536 MiB" ) ) && error.contains( QLatin1String( "split" ) ),
+                qPrintable( error ) );
+    }
+
+    void aGzipBombStopsAtTheLimit()
+    {
+      // 1.1 GiB of zeros in a few MB of gzip: the reading stops at 1 GiB with a message.
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "bomb.csv.gz" ) );
+      QProcess gzip;
+      gzip.start( QStringLiteral( "sh" ),
+                  { QStringLiteral( "-c" ),
+                    QStringLiteral( "head -c 1100M /dev/zero | gzip -1 > '%1'" ).arg( path ) } );
+      QVERIFY( gzip.waitForFinished( 120000 ) && gzip.exitCode() == 0 );
+      QVERIFY( QFileInfo( path ).size() < 20 * 1024 * 1024 );
+      ImportSource source;
+      QVector<ImportWarning> warnings;
+      QString error;
+      QVERIFY( !readImportSource( path, &source, &warnings, &error ) );
+      QVERIFY2( error.contains( QLatin1String( "decompresses to more than 1024 MiB" ) ),
+                qPrintable( error ) );
+      QVERIFY( source.content.isEmpty() );
+    }
+
+    void jsonNestedVeryDeepIsRefusedNotRecursed()
+    {
+      // A trace row whose details object is nested a million levels deep.
+      QByteArray content = "{\"icao\":\"abcdef\",\"timestamp\": 1720498200,\n\"trace\":[\n"
+                           "[0.0,55.8,38.0,\"ground\",0,0,0,null,";
+      content += QByteArray( 1000000, '[' );
+      content += QByteArray( 1000000, ']' );
+      content += "]\n]}\n";
+      const ImportResult result = readAs( QStringLiteral( "trace_full_abcdef.json" ), content );
+      QVERIFY( result.tracks.empty() );
+      QVERIFY2( hasWarning( result, QStringLiteral( "nested deeper than" ) ),
+                qPrintable( result.warnings.isEmpty() ? QString() : result.warnings.last().message ) );
     }
 
     void timeConversionsAreChecked()

@@ -50,15 +50,20 @@ class DismissSuggestionCommand : public Command
     DismissSuggestionCommand( Workspace &workspace, const QString &key )
       : mWorkspace( workspace )
       , mKey( key )
+      , mAlreadyDismissed( workspace.dismissedSuggestions().contains( key ) )
     {
     }
     void redo() override { mWorkspace.setSuggestionDismissed( mKey, true ); }
     void undo() override { mWorkspace.setSuggestionDismissed( mKey, false ); }
     QString text() const override { return QObject::tr( "dismiss suggestion" ); }
+    // Dismissing what is dismissed changes nothing, and its undo would bring back a suggestion
+    // dismissed earlier (found by the edit layer's property test).
+    bool changesAnything() const override { return !mAlreadyDismissed; }
 
   private:
     Workspace &mWorkspace;
     QString mKey;
+    bool mAlreadyDismissed = false;
 };
 } // namespace
 

@@ -50,7 +50,7 @@ ImportResult AircraftJsonImporter::read( const ImportSource &source ) const
     return result;
   }
   int withoutPosition = 0;
-  QHash<QString, std::size_t> trackOfAircraft;
+  TracksByAddress tracks( result.tracks, { formatName(), source.displayName, QString() } );
   const QJsonArray aircraft = root.value( QStringLiteral( "aircraft" ) ).toArray();
   for ( int i = 0; i < aircraft.size(); ++i )
   {
@@ -105,18 +105,11 @@ ImportResult AircraftJsonImporter::read( const ImportSource &source ) const
       warnings.add( 0, QStringLiteral( "aircraft %1: %2; skipped" ).arg( hex, *why ) );
       continue;
     }
-    auto at = trackOfAircraft.constFind( hex );
-    if ( at == trackOfAircraft.constEnd() )
-    {
-      Track track;
-      track.identity.icao24 = hex;
+    Track &track = tracks[hex];
+    if ( track.identity.registration.isEmpty() )
       track.identity.registration = entry.value( QStringLiteral( "r" ) ).toString().trimmed();
+    if ( track.identity.aircraftType.isEmpty() )
       track.identity.aircraftType = entry.value( QStringLiteral( "t" ) ).toString().trimmed();
-      track.source = { formatName(), source.displayName, QString() };
-      result.tracks.push_back( std::move( track ) );
-      at = trackOfAircraft.insert( hex, result.tracks.size() - 1 );
-    }
-    Track &track = result.tracks[*at];
     addCallsign( track.identity, entry.value( QStringLiteral( "flight" ) ).toString() );
     track.append( point );
   }

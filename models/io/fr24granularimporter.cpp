@@ -104,7 +104,7 @@ ImportResult Fr24GranularCsvImporter::read( const ImportSource &source ) const
     return result;
   }
 
-  QHash<QString, std::size_t> trackOfAircraft;
+  TracksByAddress aircraft( result.tracks, { formatName(), source.displayName, QString() } );
   qint64 withoutPosition = 0;
   while ( reader.next( fields ) )
   {
@@ -149,16 +149,7 @@ ImportResult Fr24GranularCsvImporter::read( const ImportSource &source ) const
       warnings.add( reader.line(), *why + QStringLiteral( "; row skipped" ) );
       continue;
     }
-    auto at = trackOfAircraft.constFind( address );
-    if ( at == trackOfAircraft.constEnd() )
-    {
-      Track aircraft;
-      aircraft.identity.icao24 = address;
-      aircraft.source = { formatName(), source.displayName, QString() };
-      result.tracks.push_back( std::move( aircraft ) );
-      at = trackOfAircraft.insert( address, result.tracks.size() - 1 );
-    }
-    Track &aircraftTrack = result.tracks[*at];
+    Track &aircraftTrack = aircraft[address];
     addCallsign( aircraftTrack.identity, csv::toQString( csv::field( fields, callsign ) ) );
     aircraftTrack.append( point );
   }

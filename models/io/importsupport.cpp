@@ -68,6 +68,26 @@ int toIntOr( double value, int fallback )
   return static_cast<int>( std::lround( value ) );
 }
 
+TracksByAddress::TracksByAddress( std::vector<Track> &tracks, TrackSource source )
+  : mTracks( tracks )
+  , mSource( std::move( source ) )
+{
+}
+
+Track &TracksByAddress::operator[]( const QString &icao24 )
+{
+  auto at = mIndex.constFind( icao24 );
+  if ( at == mIndex.constEnd() )
+  {
+    Track track;
+    track.identity.icao24 = icao24;
+    track.source = mSource;
+    mTracks.push_back( std::move( track ) );
+    at = mIndex.insert( icao24, mTracks.size() - 1 );
+  }
+  return mTracks[*at];
+}
+
 std::int64_t earliestPlausibleMs()
 {
   return QDateTime( QDate( 1990, 1, 1 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch();

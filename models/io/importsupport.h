@@ -5,6 +5,7 @@
 #include "models/io/importer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -94,6 +95,24 @@ QMap<QString, QString> leadingComments( const QByteArray &content, int *bodyOffs
 
 /** Apply the recognised keys of leadingComments() to a track. */
 void applyComments( const QMap<QString, QString> &comments, Track &track );
+
+/**
+ * One track per ICAO address, made on first use, for sources that interleave aircraft
+ * (OpenSky state vectors, FR24 granular CSV, aircraft.json). Tracks go into @p tracks in the
+ * order their aircraft first appear.
+ */
+class TracksByAddress
+{
+  public:
+    TracksByAddress( std::vector<Track> &tracks, TrackSource source );
+    /** The track of @p icao24 (lower case), new when it has none yet. */
+    Track &operator[]( const QString &icao24 );
+
+  private:
+    std::vector<Track> &mTracks;
+    TrackSource mSource;
+    QHash<QString, std::size_t> mIndex;
+};
 
 /** Add @p callsign (trimmed) to the identity unless empty or already listed. */
 void addCallsign( AircraftIdentity &identity, const QString &callsign );

@@ -55,7 +55,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
     return result;
   }
 
-  QHash<QString, std::size_t> trackOfAircraft;
+  TracksByAddress aircraft( result.tracks, { formatName(), source.displayName, QString() } );
   int withoutPosition = 0;
   while ( reader.next( fields ) )
   {
@@ -104,16 +104,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
       continue;
     }
 
-    auto found = trackOfAircraft.constFind( address );
-    if ( found == trackOfAircraft.constEnd() )
-    {
-      Track track;
-      track.identity.icao24 = address;
-      track.source = { formatName(), source.displayName, QString() };
-      result.tracks.push_back( std::move( track ) );
-      found = trackOfAircraft.insert( address, result.tracks.size() - 1 );
-    }
-    Track &track = result.tracks[*found];
+    Track &track = aircraft[address];
     addCallsign( track.identity, csv::toQString( csv::field( fields, callsign ) ) );
     track.append( point );
   }

@@ -98,12 +98,16 @@ QgsRectangle extentIn( const GeoBounds &bounds, const QgsCoordinateReferenceSyst
 {
   if ( !bounds.valid )
     return QgsRectangle();
-  // At least a few kilometres: a single airfield is not a point.
-  const double width = std::max( bounds.widthDegrees(), 0.2 ),
-               height = std::max( bounds.heightDegrees(), 0.2 );
-  const double west = bounds.west - width * margin, east = bounds.west + width * ( 1.0 + margin );
-  const double south = std::max( -89.0, bounds.south - height * margin );
-  const double north = std::min( 89.0, bounds.south + height * ( 1.0 + margin ) );
+  // At least about 300 km across, around the data's middle: one event or one airfield alone
+  // is shown with the country around it, not as a dot on blank land.
+  const double width = std::max( bounds.widthDegrees(), 3.0 ),
+               height = std::max( bounds.heightDegrees(), 3.0 );
+  const double middleLongitude = bounds.west + bounds.widthDegrees() / 2.0;
+  const double middleLatitude = bounds.centreLatitude();
+  const double west = middleLongitude - width * ( 0.5 + margin ),
+               east = middleLongitude + width * ( 0.5 + margin );
+  const double south = std::max( -89.0, middleLatitude - height * ( 0.5 + margin ) );
+  const double north = std::min( 89.0, middleLatitude + height * ( 0.5 + margin ) );
   try
   {
     const QgsCoordinateTransform transform( mapregion::wgs84(), crs, QgsCoordinateTransformContext() );

@@ -178,10 +178,10 @@ Gap classifyGap( const Track &track, int before, const std::vector<bool> &ground
     double fieldDistance = 0.0;
     gap.airbase = airbases.nearest( field, settings.approachRadiusMetres, &fieldDistance );
     gap.kind = GapKind::GroundStopInferred;
-    const QString where =
-        gap.airbase >= 0 ? tr( "at %1 (%2 away)" )
-                               .arg( airbases.airbases().at( gap.airbase ).icao, kilometres( fieldDistance ) )
-                         : tr( "at a field not among the airbases loaded" );
+    const QString where = gap.airbase >= 0 ? tr( "at %1 (%2 away)" )
+                                                 .arg( airbases.airbases().at( gap.airbase ).code(),
+                                                       kilometres( fieldDistance ) )
+                                           : tr( "at a field not among the airbases loaded" );
     const QString seen = approach && climbOut && samePlace
                              ? tr( "an approach before the gap and a climb-out after it, %1 apart" )
                                    .arg( kilometres( distance ) )

@@ -527,7 +527,8 @@ void MainWindow::chooseFilesToImport()
 {
   const QStringList paths = QFileDialog::getOpenFileNames(
       this, tr( "Import tracks, airbases or events" ), QString(),
-      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
+      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, "
+          "merged into this one (*.sortie.gpkg);;All files (*)" ) );
   if ( !paths.isEmpty() )
     importFiles( paths );
 }

@@ -76,8 +76,11 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   {
     out << "Usage: sortie import PROJECT FILE...\n"
            "Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),\n"
-           "creating it when missing. Problems are reported as in 'sortie info'; the project\n"
-           "is written only when at least one file was read, and atomically.\n";
+           "creating it when missing. A FILE that is itself a Sortie project is merged by\n"
+           "identity: what PROJECT already has is kept once, and what comes in under a new id\n"
+           "is reported. Tracks already loaded (the same positions) are left out. Problems are\n"
+           "reported as in 'sortie info'; the project is written only when at least one file\n"
+           "was read, and atomically.\n";
     return Success;
   }
   if ( arguments.size() < 2 )
@@ -129,9 +132,11 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   }
   out << projectPath << ": added " << summary.tracks << " tracks, " << summary.airbases << " airbases, "
       << summary.events << " events from " << summary.filesRead << " of "
-      << ( summary.filesRead + summary.filesFailed ) << " files; now " << workspace.tracks().size()
-      << " tracks, " << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size()
-      << " events\n";
+      << ( summary.filesRead + summary.filesFailed ) << " files";
+  if ( summary.tracksAlreadyLoaded > 0 )
+    out << " (" << summary.tracksAlreadyLoaded << " tracks already there)";
+  out << "; now " << workspace.tracks().size() << " tracks, " << workspace.airbases().airbases().size()
+      << " airbases, " << workspace.events().size() << " events\n";
   return Success;
 }
 

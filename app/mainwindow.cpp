@@ -554,6 +554,16 @@ void MainWindow::chooseExportFile()
     statusBar()->showMessage( tr( "Exported %1" ).arg( QDir::toNativeSeparators( target ) ), 15000 );
 }
 
+void MainWindow::showDataTimes()
+{
+  const TimeRange extent = mTimeController->dataExtent();
+  if ( !extent.isValid() )
+    return;
+  const std::int64_t margin = extent.span() / 50;
+  mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
+  mTimeController->setCurrentTime( extent.start );
+}
+
 ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport )
 {
   const bool wasEmpty = mWorkspace->isEmpty();
@@ -563,13 +573,7 @@ ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport
   {
     // First data: show all of it, on the map in a projection for it, with the cursor at its start.
     dataview::showData( mCanvas, *mWorkspace, true );
-    const TimeRange extent = mTimeController->dataExtent();
-    if ( extent.isValid() )
-    {
-      const std::int64_t margin = extent.span() / 50;
-      mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
-      mTimeController->setCurrentTime( extent.start );
-    }
+    showDataTimes();
   }
   if ( showReport && ( !summary.warnings.isEmpty() || summary.filesFailed > 0 ) )
   {

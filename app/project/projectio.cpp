@@ -60,21 +60,24 @@ ProjectReadResult open( const QString &path, bool repair )
   if ( !result.ok() || !repair || result.meta.qgisLayers == embeddedproject::layersKind() ||
        !info.isWritable() )
     return result;
-  // Written by a Sortie whose QGIS project named the file (a copy read the original): give it
-  // a project that carries its own map tables. Sortie's own tables are not touched.
-  QString error;
-  embeddedproject::View view;
+  // Written by a Sortie whose QGIS project named the file (a copy read the original): the
+  // file is written again, whole, as a save writes it (a new file renamed into place), never
+  // changed in place: a file's own triggers would run on any change made inside it.
+  Workspace workspace;
+  workspace.setContent( result.content );
+  embeddedproject::View view = defaultView( workspace );
   view.title = info.fileName();
-  if ( !embeddedproject::write( path, view, &error ) )
+  const QString error = save( path, workspace, result.meta, view );
+  if ( !error.isEmpty() )
     result.warnings.append(
-        QObject::tr( "The file's QGIS project was written by an older Sortie and could not be updated "
-                     "(stock QGIS may show another file's data until the next save): %1" )
+        QObject::tr( "The file was written by an older Sortie and could not be updated (stock QGIS may show "
+                     "another file's data until the next save): %1" )
             .arg( error ) );
-  else if ( const QString recorded = recordProjectMeta( path, embeddedproject::layersKind() );
-            !recorded.isEmpty() )
-    result.warnings.append( recorded );
   else
+  {
     result.meta.qgisLayers = embeddedproject::layersKind();
+    result.meta.schemaVersion = kProjectSchemaVersion;
+  }
   return result;
 }
 

@@ -28,8 +28,10 @@ QString save( const QString &path, const Workspace &workspace, const ProjectMeta
 
 /**
  * Read @p path. When an older Sortie wrote its embedded QGIS project (one that names the file,
- * so that a copy reads the original; see embeddedproject.h) and @p repair is set, write that
- * project again; a failure to repair is added to the result's warnings, never fatal.
+ * so that a copy reads the original; see embeddedproject.h) and @p repair is set, write the
+ * file again as save() does (a new file renamed into place: nothing of the old file runs, and
+ * its foreign SQL objects are left behind); a failure to repair is added to the result's
+ * warnings, never fatal.
  */
 ProjectReadResult open( const QString &path, bool repair );
 

@@ -4,6 +4,7 @@
 #include "models/project/ogrsupport.h"
 #include "models/project/projectstore.h"
 #include "models/project/projecttables.h"
+#include "models/project/sqliteschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,16 @@ class TableReader
       , mLayer( GDALDatasetGetLayerByName( dataset, table ) )
       , mResult( result )
     {
+      // A view under a table's name would run the file's SQL as it is read: not read.
+      if ( mLayer && !sqliteschema::isTable( dataset, table ) )
+      {
+        mLayer = nullptr;
+        mResult.warnings.append(
+            QObject::tr(
+                "%1 is a view, not a table: Sortie does not run a file's SQL; nothing of it was read" )
+                .arg( mName ) );
+        return;
+      }
       if ( mLayer )
         OGR_L_ResetReading( mLayer );
       else if ( result.meta.schemaVersion >= since )
@@ -540,6 +551,19 @@ ProjectReadResult readProject( const QString &path )
       QDateTime::fromString( meta.value( QString::fromLatin1( kMetaCreated ) ), Qt::ISODateWithMs );
   result.meta.savedUtc =
       QDateTime::fromString( meta.value( QString::fromLatin1( kMetaSaved ) ), Qt::ISODateWithMs );
+  // SQL a hostile file may carry: never run, said (sqliteschema.h).
+  const sqliteschema::ForeignObjects foreign = sqliteschema::foreignObjects( dataset );
+  if ( !foreign.triggers.isEmpty() )
+    result.warnings.append(
+        QObject::tr( "the file holds triggers that Sortie did not write (%1); Sortie runs no SQL of a file, "
+                     "and saving leaves them out" )
+            .arg( foreign.triggers.join( QStringLiteral( ", " ) ) ) );
+  if ( !foreign.views.isEmpty() )
+    result.warnings.append(
+        QObject::tr(
+            "the file holds views that Sortie did not write (%1); they are not read, and saving leaves "
+            "them out" )
+            .arg( foreign.views.join( QStringLiteral( ", " ) ) ) );
   readState( dataset, result );
   readAirbases( dataset, result );
   readEvents( dataset, result );

@@ -101,13 +101,6 @@ QString writeProject( const QString &path, const Workspace &workspace, const Pro
 /** Read a project written by writeProject(), of this schema version or any earlier one. */
 ProjectReadResult readProject( const QString &path );
 
-/**
- * Record @p path's current name (ProjectMeta::fileName) and @p qgisLayers
- * (ProjectMeta::qgisLayers) in the file, in place: one SQLite transaction. Returns empty or
- * why not.
- */
-QString recordProjectMeta( const QString &path, const QString &qgisLayers );
-
 /** The suffix of project files, ".sortie.gpkg". */
 QString projectFileSuffix();
 

@@ -518,57 +518,6 @@ class ProjectWriter
 };
 } // namespace
 
-QString recordProjectMeta( const QString &path, const QString &qgisLayers )
-{
-  gdalsupport::ensureDriversRegistered();
-  const ogr::QuietErrors quiet;
-  const char *const drivers[] = { "GPKG", nullptr };
-  GDALDatasetH dataset =
-      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr );
-  if ( !dataset )
-    return ogr::lastError( QObject::tr( "cannot open %1 for writing" ).arg( path ) );
-  OGRLayerH meta = GDALDatasetGetLayerByName( dataset, kMeta );
-  QString error;
-  if ( !meta )
-    error = QObject::tr( "%1 has no %2 table" ).arg( path, QString::fromLatin1( kMeta ) );
-  else if ( GDALDatasetStartTransaction( dataset, FALSE ) != OGRERR_NONE )
-    error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
-  else
-  {
-    const QVector<QPair<const char *, QString>> values = { { kMetaFileName, QFileInfo( path ).fileName() },
-                                                           { kMetaQgisLayers, qgisLayers } };
-    const int keyField = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( meta ), "key" );
-    const int valueField = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( meta ), "value" );
-    for ( const auto &[key, value] : values )
-    {
-      if ( !error.isEmpty() )
-        break;
-      // Keys are Sortie's own constants: no quoting needed in the filter.
-      OGR_L_SetAttributeFilter(
-          meta, QStringLiteral( "key = '%1'" ).arg( QString::fromLatin1( key ) ).toUtf8().constData() );
-      OGR_L_ResetReading( meta );
-      OGRFeatureH row = OGR_L_GetNextFeature( meta );
-      const bool exists = row != nullptr;
-      if ( !row )
-      {
-        row = OGR_F_Create( OGR_L_GetLayerDefn( meta ) );
-        OGR_F_SetFieldString( row, keyField, key );
-      }
-      OGR_F_SetFieldString( row, valueField, value.toUtf8().constData() );
-      if ( ( exists ? OGR_L_SetFeature( meta, row ) : OGR_L_CreateFeature( meta, row ) ) != OGRERR_NONE )
-        error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
-      OGR_F_Destroy( row );
-    }
-    OGR_L_SetAttributeFilter( meta, nullptr );
-    if ( ( error.isEmpty() ? GDALDatasetCommitTransaction( dataset )
-                           : GDALDatasetRollbackTransaction( dataset ) ) != OGRERR_NONE &&
-         error.isEmpty() )
-      error = ogr::lastError( QObject::tr( "cannot update %1" ).arg( path ) );
-  }
-  GDALClose( dataset );
-  return error;
-}
-
 QString projectFileSuffix()
 {
   return QStringLiteral( ".sortie.gpkg" );

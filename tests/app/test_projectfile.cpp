@@ -7,6 +7,7 @@
 #include "models/project/displaysnapshot.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/executesql.h"
 #include "tests/support/samplefiles.h"
 
 #include <qgsmaplayertemporalproperties.h>
@@ -21,6 +22,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <unistd.h> // link(): a hard link, a second name for the same bytes
 
 using namespace sortie;
 using sortie::test::sampleFiles;
@@ -179,6 +181,62 @@ class TestProjectFile : public QObject
       QCOMPARE( repaired.features.value( QStringLiteral( "Events" ) ), static_cast<qint64>( eventsBefore ) );
       for ( const QString &source : repaired.sources )
         QVERIFY2( !source.contains( QLatin1String( "schema1" ) ), qPrintable( source ) );
+    }
+
+    // A file that tries to do harm (issue 13, point 5): triggers on the tables an in-place
+    // update would touch, a view under a Sortie table's name, a view of its own. Opening it
+    // (with the repair of an old file, the path that used to write into it) runs none of it,
+    // leaves the original bytes as they were, says what it ignored, and the file it writes
+    // has none of it.
+    void hostileSqlInAFileRunsNothing()
+    {
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "hostile.sortie.gpkg" ) );
+      QVERIFY( writeSample( path ).isEmpty() );
+      for ( const char *sql :
+            { "DELETE FROM sortie_meta WHERE key = 'qgis_layers'", // as an older Sortie wrote it
+              "CREATE TABLE pwned (what TEXT)",
+              "CREATE TRIGGER evil_meta_update AFTER UPDATE ON sortie_meta BEGIN INSERT INTO pwned "
+              "VALUES ('meta updated'); END",
+              "CREATE TRIGGER evil_meta_insert AFTER INSERT ON sortie_meta BEGIN INSERT INTO pwned "
+              "VALUES ('meta inserted'); END",
+              "CREATE TRIGGER evil_qgis AFTER INSERT ON qgis_projects BEGIN INSERT INTO pwned "
+              "VALUES ('project written'); END",
+              "CREATE TRIGGER evil_qgis_update AFTER UPDATE ON qgis_projects BEGIN INSERT INTO pwned "
+              "VALUES ('project updated'); END",
+              "ALTER TABLE annotations RENAME TO annotations_data",
+              "CREATE VIEW annotations AS SELECT * FROM annotations_data",
+              "CREATE VIEW evil_view AS SELECT * FROM events" } )
+        test::executeSql( path, sql );
+      // A second name for the original file (a hard link): a rewrite renames a new file over
+      // the path, and what happened to the old one stays visible under this name.
+      const QString original = folder.filePath( QStringLiteral( "original bytes.gpkg" ) );
+      QVERIFY( ::link( QFile::encodeName( path ).constData(), QFile::encodeName( original ).constData() ) ==
+               0 );
+      QFile before( original );
+      QVERIFY( before.open( QIODevice::ReadOnly ) );
+      const QByteArray bytesBefore = before.readAll();
+      before.close();
+
+      const ProjectReadResult read = projectio::open( path, true );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      const QString warnings = read.warnings.join( QLatin1Char( '\n' ) );
+      // The view under the annotations table's name is not read (GDAL does not even list it as
+      // that layer here; sqliteschema::isTable() refuses it where it does).
+      for ( const char *named : { "evil_meta_update", "evil_meta_insert", "evil_qgis", "evil_view",
+                                  "views that Sortie did not write (annotations" } )
+        QVERIFY2( warnings.contains( QLatin1String( named ) ), qPrintable( warnings ) );
+      QVERIFY( !read.content.events.isEmpty() );                                      // the rest loads
+      QCOMPARE( readProject( path ).meta.qgisLayers, embeddedproject::layersKind() ); // repaired
+
+      // Nothing ran in the original: its bytes are unchanged (its pwned table empty).
+      QFile after( original );
+      QVERIFY( after.open( QIODevice::ReadOnly ) );
+      QVERIFY2( after.readAll() == bytesBefore, "the original file was written into" );
+      // The file now at the path is Sortie's own: none of the foreign SQL is in it.
+      const ProjectReadResult rewritten = readProject( path );
+      QVERIFY2( rewritten.ok() && rewritten.warnings.isEmpty(),
+                qPrintable( rewritten.warnings.join( QLatin1Char( '\n' ) ) ) );
     }
 
     void manyPositionsAreThinnedForQgisOnly()

@@ -205,10 +205,9 @@ void MainWindow::createMapCanvas()
                selectEvent( id );
                return;
              }
-             const QPair<int, int> leg =
-                 mWorkspaceLayers ? mWorkspaceLayers->legAt( point, tolerance ) : QPair<int, int>( -1, -1 );
-             if ( leg.first >= 0 )
-               selectLeg( leg.first, leg.second );
+             const LegKey leg = mWorkspaceLayers ? mWorkspaceLayers->legAt( point, tolerance ) : LegKey();
+             if ( leg.isValid() )
+               selectLeg( leg );
            } );
 
   const QgsCoordinateReferenceSystem crs = mapregion::defaultCrs();
@@ -305,7 +304,8 @@ void MainWindow::createDocks()
   connect( mCorrelationPanel, &CorrelationPanel::dismissRequested, this,
            [this]( const QString &key )
            { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
-  connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, &MainWindow::selectLeg );
+  connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, // lanes are in track order
+           [this]( int lane, int leg ) { selectLeg( legKey( *mWorkspace, lane, leg ) ); } );
   // A leg dragged onto an event: the link dialog for that pair (lanes are in track order).
   connect( mTimelinePanel->timeline(), &TimelineWidget::legDroppedOnEvent, this,
            [this]( int track, int leg, const QString &event )
@@ -416,6 +416,10 @@ void MainWindow::createMenus()
   mLinkAction->setObjectName( QStringLiteral( "actionLink" ) );
   mLinkAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_L ) );
   mLinkAction->setToolTip( tr( "Select a leg (timeline or map) and an event first" ) );
+  QAction *removeTrack =
+      editMenu->addAction( tr( "&Remove Track..." ), this, &MainWindow::removeSelectedTrack );
+  removeTrack->setObjectName( QStringLiteral( "actionRemoveTrack" ) );
+  removeTrack->setToolTip( tr( "Remove the track of the selected leg, with its links (undoable)" ) );
   // Also on the right-click menu of the views where legs and events are selected.
   for ( QWidget *view :
         std::initializer_list<QWidget *>{ mTimelinePanel->timeline(), mEventPanel, mFlightPanel } )
@@ -651,38 +655,45 @@ void MainWindow::deleteEvent( const QString &id )
     return;
   }
   // The analyst is told what else the delete changes before it happens (issue 12).
-  auto *box = new QMessageBox(
-      QMessageBox::Question, tr( "Delete event" ),
-      tr( "Delete “%1”? %n correlation(s) cite it and will lose the link to it (Edit > Undo restores "
-          "both).",
-          nullptr, citing )
-          .arg( mWorkspace->events().at( index ).title ),
-      QMessageBox::Yes | QMessageBox::Cancel, this );
-  box->setObjectName( QStringLiteral( "confirmDeleteEvent" ) );
+  pushAfterConfirmation( QStringLiteral( "confirmDeleteEvent" ), tr( "Delete event" ),
+                         tr( "Delete “%1”? %n correlation(s) cite it and will lose the link to it (Edit > "
+                             "Undo restores both).",
+                             nullptr, citing )
+                             .arg( mWorkspace->events().at( index ).title ),
+                         [this, id] { return makeDeleteEventCommand( *mWorkspace, id ); } );
+}
+
+void MainWindow::pushAfterConfirmation( const QString &objectName, const QString &title,
+                                        const QString &question,
+                                        const std::function<std::unique_ptr<Command>()> &makeCommand )
+{
+  auto *box =
+      new QMessageBox( QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, this );
+  box->setObjectName( objectName );
   box->setAttribute( Qt::WA_DeleteOnClose );
   box->setDefaultButton( QMessageBox::Cancel );
   connect( box, &QMessageBox::finished, this,
-           [this, id]( int result )
+           [this, makeCommand]( int result )
            {
              if ( result == QMessageBox::Yes )
-               mUndoStack->push( makeDeleteEventCommand( *mWorkspace, id ) );
+               mUndoStack->push( makeCommand() ); // made now: the workspace may have changed meanwhile
            } );
   box->open();
 }
 
-void MainWindow::selectLeg( int track, int leg )
+void MainWindow::selectLeg( const LegKey &key )
 {
-  if ( track < 0 || track >= static_cast<int>( mWorkspace->tracks().size() ) )
+  const ResolvedFlight where = resolveLeg( *mWorkspace, key );
+  if ( !where.isValid() )
     return;
-  const auto t = static_cast<std::size_t>( track );
+  const auto t = static_cast<std::size_t>( where.track );
   mFlightPanel->showLeg(
-      legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], leg, mWorkspace->airbases() ) );
+      legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], where.leg, mWorkspace->airbases() ) );
   mFlightDock->show();
   mFlightDock->raise();
-  mTimelinePanel->timeline()->setSelectedLeg( track, leg ); // lanes are in track order
-  mWorkspaceLayers->selectLeg( track, leg );
-  mSelectedTrack = track;
-  mSelectedLeg = leg;
+  mTimelinePanel->timeline()->setSelectedLeg( where.track, where.leg ); // lanes are in track order
+  mWorkspaceLayers->selectLegs( { key } );
+  mSelectedLeg = key;
 }
 
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )

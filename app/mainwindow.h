@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/domain/legkey.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
@@ -28,6 +32,7 @@ class ProjectController;
 struct Correlation;
 struct Suggestion;
 class UndoStack;
+class Command;
 class FlightPanel;
 class WorkspaceLayers;
 class TimeController;
@@ -102,8 +107,15 @@ class MainWindow : public QMainWindow
     void showAboutDialog();
     /** Select the event with @p id in the event panel, on the timeline and on the map. */
     void selectEvent( const QString &id );
-    /** Show leg @p leg of track @p track in the flight panel, and select it on the timeline and map. */
-    void selectLeg( int track, int leg );
+    /** Show the leg @p key in the flight panel, and select it on the timeline and map. */
+    void selectLeg( const LegKey &key );
+    /**
+     * Remove the track with @p trackId (undoable), unlinking it from the correlations that
+     * name it; the analyst confirms first when there are any.
+     */
+    void removeTrack( const QString &trackId );
+    /** removeTrack() of the selected leg's track. */
+    void removeSelectedTrack();
     /** Add an event through the event dialog (undoable). */
     void addEvent();
     /** Edit the event with @p id through the event dialog (undoable). */
@@ -146,6 +158,9 @@ class MainWindow : public QMainWindow
     void dropEvent( QDropEvent *event ) override;
 
   private:
+    /** Ask @p question; on Yes push the command @p makeCommand makes then. */
+    void pushAfterConfirmation( const QString &objectName, const QString &title, const QString &question,
+                                const std::function<std::unique_ptr<Command>()> &makeCommand );
     void openCorrelationDialog( const Correlation &correlation );
     void connectAnnotationPanel();
     /** Use @p tool on the map (nullptr: pan again), dropping the previous annotation tool. */
@@ -191,8 +206,7 @@ class MainWindow : public QMainWindow
     QAction *mLinkAction = nullptr;
     QgsMapTool *mPanTool = nullptr;      // child of the canvas
     QgsMapTool *mAnnotateTool = nullptr; // child of the canvas, while drawing
-    int mSelectedTrack = -1;             // the leg selectLeg() showed last
-    int mSelectedLeg = -1;
+    LegKey mSelectedLeg;                 // the leg selectLeg() showed last, by identity: it survives edits
     FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;
     QLabel *mScaleLabel = nullptr;

@@ -22,14 +22,14 @@ namespace sortie
 void MainWindow::linkSelection()
 {
   const QString event = mEventPanel->selectedEventId();
-  if ( mSelectedTrack < 0 || mSelectedLeg < 0 || event.isEmpty() )
+  if ( resolveLeg( *mWorkspace, mSelectedLeg ).leg < 0 || event.isEmpty() )
   {
     statusBar()->showMessage(
         tr( "To link: select a leg on the timeline or the map, and an event, then Edit > Link." ), 15000 );
     return;
   }
   Correlation draft;
-  draft.flights = { flightRef( *mWorkspace, mSelectedTrack, mSelectedLeg ) };
+  draft.flights = { FlightRef::leg( mSelectedLeg ) };
   draft.eventIds = QStringList{ event };
   openCorrelationDialog( draft );
 }
@@ -82,15 +82,16 @@ void MainWindow::selectCorrelation( const QString &id )
   if ( !correlation.eventIds.isEmpty() )
     selectEvent( correlation.eventIds.first() );
   // Its links drawn on the timeline, every flight to every event.
-  QVector<QPair<QPair<int, int>, QString>> links;
+  QVector<QPair<QPair<int, int>, QString>> links; // the timeline's (lane, leg), event
+  QVector<LegKey> legs;
   for ( const FlightRef &flight : correlation.flights )
   {
     const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
+    if ( !resolved.isValid() || resolved.leg < 0 )
+      continue;
+    legs.append( legKey( *mWorkspace, resolved.track, resolved.leg ) );
     for ( const QString &event : correlation.eventIds )
-    {
-      if ( resolved.isValid() && resolved.leg >= 0 )
-        links.append( { { resolved.track, resolved.leg }, event } );
-    }
+      links.append( { { resolved.track, resolved.leg }, event } );
   }
   mTimelinePanel->timeline()->setHighlightedLinks( links );
   // On the map too: all its events and all its legs at once.
@@ -100,16 +101,9 @@ void MainWindow::selectCorrelation( const QString &id )
     const ResolvedFlight resolved = resolveFlight( *mWorkspace, flight );
     if ( resolved.isValid() )
     {
-      selectLeg( resolved.track, std::max( 0, resolved.leg ) );
+      selectLeg( legKey( *mWorkspace, resolved.track, std::max( 0, resolved.leg ) ) );
       break;
     }
-  }
-  QVector<QPair<int, int>> legs;
-  for ( const auto &[leg, event] : links )
-  {
-    Q_UNUSED( event )
-    if ( !legs.contains( leg ) )
-      legs.append( leg );
   }
   mWorkspaceLayers->selectLegs( legs );
   mCorrelationsDock->raise(); // selecting the leg raised the flight panel

@@ -1053,6 +1053,18 @@
         <source>not a readsb trace: no numeric &quot;timestamp&quot; and &quot;trace&quot; array</source>
         <translation>readsb 트레이스가 아님: 숫자 &quot;timestamp&quot;와 &quot;trace&quot; 배열이 없음</translation>
     </message>
+    <message>
+        <source>remove track %1</source>
+        <translation>항적 %1 제거</translation>
+    </message>
+    <message>
+        <source>link to a track %1 that is not in the file; skipped</source>
+        <translation>파일에 없는 항적 %1에 대한 연결; 건너뜀</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from the one here with that id; added as %3</source>
+        <translation>%1 %2이(가) 여기 있는 같은 id의 항목과 달라 %3(으)로 추가함</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1217,18 +1229,6 @@
         <translation>메모</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>낮음</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>높음</translation>
-    </message>
-    <message>
         <source>optional: likely, almost certainly...</source>
         <translation>선택: 가능성 높음, 거의 확실...</translation>
     </message>
@@ -1247,6 +1247,18 @@
     <message>
         <source>Say the relation in words, or choose one from the list.</source>
         <translation>관계를 직접 서술하거나 목록에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2048,34 @@
             <numerusform>%1(으)로 %n쪽 내보냄</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Track...</source>
+        <translation>항적 제거(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Remove the track of the selected leg, with its links (undoable)</source>
+        <translation>선택한 비행 구간의 항적을 연결과 함께 제거 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>To remove a track: select one of its legs on the timeline or the map first.</source>
+        <translation>항적을 제거하려면 먼저 타임라인이나 지도에서 그 비행 구간 하나를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the track of %1 (%2, %n position(s))? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>%1의 항적(%2, 위치 %n개)을 제거하시겠습니까? 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the track of %1 (%2)? %n correlation(s) name its flights and will lose the link to it (Edit &gt; Undo restores both).</source>
+        <translation>
+            <numerusform>%1의 항적(%2)을 제거하시겠습니까? 이 항적의 비행을 가리키는 상관관계 %n건의 연결이 끊어집니다 (편집 &gt; 실행 취소로 둘 다 복원).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>항적 제거</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>
@@ -2289,6 +2329,27 @@ Recover it now? You can then save it.</source>
     <message>
         <source>No aircraft data in this range (%1 tracks elsewhere)</source>
         <translation>이 범위에는 항공기 데이터 없음 (다른 곳에 항적 %1개)</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::Workspace</name>
+    <message numerus="yes">
+        <source>%n track(s) left out: the same positions are already loaded</source>
+        <translation>
+            <numerusform>항적 %n개 제외: 같은 위치가 이미 불러와져 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>상관관계</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>주석</translation>
     </message>
 </context>
 <context>

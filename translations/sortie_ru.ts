@@ -1055,6 +1055,18 @@
         <source>not a readsb trace: no numeric &quot;timestamp&quot; and &quot;trace&quot; array</source>
         <translation>не трасса readsb: нет числового «timestamp» и массива «trace»</translation>
     </message>
+    <message>
+        <source>remove track %1</source>
+        <translation>удалить трек %1</translation>
+    </message>
+    <message>
+        <source>link to a track %1 that is not in the file; skipped</source>
+        <translation>связь с треком %1, которого нет в файле; пропущена</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from the one here with that id; added as %3</source>
+        <translation>%1 %2 не совпадает с имеющимся здесь под тем же id; добавлен новый объект %3</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1219,18 +1231,6 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>низкая</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>средняя</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>высокая</translation>
-    </message>
-    <message>
         <source>optional: likely, almost certainly...</source>
         <translation>необязательно: вероятно, почти наверняка...</translation>
     </message>
@@ -1249,6 +1249,18 @@
     <message>
         <source>Say the relation in words, or choose one from the list.</source>
         <translation>Опишите связь словами или выберите её из списка.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2060,38 @@
             <numerusform>Экспортировано %n страниц в %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Track...</source>
+        <translation>Удалить &amp;трек...</translation>
+    </message>
+    <message>
+        <source>Remove the track of the selected leg, with its links (undoable)</source>
+        <translation>Удалить трек выбранного участка вместе с его связями (можно отменить)</translation>
+    </message>
+    <message>
+        <source>To remove a track: select one of its legs on the timeline or the map first.</source>
+        <translation>Чтобы удалить трек, сначала выберите один из его участков на шкале времени или карте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the track of %1 (%2, %n position(s))? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Удалить трек %1 (%2, %n отметка)? Правка &gt; Отменить вернёт его.</numerusform>
+            <numerusform>Удалить трек %1 (%2, %n отметки)? Правка &gt; Отменить вернёт его.</numerusform>
+            <numerusform>Удалить трек %1 (%2, %n отметок)? Правка &gt; Отменить вернёт его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the track of %1 (%2)? %n correlation(s) name its flights and will lose the link to it (Edit &gt; Undo restores both).</source>
+        <translation>
+            <numerusform>Удалить трек %1 (%2)? На его рейсы ссылается %n корреляция, она потеряет связь с ним (Правка &gt; Отменить восстановит и то и другое).</numerusform>
+            <numerusform>Удалить трек %1 (%2)? На его рейсы ссылаются %n корреляции, они потеряют связь с ним (Правка &gt; Отменить восстановит и то и другое).</numerusform>
+            <numerusform>Удалить трек %1 (%2)? На его рейсы ссылаются %n корреляций, они потеряют связь с ним (Правка &gt; Отменить восстановит и то и другое).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>Удалить трек</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>
@@ -2301,6 +2345,29 @@ Recover it now? You can then save it.</source>
     <message>
         <source>No aircraft data in this range (%1 tracks elsewhere)</source>
         <translation>В этом интервале нет данных о бортах (треков в других местах: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::Workspace</name>
+    <message numerus="yes">
+        <source>%n track(s) left out: the same positions are already loaded</source>
+        <translation>
+            <numerusform>пропущен %n трек: те же отметки уже загружены</numerusform>
+            <numerusform>пропущено %n трека: те же отметки уже загружены</numerusform>
+            <numerusform>пропущено %n треков: те же отметки уже загружены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Корреляция</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Пометка</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,13 @@ SourceCitation source( const QString &outlet, const QString &title, const QDate 
   return citation;
 }
 
-void add( Workspace &workspace, Correlation correlation, const FlightRef &flight )
+// The sample's ids are fixed ("c1", ...), as earlier versions made them: the same sample
+// made twice is the same, and merges as one.
+void add( Workspace &workspace, const QString &id, Correlation correlation, const FlightRef &flight )
 {
-  if ( flight.track < 0 )
+  if ( !flight.isValid() )
     return; // the sample changed: no example rather than a wrong one
-  correlation.id = workspace.newCorrelationId();
+  correlation.id = id;
   correlation.flights = { flight };
   correlation.author = QObject::tr( "Sortie sample" );
   correlation.createdUtc = QDateTime( QDate( 2026, 11, 21 ), QTime( 0, 0 ), QTimeZone::utc() );
@@ -52,7 +54,7 @@ void addSampleCorrelations( Workspace &workspace )
   september.likelihood = QObject::tr( "possibly" );
   september.sources = {
       source( charter97, mysteriousFlight, QDate(), QObject::tr( "RA-86559's flight on 2023-09-25" ) ) };
-  add( workspace, september,
+  add( workspace, QStringLiteral( "c1" ), september,
        findLeg( workspace, QDate( 2023, 9, 25 ), QStringLiteral( "UUMU" ), QStringLiteral( "ZKPY" ) ) );
 
   Correlation krivoruchko;
@@ -67,7 +69,7 @@ void addSampleCorrelations( Workspace &workspace )
                                   QStringLiteral( "North Korea and Russia Forge Deeper Military Ties" ),
                                   QDate(),
                                   QObject::tr( "the delegation's meeting and the flight the same day" ) ) };
-  add( workspace, krivoruchko,
+  add( workspace, QStringLiteral( "c2" ), krivoruchko,
        findLeg( workspace, QDate( 2024, 7, 18 ), QStringLiteral( "UUMU" ), QStringLiteral( "ZKPY" ) ) );
 
   Correlation july;
@@ -81,7 +83,7 @@ void addSampleCorrelations( Workspace &workspace )
                            QStringLiteral( "Russian jet lands in Pyongyang amid growing military ties" ),
                            QDate( 2024, 7, 9 ),
                            QObject::tr( "the flight and its take-off about 04:10 UTC" ) ) };
-  add( workspace, july,
+  add( workspace, QStringLiteral( "c3" ), july,
        findLeg( workspace, QDate( 2024, 7, 9 ), QStringLiteral( "UUMU" ), QStringLiteral( "ZKPY" ) ) );
 
   // Drawn on the map for the first example, shown only around that flight.
@@ -89,7 +91,7 @@ void addSampleCorrelations( Workspace &workspace )
       QDateTime( QDate( 2023, 9, 24 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch(),
       QDateTime( QDate( 2023, 9, 28 ), QTime( 0, 0 ), QTimeZone::utc() ).toMSecsSinceEpoch() };
   Annotation callout;
-  callout.id = workspace.newAnnotationId();
+  callout.id = QStringLiteral( "a1" );
   callout.kind = Annotation::Kind::Callout;
   callout.points = { GeoPoint{ 36.0, 98.0 } };
   callout.text = QObject::tr( "Example: RA-86559, 8 d after Knevichi" );
@@ -97,7 +99,7 @@ void addSampleCorrelations( Workspace &workspace )
   callout.correlationId = QStringLiteral( "c1" );
   workspace.insertAnnotation( callout, -1 );
   Annotation arrow = callout;
-  arrow.id = workspace.newAnnotationId();
+  arrow.id = QStringLiteral( "a2" );
   arrow.kind = Annotation::Kind::Arrow;
   arrow.points = { GeoPoint{ 37.5, 112.0 }, GeoPoint{ 39.0, 124.8 } };
   arrow.text.clear();

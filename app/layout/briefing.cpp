@@ -11,6 +11,7 @@
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinedata.h"
 
+#include <qgsexpression.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
@@ -168,7 +169,7 @@ struct Document::Builder
     }
 
     // Filled and sized, so that its height can be planned for; placed by addMapPage().
-    QgsLayoutItemLegend *addLegend( const QVector<LegKey> &legs, const QStringList &eventIds,
+    QgsLayoutItemLegend *addLegend( const QVector<LegPosition> &legs, const QStringList &eventIds,
                                     const TimeRange &range, int columns )
     {
       auto *legend = new QgsLayoutItemLegend( &layout );
@@ -251,7 +252,7 @@ struct Document::Builder
     {
       const TimeRange &window = options.window;
       addHeader( 0, options.title, options.subtitle.isEmpty() ? utcRangeText( window ) : options.subtitle );
-      const QVector<LegKey> legs = legsIn( workspace, window );
+      const QVector<LegPosition> legs = legsIn( workspace, window );
       const QStringList events = placedEventsIn( workspace, window );
       QgsTableContents rows;
       for ( int index : correlationsIn( workspace, window ) )
@@ -272,7 +273,7 @@ struct Document::Builder
      * takes the rest, but at least @p mapShare of the page's height (then the table goes
      * on over further pages).
      */
-    QgsLayoutItemMap *addMapPage( int page, const TimeRange &range, const QVector<LegKey> &legs,
+    QgsLayoutItemMap *addMapPage( int page, const TimeRange &range, const QVector<LegPosition> &legs,
                                   const QStringList &eventIds, const QgsTableContents &rows,
                                   const QgsRectangle &extent, bool withAircraft, double mapShare )
     {
@@ -325,7 +326,7 @@ struct Document::Builder
           QStringLiteral( "%1 · %2" ).arg( flights.join( QStringLiteral( "; " ) ), utcRangeText( span ) ) );
 
       const QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
-      const QVector<LegKey> legs = legsOf( workspace, correlation );
+      const QVector<LegPosition> legs = legsOf( workspace, correlation );
       addMapPage( page, span, legs, correlation.eventIds, rows,
                   extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), false, 0.4 );
     }
@@ -351,12 +352,18 @@ struct Document::Builder
     // as context, the page what it is about.
     void filterLayers( const QVector<int> &correlationPages )
     {
-      QVector<LegKey> legs = legsIn( workspace, options.window );
+      QVector<LegPosition> legs = legsIn( workspace, options.window );
       for ( int index : correlationPages )
         legs += legsOf( workspace, workspace.correlations().at( index ) );
       QStringList legTerms;
-      for ( const LegKey &leg : legs )
-        legTerms << QStringLiteral( "(\"track\" = %1 AND \"leg\" = %2)" ).arg( leg.first ).arg( leg.second );
+      // By identity, not by position: a filter names the flight it means.
+      for ( const LegPosition &leg : legs )
+      {
+        const LegKey key = legKey( workspace, leg.first, leg.second );
+        legTerms << QStringLiteral( "(\"track_id\" = %1 AND \"takeoff_ms\" = %2)" )
+                        .arg( QgsExpression::quotedString( key.trackId ) )
+                        .arg( key.takeoffMs );
+      }
       legTerms.removeDuplicates();
       QStringList gapTerms;
       for ( std::size_t t = 0; t < workspace.analyses().size(); ++t )
@@ -365,7 +372,9 @@ struct Document::Builder
         for ( int g = 0; g < gaps.size(); ++g )
         {
           if ( TimeRange{ gaps.at( g ).startMs, gaps.at( g ).endMs }.intersects( options.window ) )
-            gapTerms << QStringLiteral( "(\"track\" = %1 AND \"gap\" = %2)" ).arg( t ).arg( g );
+            gapTerms << QStringLiteral( "(\"track_id\" = %1 AND \"start_ms\" = %2)" )
+                            .arg( QgsExpression::quotedString( workspace.tracks()[t].id ) )
+                            .arg( gaps.at( g ).startMs );
         }
       }
       if ( layers.legsLayer() )

@@ -62,9 +62,9 @@ bool eventInWindow( const Event &event, const TimeRange &window )
   return start < window.end && window.start <= end;
 }
 
-QVector<LegKey> legsIn( const Workspace &workspace, const TimeRange &window )
+QVector<LegPosition> legsIn( const Workspace &workspace, const TimeRange &window )
 {
-  QVector<LegKey> legs;
+  QVector<LegPosition> legs;
   for ( std::size_t t = 0; t < workspace.analyses().size(); ++t )
   {
     const QVector<Leg> &trackLegs = workspace.analyses()[t].legs;
@@ -95,9 +95,9 @@ QVector<int> correlationsIn( const Workspace &workspace, const TimeRange &window
   return shown;
 }
 
-QVector<LegKey> legsOf( const Workspace &workspace, const Correlation &correlation )
+QVector<LegPosition> legsOf( const Workspace &workspace, const Correlation &correlation )
 {
-  QVector<LegKey> legs;
+  QVector<LegPosition> legs;
   for ( const FlightRef &flight : correlation.flights )
   {
     const ResolvedFlight resolved = resolveFlight( workspace, flight );
@@ -124,7 +124,7 @@ TimeRange spanOf( const Workspace &workspace, const Correlation &correlation )
     else
       span = TimeRange{ std::min( span.start, start ), std::max( span.end, end ) };
   };
-  for ( const LegKey &leg : legsOf( workspace, correlation ) )
+  for ( const LegPosition &leg : legsOf( workspace, correlation ) )
   {
     const Leg &l = workspace.analyses()[leg.first].legs.at( leg.second );
     include( l.startMs, l.endMs );
@@ -151,8 +151,8 @@ QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window 
   return ids;
 }
 
-QgsRectangle extentOf( const Workspace &workspace, const QVector<LegKey> &legs, const QStringList &eventIds,
-                       const QgsCoordinateReferenceSystem &crs )
+QgsRectangle extentOf( const Workspace &workspace, const QVector<LegPosition> &legs,
+                       const QStringList &eventIds, const QgsCoordinateReferenceSystem &crs )
 {
   QgsRectangle wgs84;
   auto include = [&wgs84]( const GeoPoint &p )
@@ -162,7 +162,7 @@ QgsRectangle extentOf( const Workspace &workspace, const QVector<LegKey> &legs, 
     else
       wgs84.include( QgsPointXY( p.longitude, p.latitude ) );
   };
-  for ( const LegKey &key : legs )
+  for ( const LegPosition &key : legs )
   {
     const Leg &leg = workspace.analyses()[key.first].legs.at( key.second );
     for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
@@ -185,7 +185,7 @@ QgsRectangle extentOf( const Workspace &workspace, const QVector<LegKey> &legs, 
 }
 
 void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
-                 const QVector<LegKey> &legs, const QStringList &eventIds, const TimeRange &window )
+                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window )
 {
   legend->setAutoUpdateModel( false );
   QgsLayerTreeGroup *root = legend->model()->rootGroup();

@@ -31,8 +31,8 @@ class WorkspaceLayers;
 namespace briefingparts
 {
 
-/** A leg, by track and its index in that track's analysis. */
-using LegKey = QPair<int, int>;
+/** Where a leg is in the workspace now: track and leg index, for one export (what is kept is a LegKey). */
+using LegPosition = QPair<int, int>;
 
 /** The page's font: DejaVu Sans without ligatures, so the PDF's text searches as typed. */
 QFont pageFont( double points, bool bold = false );
@@ -48,11 +48,11 @@ bool legInWindow( const Leg &leg, const TimeRange &window );
 bool eventInWindow( const Event &event, const TimeRange &window );
 
 /** The legs flown in @p window. */
-QVector<LegKey> legsIn( const Workspace &workspace, const TimeRange &window );
+QVector<LegPosition> legsIn( const Workspace &workspace, const TimeRange &window );
 /** The correlations with an event in @p window, in the workspace's order. */
 QVector<int> correlationsIn( const Workspace &workspace, const TimeRange &window );
 /** A correlation's legs, as the analyses have them now (missing ones left out). */
-QVector<LegKey> legsOf( const Workspace &workspace, const Correlation &correlation );
+QVector<LegPosition> legsOf( const Workspace &workspace, const Correlation &correlation );
 /** From the first start to the last end of a correlation's legs and events, or invalid. */
 TimeRange spanOf( const Workspace &workspace, const Correlation &correlation );
 
@@ -60,8 +60,8 @@ TimeRange spanOf( const Workspace &workspace, const Correlation &correlation );
  * The map extent in @p crs that holds @p legs and the places of @p eventIds, with room
  * for their labels; the default region when there is nothing to hold.
  */
-QgsRectangle extentOf( const Workspace &workspace, const QVector<LegKey> &legs, const QStringList &eventIds,
-                       const QgsCoordinateReferenceSystem &crs );
+QgsRectangle extentOf( const Workspace &workspace, const QVector<LegPosition> &legs,
+                       const QStringList &eventIds, const QgsCoordinateReferenceSystem &crs );
 /** The ids of the events in @p window that the map can place. */
 QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window );
 
@@ -71,7 +71,7 @@ QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window 
  * list every kind ever imported.
  */
 void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
-                 const QVector<LegKey> &legs, const QStringList &eventIds, const TimeRange &window );
+                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window );
 
 /** The table's row for a correlation; its sources are added to @p sources (once each). */
 QgsTableRow correlationRow( const Workspace &workspace, const Correlation &correlation,

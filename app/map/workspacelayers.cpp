@@ -80,13 +80,19 @@ QgsGeometry legGeometry( const Track &track, const Leg &leg, std::int64_t gapThr
   return parts.isEmpty() ? QgsGeometry() : QgsGeometry::collectGeometry( parts );
 }
 
+// The leg a feature of the legs layer draws.
+LegKey legKeyOf( const QgsFeature &feature )
+{
+  return LegKey{ feature.attribute( QStringLiteral( "track_id" ) ).toString(),
+                 feature.attribute( QStringLiteral( "takeoff_ms" ) ).toLongLong() };
+}
+
 QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 {
-  QgsVectorLayer *layer = memoryLayer(
-      QStringLiteral( "MultiLineString" ),
-      QStringLiteral(
-          "&field=aircraft:string&field=from:string&field=to:string&field=track:integer&field=leg:integer" ),
-      QObject::tr( "Legs" ) );
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ),
+                                       QStringLiteral( "&field=aircraft:string&field=from:string&field=to:"
+                                                       "string&field=track_id:string&field=takeoff_ms:long" ),
+                                       QObject::tr( "Legs" ) );
   QgsFeatureList features;
   const FlightAnalysisSettings settings;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
@@ -100,8 +106,9 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
       feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
       auto code = [&workspace]( int index )
       { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
-      feature.setAttributes( QgsAttributes() << track.identity.label() << code( leg.fromAirbase )
-                                             << code( leg.toAirbase ) << static_cast<int>( t ) << l );
+      feature.setAttributes( QgsAttributes()
+                             << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase )
+                             << track.id << static_cast<qlonglong>( leg.startMs ) ); // a LegKey
       features.append( feature );
     }
   }
@@ -114,7 +121,8 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
 {
   QgsVectorLayer *layer = memoryLayer(
       QStringLiteral( "LineString" ),
-      QStringLiteral( "&field=aircraft:string&field=minutes:integer&field=track:integer&field=gap:integer" ),
+      QStringLiteral(
+          "&field=aircraft:string&field=minutes:integer&field=track_id:string&field=start_ms:long" ),
       QObject::tr( "Gaps in flight" ) );
   QgsFeatureList features;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
@@ -131,7 +139,7 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
           geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
       feature.setAttributes( QgsAttributes()
                              << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 )
-                             << static_cast<int>( t ) << g );
+                             << track.id << static_cast<qlonglong>( gap.startMs ) );
       features.append( feature );
     }
   }
@@ -336,10 +344,10 @@ QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMa
   return QString();
 }
 
-QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
+LegKey WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
 {
   if ( !mLegs || !mCanvas )
-    return { -1, -1 };
+    return LegKey();
   try
   {
     const QgsCoordinateTransform toLayer( mCanvas->mapSettings().destinationCrs(), mLegs->crs(),
@@ -353,22 +361,16 @@ QPair<int, int> WorkspaceLayers::legAt( const QgsPointXY &mapPoint, double toler
     while ( features.nextFeature( feature ) )
     {
       if ( feature.geometry().intersects( box ) ) // the line itself, not only its bounding box
-        return { feature.attribute( QStringLiteral( "track" ) ).toInt(),
-                 feature.attribute( QStringLiteral( "leg" ) ).toInt() };
+        return legKeyOf( feature );
     }
   }
   catch ( const QgsCsException & )
   {
   }
-  return { -1, -1 };
+  return LegKey();
 }
 
-void WorkspaceLayers::selectLeg( int track, int leg )
-{
-  selectLegs( { { track, leg } } );
-}
-
-void WorkspaceLayers::selectLegs( const QVector<QPair<int, int>> &legs )
+void WorkspaceLayers::selectLegs( const QVector<LegKey> &legs )
 {
   if ( !mLegs )
     return;
@@ -378,9 +380,7 @@ void WorkspaceLayers::selectLegs( const QVector<QPair<int, int>> &legs )
       mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
   while ( features.nextFeature( feature ) )
   {
-    const QPair<int, int> key( feature.attribute( QStringLiteral( "track" ) ).toInt(),
-                               feature.attribute( QStringLiteral( "leg" ) ).toInt() );
-    if ( legs.contains( key ) )
+    if ( legs.contains( legKeyOf( feature ) ) )
       ids.insert( feature.id() );
   }
   mLegs->selectByIds( ids );

@@ -2,6 +2,7 @@
 
 #include "app/map/aircraftlayer.h"
 #include "models/domain/annotation.h"
+#include "models/domain/legkey.h"
 
 #include <qgsannotationlayer.h>
 #include <qgsvectorlayer.h>
@@ -44,12 +45,10 @@ class WorkspaceLayers : public QObject
     /** The id of the event drawn within @p toleranceMapUnits of @p mapPoint (canvas CRS), or empty. */
     QString eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
 
-    /** The (track, leg) drawn within @p toleranceMapUnits of @p mapPoint, or (-1, -1). */
-    QPair<int, int> legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
-    /** Show leg @p leg of track @p track as selected on the map (-1: none). */
-    void selectLeg( int track, int leg );
-    /** Show every one of @p legs ((track, leg)) as selected: a correlation's flights. */
-    void selectLegs( const QVector<QPair<int, int>> &legs );
+    /** The leg drawn within @p toleranceMapUnits of @p mapPoint, or an invalid key. */
+    LegKey legAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const;
+    /** Show every one of @p legs as selected (none: clear): a leg, or a correlation's flights. */
+    void selectLegs( const QVector<LegKey> &legs );
     /** Show every event in @p ids as selected: a correlation's events. */
     void selectEvents( const QStringList &ids );
 

@@ -46,11 +46,24 @@ bool overlaps( qint64 a0, qint64 a1, qint64 b0, qint64 b1 )
 FlightRef flightRef( const Workspace &workspace, int track, int leg )
 {
   FlightRef ref;
-  ref.track = track;
-  if ( track >= 0 && track < static_cast<int>( workspace.analyses().size() ) && leg >= 0 &&
-       leg < workspace.analyses()[static_cast<std::size_t>( track )].legs.size() )
+  if ( track < 0 || track >= static_cast<int>( workspace.tracks().size() ) )
+    return ref;
+  ref.trackId = workspace.tracks()[static_cast<std::size_t>( track )].id;
+  if ( leg >= 0 && leg < workspace.analyses()[static_cast<std::size_t>( track )].legs.size() )
     ref.legStartMs = workspace.analyses()[static_cast<std::size_t>( track )].legs.at( leg ).startMs;
   return ref;
+}
+
+LegKey legKey( const Workspace &workspace, int track, int leg )
+{
+  const FlightRef ref = flightRef( workspace, track, leg );
+  return ref.legStartMs ? LegKey{ ref.trackId, *ref.legStartMs } : LegKey();
+}
+
+ResolvedFlight resolveLeg( const Workspace &workspace, const LegKey &key )
+{
+  const ResolvedFlight resolved = resolveFlight( workspace, FlightRef::leg( key ) );
+  return resolved.leg >= 0 ? resolved : ResolvedFlight();
 }
 
 FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from, const QString &to )
@@ -74,12 +87,13 @@ FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QStri
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight )
 {
   ResolvedFlight resolved;
-  if ( flight.track < 0 || flight.track >= static_cast<int>( workspace.tracks().size() ) )
+  const int track = workspace.trackIndex( flight.trackId );
+  if ( track < 0 )
     return resolved;
-  resolved.track = flight.track;
+  resolved.track = track;
   if ( !flight.legStartMs )
     return resolved;
-  const QVector<Leg> &legs = workspace.analyses()[static_cast<std::size_t>( flight.track )].legs;
+  const QVector<Leg> &legs = workspace.analyses()[static_cast<std::size_t>( track )].legs;
   for ( int l = 0; l < legs.size(); ++l )
   {
     // The leg that was in the air at the recorded take-off: robust to a leg starting a

@@ -8,7 +8,11 @@ namespace sortie
 {
 class Workspace;
 
-/** A FlightRef found in today's analysis: track and leg indices (leg -1: the whole track). */
+/**
+ * A FlightRef found in today's analysis: where its track and leg are now in the workspace's
+ * lists (leg -1: the whole track). Positions for drawing and lookup, valid until the next
+ * change; what is kept is the FlightRef.
+ */
 struct ResolvedFlight
 {
     int track = -1;
@@ -16,11 +20,15 @@ struct ResolvedFlight
     bool isValid() const { return track >= 0; }
 };
 
-/** The reference to leg @p leg of track @p track (-1: the whole track). */
+/** The reference to leg @p leg (-1: the whole track) of the track at @p track in the workspace's list. */
 FlightRef flightRef( const Workspace &workspace, int track, int leg );
+/** The key of leg @p leg of the track at @p track in the workspace's list; invalid if none. */
+LegKey legKey( const Workspace &workspace, int track, int leg );
+/** Where the leg @p key is now (leg -1: not found). */
+ResolvedFlight resolveLeg( const Workspace &workspace, const LegKey &key );
 /**
  * The first leg that took off on @p dateUtc from the airbase coded @p from (and landed at
- * @p to, when given); an empty reference (track -1) when there is none.
+ * @p to, when given); an empty reference (no track id) when there is none.
  */
 FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from,
                    const QString &to = QString() );

@@ -78,7 +78,8 @@ QVector<Suggestion> suggestCorrelations( const Workspace &workspace, const Sugge
         Suggestion suggestion;
         suggestion.eventId = event.id;
         suggestion.flight = flightRef( workspace, static_cast<int>( t ), l );
-        suggestion.key = QStringLiteral( "%1|%2|%3" ).arg( event.id ).arg( t ).arg( leg.startMs );
+        suggestion.key =
+            QStringLiteral( "%1|%2|%3" ).arg( event.id, workspace.tracks()[t].id ).arg( leg.startMs );
         if ( workspace.dismissedSuggestions().contains( suggestion.key ) )
           continue;
         const bool linked =

@@ -87,4 +87,23 @@ std::unique_ptr<Command> makeDismissSuggestionCommand( Workspace &workspace, con
   return std::make_unique<DismissSuggestionCommand>( workspace, key );
 }
 
+std::unique_ptr<Command> unlinkingFirst( Workspace &workspace, std::unique_ptr<Command> remove,
+                                         const QStringList &citing,
+                                         const std::function<void( Correlation & )> &unlink )
+{
+  if ( citing.isEmpty() || !remove->changesAnything() )
+    return remove;
+  std::vector<std::unique_ptr<Command>> steps;
+  for ( const QString &correlationId : citing )
+  {
+    Correlation unlinked = workspace.correlations().at( workspace.correlationIndex( correlationId ) );
+    unlink( unlinked );
+    steps.push_back( makeEditCorrelationCommand( workspace, unlinked ) );
+  }
+  const QString text =
+      QObject::tr( "%1, unlinked from %n correlation(s)", nullptr, citing.size() ).arg( remove->text() );
+  steps.push_back( std::move( remove ) );
+  return std::make_unique<CompoundCommand>( text, std::move( steps ) );
+}
+
 } // namespace sortie

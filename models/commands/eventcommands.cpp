@@ -54,22 +54,10 @@ QStringList correlationsCitingEvent( const Workspace &workspace, const QString &
 
 std::unique_ptr<Command> makeDeleteEventCommand( Workspace &workspace, const QString &id )
 {
-  auto remove = std::make_unique<itemcommands::Delete<EventTraits, Event>>( workspace, id );
-  const QStringList citing = correlationsCitingEvent( workspace, id );
-  if ( citing.isEmpty() || !remove->changesAnything() )
-    return remove;
-  // The links go first and come back last: a correlation never cites a missing event.
-  std::vector<std::unique_ptr<Command>> steps;
-  for ( const QString &correlationId : citing )
-  {
-    Correlation unlinked = workspace.correlations().at( workspace.correlationIndex( correlationId ) );
-    unlinked.eventIds.removeAll( id );
-    steps.push_back( makeEditCorrelationCommand( workspace, unlinked ) );
-  }
-  const QString text =
-      QObject::tr( "%1, unlinked from %n correlation(s)", nullptr, citing.size() ).arg( remove->text() );
-  steps.push_back( std::move( remove ) );
-  return std::make_unique<CompoundCommand>( text, std::move( steps ) );
+  return unlinkingFirst( workspace,
+                         std::make_unique<itemcommands::Delete<EventTraits, Event>>( workspace, id ),
+                         correlationsCitingEvent( workspace, id ),
+                         [&id]( Correlation &correlation ) { correlation.eventIds.removeAll( id ); } );
 }
 
 } // namespace sortie

@@ -35,6 +35,13 @@ struct Annotation
 
     /** Whether it is shown at @p timeMs. */
     bool isShownAt( std::int64_t timeMs ) const { return !window || window->contains( timeMs ); }
+
+    bool operator==( const Annotation &other ) const
+    {
+      return id == other.id && kind == other.kind && points == other.points && text == other.text &&
+             window == other.window && correlationId == other.correlationId;
+    }
+    bool operator!=( const Annotation &other ) const { return !( *this == other ); }
 };
 
 /** "callout", "marker", "arrow", "area". */

@@ -92,4 +92,13 @@ std::optional<Confidence> confidenceFromName( const QString &name )
   return fromName( confidenceNames(), name );
 }
 
+bool Correlation::operator==( const Correlation &other ) const
+{
+  return id == other.id && flights == other.flights && eventIds == other.eventIds &&
+         relation == other.relation && relationText == other.relationText && note == other.note &&
+         confidence == other.confidence && likelihood == other.likelihood && sources == other.sources &&
+         author == other.author && createdUtc == other.createdUtc && modifiedUtc == other.modifiedUtc &&
+         example == other.example;
+}
+
 } // namespace sortie

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/event.h"
+#include "models/domain/legkey.h"
 
 #include <QDateTime>
 #include <QString>
@@ -40,17 +41,21 @@ QString confidenceName( Confidence confidence );
 std::optional<Confidence> confidenceFromName( const QString &name );
 
 /**
- * A flight in a correlation: a track, and one of its legs by the time it took off (legs
- * are found again by analysis, and their numbers change when airbases arrive; the
- * take-off time does not). No leg: the whole track.
+ * A flight in a correlation: a track by its id (Track::id), and one of its legs by the
+ * time it took off (legs are found again by analysis, and their numbers change when
+ * airbases arrive; the take-off time does not). No leg: the whole track.
  */
 struct FlightRef
 {
-    int track = -1;
+    QString trackId;
     std::optional<qint64> legStartMs;
+
+    static FlightRef wholeTrack( const QString &trackId ) { return FlightRef{ trackId, std::nullopt }; }
+    static FlightRef leg( const LegKey &key ) { return FlightRef{ key.trackId, key.takeoffMs }; }
+    bool isValid() const { return !trackId.isEmpty(); }
     bool operator==( const FlightRef &other ) const
     {
-      return track == other.track && legStartMs == other.legStartMs;
+      return trackId == other.trackId && legStartMs == other.legStartMs;
     }
 };
 
@@ -74,6 +79,10 @@ struct Correlation
     QDateTime createdUtc;
     QDateTime modifiedUtc;
     bool example = false; //!< Shipped with the sample to show the way, not a finding.
+
+    /** Field by field, times included: the same judgement (a merge keeps it once). */
+    bool operator==( const Correlation &other ) const;
+    bool operator!=( const Correlation &other ) const { return !( *this == other ); }
 };
 
 } // namespace sortie

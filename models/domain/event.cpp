@@ -107,4 +107,11 @@ std::pair<QDateTime, QDateTime> Event::interval() const
   return { start, last };
 }
 
+bool Event::operator==( const Event &other ) const
+{
+  return id == other.id && title == other.title && start == other.start && end == other.end &&
+         precision == other.precision && kind == other.kind && place == other.place &&
+         actors == other.actors && description == other.description && sources == other.sources;
+}
+
 } // namespace sortie

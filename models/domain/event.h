@@ -60,6 +60,10 @@ struct EventPlace
     QString name;
     std::optional<GeoPoint> position;
     QString airbaseIcao; //!< When the place is an airbase; its position comes from the airbase.
+    bool operator==( const EventPlace &other ) const
+    {
+      return name == other.name && position == other.position && airbaseIcao == other.airbaseIcao;
+    }
 };
 
 /**
@@ -88,6 +92,10 @@ struct Event
      * whole day, a month's the whole month, and an explicit end extends it.
      */
     std::pair<QDateTime, QDateTime> interval() const;
+
+    /** Field by field: the same event (a merge keeps it once). */
+    bool operator==( const Event &other ) const;
+    bool operator!=( const Event &other ) const { return !( *this == other ); }
 };
 
 } // namespace sortie

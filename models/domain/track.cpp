@@ -1,5 +1,8 @@
 #include "models/domain/track.h"
 
+#include <QCryptographicHash>
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -150,6 +153,55 @@ std::size_t Track::memoryBytes() const
          ( mAltitude.capacity() + mSpeed.capacity() + mTrack.capacity() + mVerticalRate.capacity() ) *
              sizeof( float ) +
          mFlags.capacity();
+}
+
+QString Track::contentKey() const
+{
+  QCryptographicHash hash( QCryptographicHash::Sha256 );
+  hash.addData( identity.icao24.toLower().toUtf8() );
+  hash.addData( QByteArray( "\n" ) );
+  // The columns as stored: the same positions give the same bytes on every machine (the
+  // integers are little-endian on every platform Sortie builds for).
+  auto add = [&hash]( const auto &column )
+  {
+    if ( !column.empty() )
+      hash.addData( QByteArray::fromRawData( reinterpret_cast<const char *>( column.data() ),
+                                             static_cast<int>( column.size() * sizeof( column.front() ) ) ) );
+  };
+  add( mTimeMs );
+  add( mLatE7 );
+  add( mLonE7 );
+  return QStringLiteral( "t-" ) + QString::fromLatin1( hash.result().left( 16 ).toHex() );
+}
+
+int identifyTracks( std::vector<Track> &tracks, const std::function<bool( const QString & )> &isTaken,
+                    bool dropTaken )
+{
+  QSet<QString> seen;
+  auto taken = [&]( const QString &id ) { return seen.contains( id ) || ( isTaken && isTaken( id ) ); };
+  std::vector<Track> kept;
+  kept.reserve( tracks.size() );
+  int dropped = 0;
+  for ( Track &track : tracks )
+  {
+    if ( track.id.isEmpty() )
+      track.id = track.contentKey();
+    if ( taken( track.id ) )
+    {
+      if ( dropTaken )
+      {
+        ++dropped;
+        continue;
+      }
+      const QString base = track.id;
+      for ( int n = 2; taken( track.id ); ++n )
+        track.id = QStringLiteral( "%1-%2" ).arg( base ).arg( n );
+    }
+    seen.insert( track.id );
+    kept.push_back( std::move( track ) );
+  }
+  tracks = std::move( kept );
+  return dropped;
 }
 
 } // namespace sortie

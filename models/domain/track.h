@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -74,6 +75,12 @@ struct TrackSource
 class Track
 {
   public:
+    /**
+     * The track's identity, stable across save, reopen, re-analysis, merge and copy:
+     * contentKey() of what was imported, given once when the track is loaded and kept in
+     * the project file from then on. Never a position in a list.
+     */
+    QString id;
     AircraftIdentity identity;
     TrackSource source;
 
@@ -110,6 +117,14 @@ class Track
     /** Bytes held by the point columns (capacity, not size): what a track costs in memory. */
     std::size_t memoryBytes() const;
 
+    /**
+     * A key for what this track holds: "t-" and 32 hex digits of a SHA-256 over the aircraft
+     * address and every position's time and place. The same export imported on two machines,
+     * or into two projects, gets the same key, so a merge knows one flight from two; the file
+     * name is left out (a renamed file is the same data).
+     */
+    QString contentKey() const;
+
   private:
     std::vector<std::int64_t> mTimeMs;
     std::vector<std::int32_t> mLatE7;
@@ -120,5 +135,14 @@ class Track
     std::vector<float> mVerticalRate;
     std::vector<std::uint8_t> mFlags;
 };
+
+/**
+ * Give each of @p tracks without an id its content key (Track::contentKey()). A track whose
+ * id @p isTaken says is taken, or that an earlier one of @p tracks has, is dropped when
+ * @p dropTaken (the same data loaded again), else keeps its data under a suffixed id
+ * ("t-...-2"). Returns how many were dropped.
+ */
+int identifyTracks( std::vector<Track> &tracks, const std::function<bool( const QString & )> &isTaken,
+                    bool dropTaken );
 
 } // namespace sortie

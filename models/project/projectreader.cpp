@@ -254,8 +254,10 @@ void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
   }
 }
 
-// Schema 2: correlations, their links and sources, and dismissed suggestions.
-void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
+// Schema 2: correlations, their links and sources, and dismissed suggestions. @p trackIds:
+// the file's track row ids to Track::id, which files before schema 3 link by.
+void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result,
+                       const QHash<qint64, QString> &trackIds )
 {
   QHash<QString, int> byId;
   {
@@ -294,7 +296,8 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
   }
   {
     TableReader rows( dataset, kCorrelationLinks, result, 2 );
-    const ogr::FieldIndex field( rows.layer(), { "correlation_id", "event_id", "track_id", "leg_takeoff" } );
+    const ogr::FieldIndex field( rows.layer(),
+                                 { "correlation_id", "event_id", "track_id", "leg_takeoff", "track_key" } );
     while ( rows.next() )
     {
       OGRFeatureH f = rows.feature();
@@ -308,8 +311,13 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
       const QString event = ogr::readString( f, field[1] );
       if ( !event.isEmpty() )
         correlation.eventIds.append( event );
-      else if ( const std::optional<qint64> track = ogr::readInt( f, field[2] ) )
-        correlation.flights.append( FlightRef{ static_cast<int>( *track ), ogr::readMs( f, field[3] ) } );
+      else if ( QString track = ogr::readString( f, field[4] ); !track.isEmpty() )
+        correlation.flights.append( FlightRef{ track, ogr::readMs( f, field[3] ) } );
+      else if ( const std::optional<qint64> row = ogr::readInt( f, field[2] );
+                row && trackIds.contains( *row ) )
+        correlation.flights.append( FlightRef{ trackIds.value( *row ), ogr::readMs( f, field[3] ) } );
+      else if ( row )
+        rows.warn( QObject::tr( "link to a track %1 that is not in the file; skipped" ).arg( *row ) );
       else
         rows.warn( QObject::tr( "link to neither an event nor a flight; skipped" ) );
     }
@@ -329,7 +337,19 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result )
   TableReader rows( dataset, kDismissedSuggestions, result, 2 );
   const ogr::FieldIndex field( rows.layer(), { "key" } );
   while ( rows.next() )
-    result.content.dismissedSuggestions.append( ogr::readString( rows.feature(), field[0] ) );
+  {
+    // "event|track|take-off ms": before schema 3 the track is its row id, now its Track::id.
+    QString key = ogr::readString( rows.feature(), field[0] );
+    QStringList parts = key.split( QLatin1Char( '|' ) );
+    bool isRow = false;
+    const qint64 row = parts.size() == 3 ? parts.at( 1 ).toLongLong( &isRow ) : -1;
+    if ( result.meta.schemaVersion < 3 && isRow && trackIds.contains( row ) )
+    {
+      parts[1] = trackIds.value( row );
+      key = parts.join( QLatin1Char( '|' ) );
+    }
+    result.content.dismissedSuggestions.append( key );
+  }
 }
 
 // Schema 2: what the analyst drew on the map.
@@ -367,14 +387,15 @@ void readAnnotations( GDALDatasetH dataset, ProjectReadResult &result )
   }
 }
 
-void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
+// Returns the file's track row ids (track_id) to the tracks' stable ids (Track::id).
+QHash<qint64, QString> readTracks( GDALDatasetH dataset, ProjectReadResult &result )
 {
   QHash<qint64, std::size_t> byId;
   {
     TableReader rows( dataset, kTracks, result );
     const ogr::FieldIndex field( rows.layer(),
                                  { "track_id", "icao24", "registration", "callsigns", "aircraft_type",
-                                   "source_format", "source_file", "source_note", "points" } );
+                                   "source_format", "source_file", "source_note", "points", "track_key" } );
     while ( rows.next() )
     {
       OGRFeatureH f = rows.feature();
@@ -393,6 +414,7 @@ void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
       track.source.format = ogr::readString( f, field[5] );
       track.source.fileName = ogr::readString( f, field[6] );
       track.source.note = ogr::readString( f, field[7] );
+      track.id = ogr::readString( f, field[9] ); // schema 3; else given below, from the positions
       track.reserve(
           static_cast<std::size_t>( std::max<qint64>( 0, ogr::readInt( f, field[8] ).value_or( 0 ) ) ) );
       byId.insert( *id, result.content.tracks.size() );
@@ -434,6 +456,13 @@ void readTracks( GDALDatasetH dataset, ProjectReadResult &result )
       track.sortByTime();
     track.squeeze();
   }
+  // Tracks of files before schema 3 get their content key, as an import gives it. Two rows
+  // with one id (an edited file) both load, the second under a suffixed id.
+  identifyTracks( result.content.tracks, {}, false );
+  QHash<qint64, QString> trackIds;
+  for ( auto it = byId.cbegin(); it != byId.cend(); ++it )
+    trackIds.insert( it.key(), result.content.tracks[it.value()].id );
+  return trackIds;
 }
 
 ProjectReadResult refuse( ProjectOpenError error, const QString &message )
@@ -501,7 +530,8 @@ ProjectReadResult readProject( const QString &path )
 
   // Migrations: an older schema is read here into today's content, and written back in
   // today's schema on the next save. Schema 1 lacks the correlation tables (added in 2):
-  // its readers below know that and read none.
+  // its readers below know that and read none. Before schema 3 tracks have no stable id:
+  // they get their content key, and links that name a track by its row follow it.
   result.meta.schemaVersion = version;
   result.meta.writtenBy = meta.value( QString::fromLatin1( kMetaWrittenBy ) );
   result.meta.fileName = meta.value( QString::fromLatin1( kMetaFileName ) );
@@ -513,8 +543,8 @@ ProjectReadResult readProject( const QString &path )
   readState( dataset, result );
   readAirbases( dataset, result );
   readEvents( dataset, result );
-  readTracks( dataset, result );
-  readCorrelations( dataset, result );
+  const QHash<qint64, QString> trackIds = readTracks( dataset, result );
+  readCorrelations( dataset, result, trackIds );
   readAnnotations( dataset, result );
   if ( CPLGetLastErrorType() >= CE_Failure )
     return refuse(

@@ -24,7 +24,9 @@ class Workspace;
  * The version of the project file's own tables (docs/formats.md, "Project file").
  * Raise it with every change to them, and teach readProject() the older one.
  */
-constexpr int kProjectSchemaVersion = 2; // 2: correlations, annotations, dismissed suggestions
+// 2: correlations, annotations, dismissed suggestions. 3: tracks have a stable id (Track::id,
+// tracks.track_key) and correlations, their links and dismissed suggestions name it.
+constexpr int kProjectSchemaVersion = 3;
 
 /** Everything a project holds, as read from a file. */
 struct ProjectContent

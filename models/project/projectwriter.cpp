@@ -263,7 +263,8 @@ class ProjectWriter
                         { { "correlation_id", OFTString },
                           { "event_id", OFTString },
                           { "track_id", OFTInteger },
-                          { "leg_takeoff", OFTDateTime } } );
+                          { "leg_takeoff", OFTDateTime },
+                          { "track_key", OFTString } } );
       ogr::Table sources = sourcesTable( kCorrelationSources, "correlation_id" );
       ogr::Table dismissed( mDataset, kDismissedSuggestions, wkbNone, nullptr, { { "key", OFTString } } );
       if ( !correlations.ok() || !links.ok() || !sources.ok() || !dismissed.ok() )
@@ -294,9 +295,13 @@ class ProjectWriter
         {
           ogr::Feature link( links );
           link.set( 0, correlation.id );
-          link.set( 2, flight.track );
+          // The track by its id (schema 3), and by its row here for a join in stock QGIS.
+          const int track = mWorkspace.trackIndex( flight.trackId );
+          if ( track >= 0 )
+            link.set( 2, track );
           if ( flight.legStartMs )
             link.setMs( 3, *flight.legStartMs );
+          link.set( 4, flight.trackId );
           ok = ok && link.insert();
         }
         ok = ok && writeSources( correlation.id, correlation.sources, sources );
@@ -361,7 +366,8 @@ class ProjectWriter
                            { "source_note", OFTString },
                            { "points", OFTInteger },
                            { "first_fix", OFTDateTime },
-                           { "last_fix", OFTDateTime } } );
+                           { "last_fix", OFTDateTime },
+                           { "track_key", OFTString } } );
       // No spatial index on the positions: building it is three quarters of saving a
       // million positions (6.5 of 8.5 s, docs/benchmarks.md), and Sortie reads them by
       // track and time, never by place. Stock QGIS draws them without one.
@@ -424,6 +430,7 @@ class ProjectWriter
           row.setMs( 10, track.timeMs( 0 ) );
           row.setMs( 11, track.timeMs( track.size() - 1 ) );
         }
+        row.set( 12, track.id );
         if ( !row.insert() )
           return fail( QObject::tr( "cannot write track %1" ).arg( track.identity.label() ) );
 

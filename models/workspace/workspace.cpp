@@ -4,6 +4,8 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
+#include <QUuid>
 
 namespace sortie
 {
@@ -45,8 +47,25 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   QVector<Airbase> airbases = mAirbases.airbases();
   const int airbasesBefore = airbases.size();
   std::vector<Track> incoming;
+  QVector<QPair<QString, ProjectContent>> projects;
   for ( const QString &path : expandFolders( paths ) )
   {
+    if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
+    {
+      ProjectReadResult read = readProject( path );
+      const QString name = QFileInfo( path ).fileName();
+      for ( const QString &warning : std::as_const( read.warnings ) )
+        summary.warnings.append( ImportWarning{ name, 0, warning } );
+      if ( !read.ok() )
+      {
+        summary.warnings.append( ImportWarning{ name, 0, read.message } );
+        ++summary.filesFailed;
+        continue;
+      }
+      ++summary.filesRead;
+      projects.append( { name, std::move( read.content ) } );
+      continue;
+    }
     ImportResult result = mRegistry.importFile( path );
     summary.warnings += result.warnings;
     if ( result.failed )
@@ -55,7 +74,6 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
       continue;
     }
     ++summary.filesRead;
-    summary.tracks += static_cast<int>( result.tracks.size() );
     summary.events += result.events.size();
     airbases += result.airbases;
     mEvents += result.events;
@@ -64,11 +82,27 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   }
   // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
   mergeSnapshotTracks( incoming );
+  summary.tracksAlreadyLoaded = identifyTracks( incoming, true );
+  if ( summary.tracksAlreadyLoaded > 0 )
+    summary.warnings.append( ImportWarning{ QString(), 0,
+                                            tr( "%n track(s) left out: the same positions are already loaded",
+                                                nullptr, summary.tracksAlreadyLoaded ) } );
   summary.tracks = static_cast<int>( incoming.size() );
   for ( Track &track : incoming )
     mTracks.push_back( std::move( track ) );
   summary.airbases = airbases.size() - airbasesBefore;
   mAirbases = AirbaseIndex( airbases );
+  reindexTracks();
+  for ( auto &project : projects )
+  {
+    const MergeSummary merged = mergeWithoutAnalysis( std::move( project.second ) );
+    summary.tracks += merged.tracksAdded;
+    summary.tracksAlreadyLoaded += merged.tracksAlreadyThere;
+    summary.events += merged.eventsAdded;
+    summary.airbases += merged.airbasesAdded;
+    for ( const QString &renamed : merged.renamed )
+      summary.warnings.append( ImportWarning{ project.first, 0, renamed } );
+  }
   // Every track, not only the new ones: new airbases may name old legs' ends.
   reanalyse();
   if ( summary.filesRead > 0 )
@@ -92,6 +126,7 @@ void Workspace::clear()
 {
   mTracks.clear();
   mAnalyses.clear();
+  mTrackIndex.clear();
   mAirbases = AirbaseIndex();
   mEvents.clear();
   mCorrelations.clear();
@@ -108,6 +143,9 @@ void Workspace::setContent( ProjectContent content )
   mCorrelations = std::move( content.correlations );
   mAnnotations = std::move( content.annotations );
   mDismissed = std::move( content.dismissedSuggestions );
+  mTrackIndex.clear();
+  identifyTracks( mTracks, false );
+  reindexTracks();
   reanalyse();
   emit changed();
 }
@@ -168,10 +206,7 @@ int Workspace::correlationIndex( const QString &id ) const
 
 QString Workspace::newCorrelationId() const
 {
-  int n = mCorrelations.size() + 1;
-  while ( correlationIndex( QStringLiteral( "c%1" ).arg( n ) ) >= 0 )
-    ++n;
-  return QStringLiteral( "c%1" ).arg( n );
+  return newItemId();
 }
 
 void Workspace::insertCorrelation( const Correlation &correlation, int index )
@@ -212,10 +247,7 @@ int Workspace::annotationIndex( const QString &id ) const
 
 QString Workspace::newAnnotationId() const
 {
-  int n = mAnnotations.size() + 1;
-  while ( annotationIndex( QStringLiteral( "a%1" ).arg( n ) ) >= 0 )
-    ++n;
-  return QStringLiteral( "a%1" ).arg( n );
+  return newItemId();
 }
 
 void Workspace::insertAnnotation( const Annotation &annotation, int index )
@@ -261,6 +293,51 @@ void Workspace::reanalyse()
   mAnalyses.reserve( mTracks.size() );
   for ( const Track &track : mTracks )
     mAnalyses.push_back( analyseFlights( track, mAirbases ) );
+}
+
+void Workspace::reindexTracks()
+{
+  mTrackIndex.clear();
+  mTrackIndex.reserve( static_cast<int>( mTracks.size() ) );
+  for ( std::size_t i = 0; i < mTracks.size(); ++i )
+    mTrackIndex.insert( mTracks[i].id, static_cast<int>( i ) );
+}
+
+int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown ) const
+{
+  return sortie::identifyTracks(
+      tracks, [this]( const QString &id ) { return mTrackIndex.contains( id ); }, dropKnown );
+}
+
+Track Workspace::takeTrack( const QString &id )
+{
+  const int index = trackIndex( id );
+  if ( index < 0 )
+    return Track();
+  Track track = std::move( mTracks[static_cast<std::size_t>( index )] );
+  mTracks.erase( mTracks.begin() + index );
+  mAnalyses.erase( mAnalyses.begin() + index );
+  reindexTracks();
+  emit changed();
+  return track;
+}
+
+void Workspace::insertTrack( Track track, int index )
+{
+  if ( track.id.isEmpty() || trackIndex( track.id ) >= 0 )
+    return; // a command restores what it took; never a second track under one id
+  if ( index < 0 || index > static_cast<int>( mTracks.size() ) )
+    index = static_cast<int>( mTracks.size() );
+  FlightAnalysis analysis = analyseFlights( track, mAirbases );
+  mTracks.insert( mTracks.begin() + index, std::move( track ) );
+  mAnalyses.insert( mAnalyses.begin() + index, std::move( analysis ) );
+  reindexTracks();
+  emit changed();
+}
+
+QString Workspace::newItemId()
+{
+  return QUuid::createUuid().toString( QUuid::WithoutBraces );
 }
 
 } // namespace sortie

@@ -7,6 +7,7 @@
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
@@ -24,7 +25,24 @@ struct ImportSummary
     int tracks = 0;
     int airbases = 0;
     int events = 0;
+    int tracksAlreadyLoaded = 0;     //!< Tracks left out: the same positions were already loaded.
     QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
+};
+
+/** What merging another project brought (Workspace::mergeContent()). */
+struct MergeSummary
+{
+    int tracksAdded = 0;
+    int tracksAlreadyThere = 0; //!< Same id (the same positions): one flight, kept once.
+    int eventsAdded = 0;
+    int eventsAlreadyThere = 0; //!< Same id and the same content.
+    int correlationsAdded = 0;
+    int correlationsAlreadyThere = 0;
+    int annotationsAdded = 0;
+    int annotationsAlreadyThere = 0;
+    int airbasesAdded = 0;
+    /** Items whose id was taken by a different item here: added under a new id, links kept. */
+    QStringList renamed;
 };
 
 /**
@@ -43,6 +61,8 @@ class Workspace : public QObject
     explicit Workspace( QObject *parent = nullptr );
 
     const std::vector<Track> &tracks() const { return mTracks; }
+    /** Index in tracks() and analyses() of the track with @p id (Track::id), or -1. */
+    int trackIndex( const QString &id ) const { return mTrackIndex.value( id, -1 ); }
     const std::vector<FlightAnalysis> &analyses() const { return mAnalyses; }
     const AirbaseIndex &airbases() const { return mAirbases; }
     const QVector<Event> &events() const { return mEvents; }
@@ -58,8 +78,19 @@ class Workspace : public QObject
     /** Everything, as a project file holds it. */
     ProjectContent content() const;
 
-    /** Read @p paths with the standard importers and add what they hold. Emits changed() once. */
+    /**
+     * Read @p paths with the standard importers and add what they hold. A Sortie project
+     * among them is merged (mergeContent()). A track whose positions are already loaded is
+     * left out, not loaded twice. Emits changed() once.
+     */
     ImportSummary importFiles( const QStringList &paths );
+
+    /**
+     * Add another project's content, by identity: a track, event, correlation or annotation
+     * already here (same id, same content) is kept once; one whose id is taken by something
+     * different comes in under a new id, with the links to it following. Emits changed().
+     */
+    MergeSummary mergeContent( ProjectContent content );
 
     /** Remove everything. */
     void clear();
@@ -82,7 +113,7 @@ class Workspace : public QObject
     // Correlation edits: called by the undo commands (models/commands/correlationcommands.h).
     /** Index of the correlation with @p id, or -1. */
     int correlationIndex( const QString &id ) const;
-    /** A correlation id no correlation has: "c1", "c2", ... */
+    /** A correlation id no correlation anywhere has: a UUID (ids of files before 0.6: "c1", ...). */
     QString newCorrelationId() const;
     void insertCorrelation( const Correlation &correlation, int index );
     void replaceCorrelation( const Correlation &correlation );
@@ -94,6 +125,12 @@ class Workspace : public QObject
     void replaceAnnotation( const Annotation &annotation );
     void removeAnnotation( const QString &id );
 
+    // Track edits: called by the undo commands (models/commands/trackcommands.h).
+    /** Remove the track with @p id and its analysis; returns it (empty id: none). */
+    Track takeTrack( const QString &id );
+    /** Insert @p track (with an id no track has) at @p index (-1: at the end), analysed. */
+    void insertTrack( Track track, int index );
+
     /** Dismiss (or bring back) the suggestion with @p key. */
     void setSuggestionDismissed( const QString &key, bool dismissed );
 
@@ -102,10 +139,22 @@ class Workspace : public QObject
 
   private:
     void reanalyse();
+    void reindexTracks();
+    /**
+     * Give every track of @p tracks without an id its content key. With @p dropKnown, a track
+     * whose id is already here or earlier in @p tracks is dropped (the same data loaded
+     * again); else it keeps its data under a suffixed id. Returns how many were dropped.
+     */
+    int identifyTracks( std::vector<Track> &tracks, bool dropKnown ) const;
+    /** mergeContent() up to, not including, the analysis and the signal. */
+    MergeSummary mergeWithoutAnalysis( ProjectContent content );
+    /** A new id for something the analyst makes: a UUID, unique across projects for merges. */
+    static QString newItemId();
 
     ImporterRegistry mRegistry;
     std::vector<Track> mTracks;
     std::vector<FlightAnalysis> mAnalyses;
+    QHash<QString, int> mTrackIndex; // Track::id -> index
     AirbaseIndex mAirbases;
     QVector<Event> mEvents;
     QVector<Correlation> mCorrelations;

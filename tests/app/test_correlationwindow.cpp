@@ -20,6 +20,7 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgsannotationlayer.h>
+#include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 
@@ -90,8 +91,7 @@ class TestCorrelationWindow : public QObject
     {
       const FlightRef flight =
           findLeg( *mWindow->workspace(), QDate( 2023, 9, 25 ), QStringLiteral( "UUMU" ) );
-      const ResolvedFlight leg = resolveFlight( *mWindow->workspace(), flight );
-      mWindow->selectLeg( leg.track, leg.leg );
+      mWindow->selectLeg( LegKey{ flight.trackId, *flight.legStartMs } );
       mWindow->selectEvent( QStringLiteral( "2023-09-16-knevichi" ) );
       mWindow->findChild<QAction *>( QStringLiteral( "actionLink" ) )->trigger();
       CorrelationDialog *dialog = openDialog( *mWindow );
@@ -353,6 +353,52 @@ class TestCorrelationWindow : public QObject
       QVERIFY( mWindow->projectController()->isModified() );
       mWindow->undoStack()->undo();
       QVERIFY( !mWindow->projectController()->isModified() );
+    }
+
+    // Edit > Remove Track: the selected leg's track goes with its links after a question
+    // that says how many correlations it touches; undo brings back both, map included.
+    void removingATrackAsksAndUnlinksInOneUndo()
+    {
+      addSampleCorrelations( *mWindow->workspace() );
+      Workspace *workspace = mWindow->workspace();
+      const Correlation example = workspace->correlations().first();
+      const FlightRef flight = example.flights.first();
+      QVERIFY( flight.legStartMs );
+      const std::size_t tracksBefore = workspace->tracks().size();
+      auto legFeatures = [this, &flight]
+      {
+        int count = 0;
+        QgsFeature feature;
+        QgsFeatureIterator it = mWindow->workspaceLayers()->legsLayer()->getFeatures();
+        while ( it.nextFeature( feature ) )
+          count += feature.attribute( QStringLiteral( "track_id" ) ).toString() == flight.trackId ? 1 : 0;
+        return count;
+      };
+      const int legsBefore = legFeatures();
+      QVERIFY( legsBefore > 0 );
+
+      mWindow->selectLeg( LegKey{ flight.trackId, *flight.legStartMs } );
+      mWindow->findChild<QAction *>( QStringLiteral( "actionRemoveTrack" ) )->trigger();
+      auto *box = mWindow->findChild<QMessageBox *>( QStringLiteral( "confirmRemoveTrack" ) );
+      QVERIFY( box );
+      QVERIFY2( box->text().contains( QLatin1String( "1 correlation" ) ), qPrintable( box->text() ) );
+      box->button( QMessageBox::Yes )->click();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+      QCOMPARE( workspace->tracks().size(), tracksBefore - 1 );
+      QCOMPARE( workspace->trackIndex( flight.trackId ), -1 );
+      QVERIFY( workspace->correlations().first().flights.isEmpty() );
+      QCOMPARE( legFeatures(), 0 );
+
+      mWindow->undoStack()->undo();
+      QCOMPARE( workspace->tracks().size(), tracksBefore );
+      QCOMPARE( workspace->correlations().first().flights, example.flights );
+      QCOMPARE( legFeatures(), legsBefore );
+
+      // The selected leg's track gone (redo): nothing to remove, the analyst is told how.
+      mWindow->undoStack()->redo();
+      mWindow->findChild<QAction *>( QStringLiteral( "actionRemoveTrack" ) )->trigger();
+      QVERIFY( !mWindow->findChild<QMessageBox *>( QStringLiteral( "confirmRemoveTrack" ) ) );
+      QCOMPARE( workspace->tracks().size(), tracksBefore - 1 );
     }
 
     // The pictures in docs/ (issue: correlation dialog, panel, map and timeline with a

@@ -8,6 +8,7 @@
 #include "models/commands/annotationcommands.h"
 #include "models/commands/correlationcommands.h"
 #include "models/commands/eventcommands.h"
+#include "models/commands/trackcommands.h"
 #include "models/commands/undostack.h"
 #include "models/workspace/workspace.h"
 
@@ -59,7 +60,7 @@ QString fingerprint( const Workspace &w )
   {
     QStringList flights;
     for ( const FlightRef &f : c.flights )
-      flights.append( QStringLiteral( "%1@%2" ).arg( f.track ).arg( f.legStartMs.value_or( -1 ) ) );
+      flights.append( QStringLiteral( "%1@%2" ).arg( f.trackId ).arg( f.legStartMs.value_or( -1 ) ) );
     lines.append( QStringLiteral( "C %1|%2|%3|%4|%5|%6|%7" )
                       .arg( c.id, flights.join( QLatin1Char( ',' ) ), c.eventIds.join( QLatin1Char( ',' ) ),
                             c.note, c.likelihood, sourcesText( c.sources ) )
@@ -75,8 +76,49 @@ QString fingerprint( const Workspace &w )
                       .arg( a.window ? QStringLiteral( "%1-%2" ).arg( a.window->start ).arg( a.window->end )
                                      : QString() ) );
   }
+  for ( std::size_t t = 0; t < w.tracks().size(); ++t )
+    lines.append( QStringLiteral( "T %1|%2|%3|%4" )
+                      .arg( w.tracks()[t].id, w.tracks()[t].identity.label() )
+                      .arg( w.tracks()[t].size() )
+                      .arg( w.analyses()[t].legs.size() ) );
   lines.append( QStringLiteral( "D %1" ).arg( w.dismissedSuggestions().join( QLatin1Char( ',' ) ) ) );
   return lines.join( QLatin1Char( '\n' ) );
+}
+
+// A start that is not empty: tracks, events, and a correlation citing both.
+ProjectContent startingContent()
+{
+  ProjectContent content;
+  for ( int t = 0; t < 4; ++t )
+  {
+    Track track;
+    track.identity.registration = QStringLiteral( "RA-8655%1" ).arg( t );
+    for ( int i = 0; i < 30; ++i )
+    {
+      TrackPoint point;
+      point.timeMs = 1694000000000LL + t * 86400000LL + i * 60000LL;
+      point.latitude = 43.0 + t + i * 0.05;
+      point.longitude = 131.0 + i * 0.05;
+      point.altitudeMetres = i == 0 || i == 29 ? 0.0f : 9000.0f;
+      point.groundSpeedMps = i == 0 || i == 29 ? 0.0f : 220.0f;
+      track.append( point );
+    }
+    content.tracks.push_back( std::move( track ) );
+  }
+  for ( int i = 0; i < 5; ++i )
+  {
+    Event e;
+    e.id = QStringLiteral( "start-%1" ).arg( i );
+    e.title = QStringLiteral( "Start %1" ).arg( i );
+    e.start = QDateTime( QDate( 2023, 9, 13 + i ), QTime( 6, 0 ), QTimeZone::utc() );
+    content.events.append( e );
+  }
+  Correlation first;
+  first.id = QStringLiteral( "c-start" );
+  first.eventIds = QStringList{ QStringLiteral( "start-0" ), QStringLiteral( "start-1" ) };
+  first.flights = { FlightRef::wholeTrack( content.tracks.front().contentKey() ) };
+  content.correlations.append( first );
+  return content;
 }
 
 // A command as a recipe, so that it can be made again on another workspace for the replay.
@@ -104,7 +146,7 @@ class Generator
     Recipe next( const Workspace &w )
     {
       const int n = ++mCount;
-      switch ( below( 10 ) )
+      switch ( below( 11 ) )
       {
       case 0:
       {
@@ -137,8 +179,14 @@ class Generator
         Correlation c;
         for ( int k = 0; k < 1 + below( 3 ) && !w.events().isEmpty(); ++k )
           c.eventIds.append( w.events().at( below( w.events().size() ) ).id );
+        // A fixed id: a replay must make the same one (a new one is a UUID).
+        c.id = QStringLiteral( "c%1" ).arg( n );
+        const QString track =
+            w.tracks().empty() || below( 10 ) == 0
+                ? QStringLiteral( "t-missing" )
+                : w.tracks()[static_cast<std::size_t>( below( static_cast<int>( w.tracks().size() ) ) )].id;
         c.flights.append(
-            FlightRef{ below( 3 ), below( 2 ) ? std::optional<qint64>( n * 1000LL ) : std::nullopt } );
+            FlightRef{ track, below( 2 ) ? std::optional<qint64>( n * 1000LL ) : std::nullopt } );
         c.note = QStringLiteral( "Link %1" ).arg( n );
         return [c]( Workspace &ws ) { return makeAddCorrelationCommand( ws, c ); };
       }
@@ -160,6 +208,7 @@ class Generator
       case 6:
       {
         Annotation a;
+        a.id = QStringLiteral( "a%1" ).arg( n ); // fixed, for the replay
         a.kind = Annotation::Kind::Callout;
         a.points = { GeoPoint{ 30.0 + below( 30 ), 100.0 + below( 40 ) } };
         a.text = QStringLiteral( "Note %1" ).arg( n );
@@ -182,6 +231,14 @@ class Generator
       {
         const QString id = pickId( w.annotations() );
         return [id]( Workspace &ws ) { return makeDeleteAnnotationCommand( ws, id ); };
+      }
+      case 9:
+      {
+        // Rarer than the rest (one in two of these), so that tracks stay to be linked.
+        QString id = QStringLiteral( "t-missing" );
+        if ( !w.tracks().empty() && below( 4 ) > 0 )
+          id = w.tracks()[static_cast<std::size_t>( below( static_cast<int>( w.tracks().size() ) ) )].id;
+        return [id]( Workspace &ws ) { return makeRemoveTrackCommand( ws, id ); };
       }
       default:
       {
@@ -214,19 +271,7 @@ class TestEditProperty : public QObject
       QFETCH( quint32, seed );
       Generator generate( seed );
       Workspace workspace;
-      // A start that is not empty: a few events and a correlation citing them.
-      for ( int i = 0; i < 5; ++i )
-      {
-        Event e;
-        e.id = QStringLiteral( "start-%1" ).arg( i );
-        e.title = QStringLiteral( "Start %1" ).arg( i );
-        e.start = QDateTime( QDate( 2023, 9, 13 + i ), QTime( 6, 0 ), QTimeZone::utc() );
-        workspace.insertEvent( e, -1 );
-      }
-      Correlation first;
-      first.id = QStringLiteral( "c-start" );
-      first.eventIds = QStringList{ QStringLiteral( "start-0" ), QStringLiteral( "start-1" ) };
-      workspace.insertCorrelation( first, -1 );
+      workspace.setContent( startingContent() );
       const QString start = fingerprint( workspace );
 
       UndoStack stack;
@@ -276,25 +321,21 @@ class TestEditProperty : public QObject
                                 .arg( pushed )
                                 .arg( refused )
                                 .arg( undone ) ) );
-      // A correlation never cites an event that is not there.
+      // A correlation never cites an event that is not there, nor a removed track (links
+      // to a track that never was, "t-missing", are the generator's own).
       for ( const Correlation &c : workspace.correlations() )
       {
         for ( const QString &id : c.eventIds )
           QVERIFY2( workspace.eventIndex( id ) >= 0, qPrintable( id ) );
+        for ( const FlightRef &f : c.flights )
+          QVERIFY2( f.trackId == QLatin1String( "t-missing" ) || workspace.trackIndex( f.trackId ) >= 0,
+                    qPrintable( f.trackId ) );
       }
 
       // The same surviving commands, replayed on the start, give the same state.
       const QString end = fingerprint( workspace );
       Workspace replayed;
-      for ( int i = 0; i < 5; ++i )
-      {
-        Event e;
-        e.id = QStringLiteral( "start-%1" ).arg( i );
-        e.title = QStringLiteral( "Start %1" ).arg( i );
-        e.start = QDateTime( QDate( 2023, 9, 13 + i ), QTime( 6, 0 ), QTimeZone::utc() );
-        replayed.insertEvent( e, -1 );
-      }
-      replayed.insertCorrelation( first, -1 );
+      replayed.setContent( startingContent() );
       QCOMPARE( fingerprint( replayed ), start );
       UndoStack replay;
       for ( std::size_t i = 0; i < done; ++i )

@@ -3,6 +3,7 @@
 #include "models/io/gdalsupport.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/executesql.h"
 #include "tests/support/samplefiles.h"
 
 #include <QDir>
@@ -152,17 +153,7 @@ void compareWorkspaces( const Workspace &a, const Workspace &b )
 }
 
 // Run SQL on a GeoPackage (to make the bad files the tests need).
-void executeSql( const QString &path, const char *sql )
-{
-  gdalsupport::ensureDriversRegistered();
-  GDALDatasetH dataset =
-      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr );
-  QVERIFY( dataset );
-  OGRLayerH result = GDALDatasetExecuteSQL( dataset, sql, nullptr, nullptr );
-  if ( result )
-    GDALDatasetReleaseResultSet( dataset, result );
-  GDALClose( dataset );
-}
+using test::executeSql;
 } // namespace
 
 class TestProjectStore : public QObject

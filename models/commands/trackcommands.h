@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/commands/undostack.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace sortie
+{
+
+class Workspace;
+
+/**
+ * Remove the track with @p trackId (Track::id) and its analysis, and take its flights out of
+ * every correlation that names them, in one undo step. The command owns the track while it
+ * is removed; undo puts it back where it was, with the links. Refused by UndoStack::push()
+ * when there is no such track.
+ */
+std::unique_ptr<Command> makeRemoveTrackCommand( Workspace &workspace, const QString &trackId );
+
+/** The ids of the correlations that name a flight of track @p trackId: what removing it unlinks. */
+QStringList correlationsCitingTrack( const Workspace &workspace, const QString &trackId );
+
+} // namespace sortie

@@ -1,0 +1,137 @@
+// Merging another project into the workspace by identity (Workspace::mergeContent()).
+#include "models/workspace/workspace.h"
+
+#include <QSet>
+
+namespace sortie
+{
+
+namespace
+{
+// An airbase by what names and places it: the same field from two projects is kept once.
+QString airbaseKey( const Airbase &airbase )
+{
+  return QStringLiteral( "%1|%2|%3|%4" )
+      .arg( airbase.code(), airbase.name )
+      .arg( airbase.position.latitude, 0, 'f', 5 )
+      .arg( airbase.position.longitude, 0, 'f', 5 );
+}
+
+QString renamedNote( const QString &what, const QString &from, const QString &to )
+{
+  return QObject::tr( "%1 %2 differs from the one here with that id; added as %3" ).arg( what, from, to );
+}
+} // namespace
+
+MergeSummary Workspace::mergeContent( ProjectContent content )
+{
+  const MergeSummary summary = mergeWithoutAnalysis( std::move( content ) );
+  reanalyse();
+  emit changed();
+  return summary;
+}
+
+MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
+{
+  MergeSummary summary;
+
+  // Tracks: the same id is the same positions (Track::contentKey()), one flight.
+  summary.tracksAlreadyThere = identifyTracks( content.tracks, true );
+  summary.tracksAdded = static_cast<int>( content.tracks.size() );
+  for ( Track &track : content.tracks )
+    mTracks.push_back( std::move( track ) );
+  reindexTracks();
+
+  QVector<Airbase> airbases = mAirbases.airbases();
+  QSet<QString> knownAirbases;
+  for ( const Airbase &airbase : std::as_const( airbases ) )
+    knownAirbases.insert( airbaseKey( airbase ) );
+  for ( const Airbase &airbase : std::as_const( content.airbases ) )
+  {
+    if ( knownAirbases.contains( airbaseKey( airbase ) ) )
+      continue;
+    knownAirbases.insert( airbaseKey( airbase ) );
+    airbases.append( airbase );
+    ++summary.airbasesAdded;
+  }
+  if ( summary.airbasesAdded > 0 )
+    mAirbases = AirbaseIndex( airbases );
+
+  // Events, then what refers to them, then what refers to correlations: an item whose id is
+  // taken by a different one comes in under a new id, and the links follow it.
+  QHash<QString, QString> eventIds;
+  for ( Event &event : content.events )
+  {
+    const int here = eventIndex( event.id );
+    if ( here >= 0 && mEvents.at( here ) == event )
+    {
+      ++summary.eventsAlreadyThere;
+      continue;
+    }
+    if ( here >= 0 )
+    {
+      const QString renamed = uniqueEventId( event.id );
+      summary.renamed.append( renamedNote( tr( "Event" ), event.id, renamed ) );
+      eventIds.insert( event.id, renamed );
+      event.id = renamed;
+    }
+    mEvents.append( event );
+    ++summary.eventsAdded;
+  }
+
+  QHash<QString, QString> correlationIds;
+  for ( Correlation &correlation : content.correlations )
+  {
+    // The same judgement as here, as written: kept once, even when an event it cites was
+    // edited on the other side (that edit comes in as an event of its own).
+    const int here = correlationIndex( correlation.id );
+    if ( here >= 0 && mCorrelations.at( here ) == correlation )
+    {
+      ++summary.correlationsAlreadyThere;
+      continue;
+    }
+    for ( QString &eventId : correlation.eventIds )
+      eventId = eventIds.value( eventId, eventId );
+    if ( here >= 0 )
+    {
+      const QString renamed = newItemId();
+      summary.renamed.append( renamedNote( tr( "Correlation" ), correlation.id, renamed ) );
+      correlationIds.insert( correlation.id, renamed );
+      correlation.id = renamed;
+    }
+    mCorrelations.append( correlation );
+    ++summary.correlationsAdded;
+  }
+
+  for ( Annotation &annotation : content.annotations )
+  {
+    annotation.correlationId = correlationIds.value( annotation.correlationId, annotation.correlationId );
+    const int here = annotationIndex( annotation.id );
+    if ( here >= 0 && mAnnotations.at( here ) == annotation )
+    {
+      ++summary.annotationsAlreadyThere;
+      continue;
+    }
+    if ( here >= 0 )
+    {
+      const QString renamed = newItemId();
+      summary.renamed.append( renamedNote( tr( "Annotation" ), annotation.id, renamed ) );
+      annotation.id = renamed;
+    }
+    mAnnotations.append( annotation );
+    ++summary.annotationsAdded;
+  }
+
+  // A dismissal names its event first ("event|track|take-off"): it follows a renamed event.
+  for ( QString key : std::as_const( content.dismissedSuggestions ) )
+  {
+    const QString event = key.section( QLatin1Char( '|' ), 0, 0 );
+    if ( eventIds.contains( event ) )
+      key = eventIds.value( event ) + key.mid( event.size() );
+    if ( !mDismissed.contains( key ) )
+      mDismissed.append( key );
+  }
+  return summary;
+}
+
+} // namespace sortie

@@ -1065,6 +1065,34 @@
         <source>%1 %2 differs from the one here with that id; added as %3</source>
         <translation>%1 %2이(가) 여기 있는 같은 id의 항목과 달라 %3(으)로 추가함</translation>
     </message>
+    <message>
+        <source>callout</source>
+        <translation>설명선</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>표식</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>화살표</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1247,18 +1275,6 @@
     <message>
         <source>Say the relation in words, or choose one from the list.</source>
         <translation>관계를 직접 서술하거나 목록에서 고르십시오.</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>낮음</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>높음</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,34 @@
         <source>%1 %2 differs from the one here with that id; added as %3</source>
         <translation>%1 %2 не совпадает с имеющимся здесь под тем же id; добавлен новый объект %3</translation>
     </message>
+    <message>
+        <source>callout</source>
+        <translation>выноска</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>маркер</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>стрелка</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>средняя</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1249,18 +1277,6 @@
     <message>
         <source>Say the relation in words, or choose one from the list.</source>
         <translation>Опишите связь словами или выберите её из списка.</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>низкая</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>средняя</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>высокая</translation>
     </message>
 </context>
 <context>

@@ -245,8 +245,8 @@ QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QS
   }
   const QString confidence =
       c.likelihood.isEmpty()
-          ? confidenceName( c.confidence )
-          : QStringLiteral( "%1 (%2)" ).arg( confidenceName( c.confidence ), c.likelihood );
+          ? confidenceText( c.confidence )
+          : QStringLiteral( "%1 (%2)" ).arg( confidenceText( c.confidence ), c.likelihood );
   QgsTableRow row{
       QgsTableCell( flights.join( QStringLiteral( "; " ) ) ),
       QgsTableCell( c.relation == Relation::Other ? c.relationText : relationText( c.relation ) ),

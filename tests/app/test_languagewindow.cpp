@@ -23,17 +23,20 @@
 #include <qgsproject.h>
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QGlyphRun>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRawFont>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <memory>
 
@@ -144,6 +147,33 @@ class TestLanguageWindow : public QObject
       // From the models layer's own contexts: an event kind, a duration.
       QCOMPARE( eventKindLabel( EventKind::DelegationVisit ), QStringLiteral( "대표단 방문" ) );
       QCOMPARE( formatDuration( 26LL * 3600 * 1000 + 5 * 60 * 1000 ), QStringLiteral( "26시간 05분" ) );
+    }
+
+    void languageMenuKeepsTheChoiceForTheNextStart()
+    {
+      auto *russian = mWindow->findChild<QAction *>( QStringLiteral( "actionLanguage_ru" ) );
+      QVERIFY( russian );
+      QString said;
+      // The message is modal: read it and close it from inside its own event loop.
+      QTimer::singleShot( 200,
+                          [&said]
+                          {
+                            if ( auto *box =
+                                     qobject_cast<QMessageBox *>( QApplication::activeModalWidget() ) )
+                            {
+                              said = box->text();
+                              box->accept();
+                            }
+                          } );
+      russian->trigger();
+      QVERIFY2( said.contains( QStringLiteral( "Русский" ) ) && said.contains( QStringLiteral( "다음" ) ),
+                qPrintable( said ) ); // in Korean, naming the language and the next start
+      QCOMPARE( QSettings().value( localisation::settingsKey() ).toString(), QStringLiteral( "ru" ) );
+      QCOMPARE( localisation::chooseLanguage( QString() ), QStringLiteral( "ru" ) );
+      QCOMPARE( localisation::chooseLanguage( QStringLiteral( "en" ) ),
+                QStringLiteral( "en" ) ); // --language wins
+      // This window stays as it is until the next start.
+      QCOMPARE( mWindow->menuBar()->actions().first()->text(), QStringLiteral( "파일(&F)" ) );
     }
 
     void hangulTitleShowsInEventPanelAndTimeline()

@@ -35,10 +35,11 @@ build_packages=(
 # a copied project).
 # The second tree of the test command (issue 13): clang with its sanitizer and libFuzzer
 # runtimes builds models/ and widgets/ with ASan and UBSan and the fuzz targets.
-# The package test (issue 15) builds the .deb and checks it: dpkg-dev (dpkg-shlibdeps),
-# lintian, appstream, desktop-file-utils, xdg-utils (xdg-mime).
+# The package test (issue 15) builds the .deb and checks it: dpkg-dev (dpkg-shlibdeps) and
+# file (CPack's dependency scan), lintian, appstream, desktop-file-utils, shared-mime-info
+# and xdg-utils (the file type's association, checked in the unpacked package).
 test_packages=(xvfb xauth clang-format poppler-utils python3-qgis clang libclang-rt-14-dev
-  dpkg-dev lintian appstream desktop-file-utils xdg-utils)
+  dpkg-dev file lintian appstream desktop-file-utils shared-mime-info xdg-utils)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 

@@ -70,12 +70,14 @@ void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
 }
 
 // Sortie's and Qt's translations for the language asked for (--language), saved (View >
-// Language) or the system's; a missing translation is said on stderr and English shown.
+// Language) or the system's. Without its file the text stays English; that is said on
+// stderr only when --language asked for it (a script's stderr is for its problems).
 void translate( const sortie::cli::Invocation &invocation )
 {
   QString problem;
   if ( !sortie::localisation::installTranslators( sortie::localisation::chooseLanguage( invocation.language ),
-                                                  &problem ) )
+                                                  &problem ) &&
+       !invocation.language.isEmpty() )
     printTo( stderr, QStringLiteral( "sortie: %1\n" ).arg( problem ) );
 }
 

@@ -530,7 +530,8 @@ void MainWindow::chooseFilesToImport()
 {
   const QStringList paths = QFileDialog::getOpenFileNames(
       this, tr( "Import tracks, airbases or events" ), QString(),
-      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)" ) );
+      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, "
+          "merged into this one (*.sortie.gpkg);;All files (*)" ) );
   if ( !paths.isEmpty() )
     importFiles( paths );
 }
@@ -556,6 +557,16 @@ void MainWindow::chooseExportFile()
     statusBar()->showMessage( tr( "Exported %1" ).arg( QDir::toNativeSeparators( target ) ), 15000 );
 }
 
+void MainWindow::showDataTimes()
+{
+  const TimeRange extent = mTimeController->dataExtent();
+  if ( !extent.isValid() )
+    return;
+  const std::int64_t margin = extent.span() / 50;
+  mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
+  mTimeController->setCurrentTime( extent.start );
+}
+
 ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport )
 {
   const bool wasEmpty = mWorkspace->isEmpty();
@@ -565,13 +576,7 @@ ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport
   {
     // First data: show all of it, on the map in a projection for it, with the cursor at its start.
     dataview::showData( mCanvas, *mWorkspace, true );
-    const TimeRange extent = mTimeController->dataExtent();
-    if ( extent.isValid() )
-    {
-      const std::int64_t margin = extent.span() / 50;
-      mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
-      mTimeController->setCurrentTime( extent.start );
-    }
+    showDataTimes();
   }
   if ( showReport && ( !summary.warnings.isEmpty() || summary.filesFailed > 0 ) )
   {

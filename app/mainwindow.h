@@ -116,6 +116,8 @@ class MainWindow : public QMainWindow
     void removeTrack( const QString &trackId );
     /** removeTrack() of the selected leg's track. */
     void removeSelectedTrack();
+    /** The timeline over all the data's times, the cursor at its start. */
+    void showDataTimes();
     /** Add an event through the event dialog (undoable). */
     void addEvent();
     /** Edit the event with @p id through the event dialog (undoable). */

@@ -1945,10 +1945,6 @@
         <translation>항적, 비행장 또는 사건 가져오기</translation>
     </message>
     <message>
-        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)</source>
-        <translation>항적, 비행장, 사건 (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Export for other tools</source>
         <translation>다른 도구용으로 내보내기</translation>
     </message>
@@ -2091,6 +2087,10 @@
     <message>
         <source>Remove track</source>
         <translation>항적 제거</translation>
+    </message>
+    <message>
+        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
+        <translation>항적, 비행장, 사건 (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;현재 프로젝트에 병합할 Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +2349,6 @@ Recover it now? You can then save it.</source>
 </context>
 <context>
     <name>sortie::Workspace</name>
-    <message numerus="yes">
-        <source>%n track(s) left out: the same positions are already loaded</source>
-        <translation>
-            <numerusform>항적 %n개 제외: 같은 위치가 이미 불러와져 있음</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>사건</translation>
@@ -2366,6 +2360,10 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Annotation</source>
         <translation>주석</translation>
+    </message>
+    <message>
+        <source>track %1 left out: the same positions are already loaded</source>
+        <translation>항적 %1 제외: 같은 위치가 이미 불러와져 있음</translation>
     </message>
 </context>
 <context>
@@ -2544,18 +2542,6 @@ with file and line. For a project, --json adds its correlations and annotations.
         <translation>sortie info: 아무것도 읽을 수 없음 (%1)</translation>
     </message>
     <message>
-        <source>Usage: sortie import PROJECT FILE...
-Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
-creating it when missing. Problems are reported as in &apos;sortie info&apos;; the project
-is written only when at least one file was read, and atomically.
-</source>
-        <translation>사용법: sortie import 프로젝트 파일...
-각 파일의 항적, 비행장, 사건을 프로젝트(.sortie.gpkg 파일)에 추가하며,
-프로젝트가 없으면 만듭니다. 문제는 &apos;sortie info&apos;와 같이 보고합니다. 프로젝트는
-파일을 하나 이상 읽었을 때만, 원자적으로 씁니다.
-</translation>
-    </message>
-    <message>
         <source>sortie import: give a project and at least one file. Try &apos;sortie import --help&apos;.</source>
         <translation>sortie import: 프로젝트와 파일을 하나 이상 지정하십시오. &apos;sortie import --help&apos;를 참고하십시오.</translation>
     </message>
@@ -2566,10 +2552,6 @@ is written only when at least one file was read, and atomically.
     <message>
         <source>sortie import: nothing could be read; %1 was not changed.</source>
         <translation>sortie import: 아무것도 읽을 수 없어 %1은(는) 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files; now %7 tracks, %8 airbases, %9 events</source>
-        <translation>%1: 파일 %6개 중 %5개에서 항적 %2, 비행장 %3, 사건 %4 추가; 현재 항적 %7, 비행장 %8, 사건 %9</translation>
     </message>
     <message>
         <source>Usage: sortie sample PROJECT
@@ -2740,6 +2722,31 @@ annotations of the saved window, the saved map extent. --size in pixels
     <message>
         <source>%1, %2 tracks, %3 airbases, %4 events</source>
         <translation>%1, 항적 %2, 비행장 %3, 사건 %4</translation>
+    </message>
+    <message>
+        <source>Usage: sortie import PROJECT FILE...
+Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
+creating it when missing. A FILE that is itself a Sortie project is merged by
+identity: what PROJECT already has is kept once, and what comes in under a new id
+is reported. Tracks already loaded (the same positions) are left out. Problems are
+reported as in &apos;sortie info&apos;; the project is written only when at least one file
+was read, and atomically.
+</source>
+        <translation>사용법: sortie import 프로젝트 파일...
+각 파일의 항적, 비행장, 사건을 프로젝트(.sortie.gpkg 파일)에 추가하며,
+프로젝트가 없으면 만듭니다. 파일이 그 자체로 Sortie 프로젝트이면 식별자 기준으로
+병합합니다: 프로젝트에 이미 있는 것은 한 번만 유지하고, 새 id로 들어오는 것은
+보고합니다. 이미 불러온 항적(같은 위치)은 제외합니다. 문제는 &apos;sortie info&apos;와
+같이 보고합니다. 프로젝트는 파일을 하나 이상 읽었을 때만, 원자적으로 씁니다.
+</translation>
+    </message>
+    <message>
+        <source> (%1 tracks already there)</source>
+        <translation> (이미 있던 항적 %1)</translation>
+    </message>
+    <message>
+        <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files%7; now %8 tracks, %9 airbases, %10 events</source>
+        <translation>%1: 파일 %6개 중 %5개에서 항적 %2, 비행장 %3, 사건 %4 추가%7; 현재 항적 %8, 비행장 %9, 사건 %10</translation>
     </message>
 </context>
 <context>

@@ -1953,10 +1953,6 @@
         <translation>Импорт треков, аэродромов или событий</translation>
     </message>
     <message>
-        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;All files (*)</source>
-        <translation>Треки, аэродромы и события (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Export for other tools</source>
         <translation>Экспорт для других программ</translation>
     </message>
@@ -2107,6 +2103,10 @@
     <message>
         <source>Remove track</source>
         <translation>Удалить трек</translation>
+    </message>
+    <message>
+        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
+        <translation>Треки, аэродромы и события (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Проекты Sortie, объединяемые с этим (*.sortie.gpkg);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2365,14 +2365,6 @@ Recover it now? You can then save it.</source>
 </context>
 <context>
     <name>sortie::Workspace</name>
-    <message numerus="yes">
-        <source>%n track(s) left out: the same positions are already loaded</source>
-        <translation>
-            <numerusform>пропущен %n трек: те же отметки уже загружены</numerusform>
-            <numerusform>пропущено %n трека: те же отметки уже загружены</numerusform>
-            <numerusform>пропущено %n треков: те же отметки уже загружены</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>Событие</translation>
@@ -2384,6 +2376,10 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Annotation</source>
         <translation>Пометка</translation>
+    </message>
+    <message>
+        <source>track %1 left out: the same positions are already loaded</source>
+        <translation>трек %1 пропущен: те же отметки уже загружены</translation>
     </message>
 </context>
 <context>
@@ -2566,18 +2562,6 @@ with file and line. For a project, --json adds its correlations and annotations.
         <translation>sortie info: ничего не удалось прочитать (%1)</translation>
     </message>
     <message>
-        <source>Usage: sortie import PROJECT FILE...
-Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
-creating it when missing. Problems are reported as in &apos;sortie info&apos;; the project
-is written only when at least one file was read, and atomically.
-</source>
-        <translation>Использование: sortie import ПРОЕКТ ФАЙЛ...
-Добавить треки, аэродромы и события каждого ФАЙЛА в ПРОЕКТ (файл .sortie.gpkg),
-создав его, если его нет. Проблемы выводятся как в &apos;sortie info&apos;; проект
-записывается, только если прочитан хотя бы один файл, и атомарно.
-</translation>
-    </message>
-    <message>
         <source>sortie import: give a project and at least one file. Try &apos;sortie import --help&apos;.</source>
         <translation>sortie import: укажите проект и хотя бы один файл. См. &apos;sortie import --help&apos;.</translation>
     </message>
@@ -2588,10 +2572,6 @@ is written only when at least one file was read, and atomically.
     <message>
         <source>sortie import: nothing could be read; %1 was not changed.</source>
         <translation>sortie import: ничего не удалось прочитать; %1 не изменён.</translation>
-    </message>
-    <message>
-        <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files; now %7 tracks, %8 airbases, %9 events</source>
-        <translation>%1: добавлено из %5 файлов из %6 — треков: %2, аэродромов: %3, событий: %4; теперь треков: %7, аэродромов: %8, событий: %9</translation>
     </message>
     <message>
         <source>Usage: sortie sample PROJECT
@@ -2766,6 +2746,32 @@ annotations of the saved window, the saved map extent. --size in pixels
     <message>
         <source>%1, %2 tracks, %3 airbases, %4 events</source>
         <translation>%1; треков: %2, аэродромов: %3, событий: %4</translation>
+    </message>
+    <message>
+        <source>Usage: sortie import PROJECT FILE...
+Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
+creating it when missing. A FILE that is itself a Sortie project is merged by
+identity: what PROJECT already has is kept once, and what comes in under a new id
+is reported. Tracks already loaded (the same positions) are left out. Problems are
+reported as in &apos;sortie info&apos;; the project is written only when at least one file
+was read, and atomically.
+</source>
+        <translation>Использование: sortie import ПРОЕКТ ФАЙЛ...
+Добавить треки, аэродромы и события каждого ФАЙЛА в ПРОЕКТ (файл .sortie.gpkg),
+создав его, если его нет. ФАЙЛ, который сам является проектом Sortie,
+объединяется по идентификаторам: то, что в ПРОЕКТЕ уже есть, сохраняется один
+раз, а пришедшее под новым id выводится в отчёт. Уже загруженные треки (те же
+отметки) пропускаются. Проблемы выводятся как в &apos;sortie info&apos;; проект
+записывается, только если прочитан хотя бы один файл, и атомарно.
+</translation>
+    </message>
+    <message>
+        <source> (%1 tracks already there)</source>
+        <translation> (треков уже было: %1)</translation>
+    </message>
+    <message>
+        <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files%7; now %8 tracks, %9 airbases, %10 events</source>
+        <translation>%1: прочитано файлов: %5 из %6; добавлено треков: %2, аэродромов: %3, событий: %4%7; теперь треков: %8, аэродромов: %9, событий: %10</translation>
     </message>
 </context>
 <context>

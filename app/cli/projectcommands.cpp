@@ -78,8 +78,11 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
     out << QCoreApplication::translate(
         "sortie::cli", "Usage: sortie import PROJECT FILE...\n"
                        "Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),\n"
-                       "creating it when missing. Problems are reported as in 'sortie info'; the project\n"
-                       "is written only when at least one file was read, and atomically.\n" );
+                       "creating it when missing. A FILE that is itself a Sortie project is merged by\n"
+                       "identity: what PROJECT already has is kept once, and what comes in under a new id\n"
+                       "is reported. Tracks already loaded (the same positions) are left out. Problems are\n"
+                       "reported as in 'sortie info'; the project is written only when at least one file\n"
+                       "was read, and atomically.\n" );
     return Success;
   }
   if ( arguments.size() < 2 )
@@ -137,15 +140,21 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
     err << "sortie import: " << error << "\n";
     return BadInput;
   }
-  out << QCoreApplication::translate(
-             "sortie::cli", "%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files; now %7 "
-                            "tracks, %8 airbases, %9 events" )
+  const QString alreadyThere =
+      summary.tracksAlreadyLoaded > 0
+          ? QCoreApplication::translate( "sortie::cli", " (%1 tracks already there)" )
+                .arg( summary.tracksAlreadyLoaded )
+          : QString();
+  out << QCoreApplication::translate( "sortie::cli",
+                                      "%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 "
+                                      "files%7; now %8 tracks, %9 airbases, %10 events" )
              .arg( projectPath )
              .arg( summary.tracks )
              .arg( summary.airbases )
              .arg( summary.events )
              .arg( summary.filesRead )
              .arg( summary.filesRead + summary.filesFailed )
+             .arg( alreadyThere )
              .arg( workspace.tracks().size() )
              .arg( workspace.airbases().airbases().size() )
              .arg( workspace.events().size() )

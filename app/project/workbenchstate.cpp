@@ -85,6 +85,8 @@ void apply( MainWindow &window, const QJsonObject &state )
   const std::optional<std::int64_t> to = msOf( state.value( QStringLiteral( "visible_to" ) ) );
   if ( from && to && *from < *to )
     clock->setVisibleRange( { *from, *to } );
+  else
+    window.showDataTimes(); // a project without a view (made by `sortie import`): all of its times
   const std::optional<std::int64_t> windowFrom = msOf( state.value( QStringLiteral( "window_from" ) ) );
   const std::optional<std::int64_t> windowTo = msOf( state.value( QStringLiteral( "window_to" ) ) );
   if ( windowFrom && windowTo && *windowFrom < *windowTo )

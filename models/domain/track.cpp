@@ -175,7 +175,7 @@ QString Track::contentKey() const
 }
 
 int identifyTracks( std::vector<Track> &tracks, const std::function<bool( const QString & )> &isTaken,
-                    bool dropTaken )
+                    bool dropTaken, const std::function<void( const Track & )> &onDropped )
 {
   QSet<QString> seen;
   auto taken = [&]( const QString &id ) { return seen.contains( id ) || ( isTaken && isTaken( id ) ); };
@@ -190,6 +190,8 @@ int identifyTracks( std::vector<Track> &tracks, const std::function<bool( const 
     {
       if ( dropTaken )
       {
+        if ( onDropped )
+          onDropped( track );
         ++dropped;
         continue;
       }

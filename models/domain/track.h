@@ -140,9 +140,10 @@ class Track
  * Give each of @p tracks without an id its content key (Track::contentKey()). A track whose
  * id @p isTaken says is taken, or that an earlier one of @p tracks has, is dropped when
  * @p dropTaken (the same data loaded again), else keeps its data under a suffixed id
- * ("t-...-2"). Returns how many were dropped.
+ * ("t-...-2"). @p onDropped, when given, hears of each dropped track before it goes.
+ * Returns how many were dropped.
  */
 int identifyTracks( std::vector<Track> &tracks, const std::function<bool( const QString & )> &isTaken,
-                    bool dropTaken );
+                    bool dropTaken, const std::function<void( const Track & )> &onDropped = {} );
 
 } // namespace sortie

@@ -82,11 +82,15 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   }
   // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
   mergeSnapshotTracks( incoming );
-  summary.tracksAlreadyLoaded = identifyTracks( incoming, true );
-  if ( summary.tracksAlreadyLoaded > 0 )
-    summary.warnings.append( ImportWarning{ QString(), 0,
-                                            tr( "%n track(s) left out: the same positions are already loaded",
-                                                nullptr, summary.tracksAlreadyLoaded ) } );
+  summary.tracksAlreadyLoaded =
+      identifyTracks( incoming, true,
+                      [&summary]( const Track &track )
+                      {
+                        summary.warnings.append(
+                            ImportWarning{ track.source.fileName, 0,
+                                           tr( "track %1 left out: the same positions are already loaded" )
+                                               .arg( track.identity.label() ) } );
+                      } );
   summary.tracks = static_cast<int>( incoming.size() );
   for ( Track &track : incoming )
     mTracks.push_back( std::move( track ) );
@@ -303,10 +307,11 @@ void Workspace::reindexTracks()
     mTrackIndex.insert( mTracks[i].id, static_cast<int>( i ) );
 }
 
-int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown ) const
+int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown,
+                               const std::function<void( const Track & )> &onDropped ) const
 {
   return sortie::identifyTracks(
-      tracks, [this]( const QString &id ) { return mTrackIndex.contains( id ); }, dropKnown );
+      tracks, [this]( const QString &id ) { return mTrackIndex.contains( id ); }, dropKnown, onDropped );
 }
 
 Track Workspace::takeTrack( const QString &id )

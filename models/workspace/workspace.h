@@ -145,7 +145,8 @@ class Workspace : public QObject
      * whose id is already here or earlier in @p tracks is dropped (the same data loaded
      * again); else it keeps its data under a suffixed id. Returns how many were dropped.
      */
-    int identifyTracks( std::vector<Track> &tracks, bool dropKnown ) const;
+    int identifyTracks( std::vector<Track> &tracks, bool dropKnown,
+                        const std::function<void( const Track & )> &onDropped = {} ) const;
     /** mergeContent() up to, not including, the analysis and the signal. */
     MergeSummary mergeWithoutAnalysis( ProjectContent content );
     /** A new id for something the analyst makes: a UUID, unique across projects for merges. */

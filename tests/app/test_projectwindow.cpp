@@ -167,6 +167,30 @@ class TestProjectWindow : public QObject
       QCOMPARE( readProject( copy ).content.events.size(), 16 );
     }
 
+    // A project without a saved view (written by `sortie import`, or by a merge): the
+    // timeline opens on all of its times, not on 1970.
+    void projectWithoutAViewOpensOnItsTimes()
+    {
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "from the command line.sortie.gpkg" ) );
+      Workspace workspace;
+      workspace.importFiles( sampleFiles() );
+      QVERIFY( writeProject( path, workspace, ProjectMeta() ).isEmpty() );
+      auto window = test::makeTestWindow( mProjectA.get() );
+      QVERIFY( window->openProject( path ) );
+      const TimeRange data = window->timeController()->dataExtent();
+      const TimeRange shown = window->timeController()->visibleRange();
+      QVERIFY( data.isValid() );
+      QVERIFY2( shown.start <= data.start && data.end <= shown.end,
+                qPrintable( QStringLiteral( "shown %1..%2, data %3..%4" )
+                                .arg( shown.start )
+                                .arg( shown.end )
+                                .arg( data.start )
+                                .arg( data.end ) ) );
+      QCOMPARE( window->timeController()->currentTime(), data.start );
+      window->projectController()->setModified( false );
+    }
+
     void readOnlyFileOpensReadOnly()
     {
       QTemporaryDir folder;

@@ -83,7 +83,7 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   mWorkspace = new Workspace( this );
   mUndoStack = new UndoStack( this );
   mTimeController = new TimeController( this );
-  connect( mWorkspace, &Workspace::changed, this, &MainWindow::showWorkspace );
+  connect( mWorkspace, &Workspace::itemsChanged, this, &MainWindow::showChange );
   // "Modified" follows the undo stack's clean state: ProjectController listens to it.
   setWindowTitle( tr( "Sortie" ) );
   setDockOptions( QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
@@ -593,9 +593,7 @@ void MainWindow::showWorkspace()
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
                                            timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
   mEventPanel->setEvents( mWorkspace->events() );
-  mCorrelationPanel->refresh();
-  if ( mCorrelationPanel->selectedCorrelationId().isEmpty() )
-    mTimelinePanel->timeline()->setHighlightedLinks( {} ); // its correlation is gone
+  refreshCorrelations();
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
@@ -604,6 +602,47 @@ void MainWindow::showWorkspace()
     selectEvent( selected );
   else
     mTimelinePanel->timeline()->setSelectedEvent( QString() );
+}
+
+void MainWindow::showChange( const WorkspaceChange &change )
+{
+  // Only the views of what changed (issue 12): an event edit must not rebuild every track's
+  // layers and lanes, which took seconds with a million positions.
+  switch ( change.subject )
+  {
+  case WorkspaceChange::Subject::Events:
+  {
+    const QString selected = mEventPanel->selectedEventId();
+    mTimelinePanel->timeline()->setEvents( timelineEvents( mWorkspace->events() ) );
+    mEventPanel->syncEvents( mWorkspace->events() );
+    mWorkspaceLayers->refreshEvents( *mWorkspace );
+    refreshCorrelations(); // they show events' titles
+    if ( mWorkspace->eventIndex( selected ) >= 0 )
+      selectEvent( selected );
+    else
+      mTimelinePanel->timeline()->setSelectedEvent( QString() );
+    return;
+  }
+  case WorkspaceChange::Subject::Correlations:
+  case WorkspaceChange::Subject::Suggestions:
+    refreshCorrelations();
+    return;
+  case WorkspaceChange::Subject::Annotations:
+    mWorkspaceLayers->refreshAnnotations( *mWorkspace );
+    refreshCorrelations(); // the panel lists each correlation's drawings
+    return;
+  case WorkspaceChange::Subject::Tracks:
+  case WorkspaceChange::Subject::Everything:
+    break;
+  }
+  showWorkspace();
+}
+
+void MainWindow::refreshCorrelations()
+{
+  mCorrelationPanel->refresh();
+  if ( mCorrelationPanel->selectedCorrelationId().isEmpty() )
+    mTimelinePanel->timeline()->setHighlightedLinks( {} ); // its correlation is gone
 }
 
 void MainWindow::selectEvent( const QString &id )

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/legkey.h"
+#include "models/workspace/workspacechange.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -160,6 +161,9 @@ class MainWindow : public QMainWindow
     void dropEvent( QDropEvent *event ) override;
 
   private:
+    /** Update the views of what @p change touched; showWorkspace() for tracks or everything. */
+    void showChange( const WorkspaceChange &change );
+    void refreshCorrelations();
     /** Ask @p question; on Yes push the command @p makeCommand makes then. */
     void pushAfterConfirmation( const QString &objectName, const QString &title, const QString &question,
                                 const std::function<std::unique_ptr<Command>()> &makeCommand );

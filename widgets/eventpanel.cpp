@@ -187,6 +187,17 @@ void EventPanel::setEvents( const QVector<Event> &events )
   mDetails->clear();
 }
 
+void EventPanel::syncEvents( const QVector<Event> &events )
+{
+  const QString selected = selectedEventId();
+  mModel->syncEvents( events );
+  const int row = mModel->rowOf( selected );
+  if ( row >= 0 ) // its sources may have changed
+    mDetails->setHtml( eventDetailsHtml( mModel->event( row ) ) );
+  else if ( selectedEventId().isEmpty() )
+    mDetails->clear();
+}
+
 void EventPanel::applyWindowFilter()
 {
   mFilterModel->setWindow( mInWindow->isChecked() ? mController->selectedWindow() : std::nullopt );

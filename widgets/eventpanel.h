@@ -31,6 +31,8 @@ class EventPanel : public QWidget
     explicit EventPanel( TimeController *controller, QWidget *parent = nullptr );
 
     void setEvents( const QVector<Event> &events );
+    /** Show @p events after an edit: rows change in place, the selection and scroll stay. */
+    void syncEvents( const QVector<Event> &events );
 
     /** Select the event with @p id (and show its details); false when it is not listed. */
     bool selectEvent( const QString &id );

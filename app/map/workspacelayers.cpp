@@ -148,13 +148,9 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
   return layer;
 }
 
-QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
+// An event where it happened, with the times QGIS's temporal filter reads.
+QgsFeatureList eventFeatures( const Workspace &workspace, const QgsFields &fields )
 {
-  QgsVectorLayer *layer = memoryLayer(
-      QStringLiteral( "Point" ),
-      QStringLiteral(
-          "&field=id:string&field=title:string&field=kind:string&field=start:datetime&field=end:datetime" ),
-      QObject::tr( "Events" ) );
   QgsFeatureList features;
   for ( const Event &event : workspace.events() )
   {
@@ -162,13 +158,24 @@ QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
     if ( !position )
       continue;
     const auto [first, last] = event.interval();
-    QgsFeature feature( layer->fields() );
+    QgsFeature feature( fields );
     feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( position->longitude, position->latitude ) ) );
     // QGIS's temporal filter takes the end as inclusive; an instant ends where it starts.
     feature.setAttributes( QgsAttributes() << event.id << event.title << eventKindName( event.kind ) << first
                                            << ( last > first ? last.addMSecs( -1 ) : first ) );
     features.append( feature );
   }
+  return features;
+}
+
+QgsVectorLayer *makeEventsLayer( const Workspace &workspace )
+{
+  QgsVectorLayer *layer = memoryLayer(
+      QStringLiteral( "Point" ),
+      QStringLiteral(
+          "&field=id:string&field=title:string&field=kind:string&field=start:datetime&field=end:datetime" ),
+      QObject::tr( "Events" ) );
+  QgsFeatureList features = eventFeatures( workspace, layer->fields() );
   layer->dataProvider()->addFeatures( features );
 
   layerstyles::styleEvents( layer, QStringLiteral( "start" ), QStringLiteral( "end" ) );
@@ -290,6 +297,40 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     group->addLayer( layer );
   }
   applyTreeState( tree );
+}
+
+void WorkspaceLayers::refreshEvents( const Workspace &workspace )
+{
+  if ( !mEvents )
+  {
+    rebuild( workspace ); // the first of the workspace's data
+    return;
+  }
+  // The same layer, its node, style and visibility kept: only its features are new.
+  QStringList selected;
+  for ( const QgsFeature &feature : mEvents->selectedFeatures() )
+    selected << feature.attribute( QStringLiteral( "id" ) ).toString();
+  mEvents->dataProvider()->truncate();
+  QgsFeatureList features = eventFeatures( workspace, mEvents->fields() );
+  mEvents->dataProvider()->addFeatures( features );
+  mEvents->updateExtents();
+  selectEvents( selected );
+  mEvents->triggerRepaint();
+}
+
+void WorkspaceLayers::refreshAnnotations( const Workspace &workspace )
+{
+  if ( !mAnnotationLayer )
+  {
+    rebuild( workspace );
+    return;
+  }
+  mAnnotations = workspace.annotations();
+  mAnnotationsShown.clear();
+  for ( const Annotation &annotation : std::as_const( mAnnotations ) )
+    mAnnotationsShown.append( annotation.isShownAt( mTime.value_or( 0 ) ) );
+  drawAnnotations( mAnnotationLayer, mAnnotations, mTime.value_or( 0 ) );
+  mAnnotationLayer->triggerRepaint();
 }
 
 void WorkspaceLayers::selectEvent( const QString &id )

@@ -26,7 +26,8 @@ class Workspace;
  * aircraft at the current time (AircraftLayer), events at their places (time-enabled:
  * QGIS shows those in the temporal range), gaps in flight dashed between the last and next
  * fix, legs drawn faintly along great circles, and airbases with their ICAO codes.
- * rebuild() replaces them all when the workspace changes.
+ * rebuild() replaces them all when the workspace changes as a whole; an edit of events or
+ * annotations refreshes only those (refreshEvents(), refreshAnnotations()).
  */
 class WorkspaceLayers : public QObject
 {
@@ -37,6 +38,10 @@ class WorkspaceLayers : public QObject
 
     /** Replace the layers with ones showing @p workspace. */
     void rebuild( const Workspace &workspace );
+    /** After an event edit: the events layer's features only, the layer itself kept. */
+    void refreshEvents( const Workspace &workspace );
+    /** After an annotation edit: the annotation layer's drawing only. */
+    void refreshAnnotations( const Workspace &workspace );
 
     /** The moment the aircraft are drawn at (UTC ms). */
     void setTime( std::int64_t timeMs );

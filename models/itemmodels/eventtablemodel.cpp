@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 namespace sortie
@@ -64,6 +65,38 @@ void EventTableModel::setEvents( const QVector<Event> &events )
   beginResetModel();
   mEvents = events;
   endResetModel();
+}
+
+void EventTableModel::syncEvents( const QVector<Event> &events )
+{
+  QSet<QString> staying;
+  for ( const Event &event : events )
+    staying.insert( event.id );
+  for ( int row = mEvents.size() - 1; row >= 0; --row )
+  {
+    if ( staying.contains( mEvents.at( row ).id ) )
+      continue;
+    beginRemoveRows( QModelIndex(), row, row );
+    mEvents.removeAt( row );
+    endRemoveRows();
+  }
+  for ( int row = 0; row < events.size(); ++row )
+  {
+    if ( row < mEvents.size() && mEvents.at( row ).id == events.at( row ).id )
+    {
+      if ( mEvents.at( row ) != events.at( row ) )
+      {
+        mEvents[row] = events.at( row );
+        emit dataChanged( index( row, 0 ), index( row, ColumnCount - 1 ) );
+      }
+      continue;
+    }
+    beginInsertRows( QModelIndex(), row, row );
+    mEvents.insert( row, events.at( row ) );
+    endInsertRows();
+  }
+  if ( mEvents.size() > events.size() ) // an order the workspace does not make: start again
+    setEvents( events );
 }
 
 int EventTableModel::rowOf( const QString &id ) const

@@ -38,7 +38,14 @@ class EventTableModel : public QAbstractTableModel
 
     explicit EventTableModel( QObject *parent = nullptr );
 
+    /** Start again with @p events (a model reset: views lose selection and scroll). */
     void setEvents( const QVector<Event> &events );
+    /**
+     * Become @p events, row by row: rows of events gone are removed, new ones inserted, edited
+     * ones changed, the rest untouched, so that views keep selection and scroll. Expects the
+     * order of the events that stay to be kept (the workspace keeps it).
+     */
+    void syncEvents( const QVector<Event> &events );
     const Event &event( int row ) const { return mEvents.at( row ); }
     /** Row of the event with @p id, or -1. */
     int rowOf( const QString &id ) const;

@@ -110,7 +110,7 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   // Every track, not only the new ones: new airbases may name old legs' ends.
   reanalyse();
   if ( summary.filesRead > 0 )
-    emit changed();
+    notify( WorkspaceChange::everything() );
   return summary;
 }
 
@@ -136,7 +136,7 @@ void Workspace::clear()
   mCorrelations.clear();
   mAnnotations.clear();
   mDismissed.clear();
-  emit changed();
+  notify( WorkspaceChange::everything() );
 }
 
 void Workspace::setContent( ProjectContent content )
@@ -151,7 +151,7 @@ void Workspace::setContent( ProjectContent content )
   identifyTracks( mTracks, false );
   reindexTracks();
   reanalyse();
-  emit changed();
+  notify( WorkspaceChange::everything() );
 }
 
 int Workspace::eventIndex( const QString &id ) const
@@ -177,7 +177,7 @@ void Workspace::insertEvent( const Event &event, int index )
   if ( index < 0 || index > mEvents.size() )
     index = mEvents.size();
   mEvents.insert( index, event );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Added, { event.id } } );
 }
 
 void Workspace::replaceEvent( const Event &event )
@@ -186,7 +186,7 @@ void Workspace::replaceEvent( const Event &event )
   if ( index < 0 )
     return;
   mEvents[index] = event;
-  emit changed();
+  notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Changed, { event.id } } );
 }
 
 void Workspace::removeEvent( const QString &id )
@@ -195,7 +195,7 @@ void Workspace::removeEvent( const QString &id )
   if ( index < 0 )
     return;
   mEvents.removeAt( index );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Removed, { id } } );
 }
 
 int Workspace::correlationIndex( const QString &id ) const
@@ -218,7 +218,7 @@ void Workspace::insertCorrelation( const Correlation &correlation, int index )
   if ( index < 0 || index > mCorrelations.size() )
     index = mCorrelations.size();
   mCorrelations.insert( index, correlation );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Correlations, WorkspaceChange::Kind::Added, { correlation.id } } );
 }
 
 void Workspace::replaceCorrelation( const Correlation &correlation )
@@ -227,7 +227,7 @@ void Workspace::replaceCorrelation( const Correlation &correlation )
   if ( index < 0 )
     return;
   mCorrelations[index] = correlation;
-  emit changed();
+  notify( { WorkspaceChange::Subject::Correlations, WorkspaceChange::Kind::Changed, { correlation.id } } );
 }
 
 void Workspace::removeCorrelation( const QString &id )
@@ -236,7 +236,7 @@ void Workspace::removeCorrelation( const QString &id )
   if ( index < 0 )
     return;
   mCorrelations.removeAt( index );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Correlations, WorkspaceChange::Kind::Removed, { id } } );
 }
 
 int Workspace::annotationIndex( const QString &id ) const
@@ -259,7 +259,7 @@ void Workspace::insertAnnotation( const Annotation &annotation, int index )
   if ( index < 0 || index > mAnnotations.size() )
     index = mAnnotations.size();
   mAnnotations.insert( index, annotation );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Annotations, WorkspaceChange::Kind::Added, { annotation.id } } );
 }
 
 void Workspace::replaceAnnotation( const Annotation &annotation )
@@ -268,7 +268,7 @@ void Workspace::replaceAnnotation( const Annotation &annotation )
   if ( index < 0 )
     return;
   mAnnotations[index] = annotation;
-  emit changed();
+  notify( { WorkspaceChange::Subject::Annotations, WorkspaceChange::Kind::Changed, { annotation.id } } );
 }
 
 void Workspace::removeAnnotation( const QString &id )
@@ -277,7 +277,7 @@ void Workspace::removeAnnotation( const QString &id )
   if ( index < 0 )
     return;
   mAnnotations.removeAt( index );
-  emit changed();
+  notify( { WorkspaceChange::Subject::Annotations, WorkspaceChange::Kind::Removed, { id } } );
 }
 
 void Workspace::setSuggestionDismissed( const QString &key, bool dismissed )
@@ -288,6 +288,12 @@ void Workspace::setSuggestionDismissed( const QString &key, bool dismissed )
     mDismissed.append( key );
   else
     mDismissed.removeAll( key );
+  notify( { WorkspaceChange::Subject::Suggestions, WorkspaceChange::Kind::Changed, { key } } );
+}
+
+void Workspace::notify( const WorkspaceChange &change )
+{
+  emit itemsChanged( change );
   emit changed();
 }
 
@@ -323,7 +329,7 @@ Track Workspace::takeTrack( const QString &id )
   mTracks.erase( mTracks.begin() + index );
   mAnalyses.erase( mAnalyses.begin() + index );
   reindexTracks();
-  emit changed();
+  notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Removed, { id } } );
   return track;
 }
 
@@ -334,10 +340,11 @@ void Workspace::insertTrack( Track track, int index )
   if ( index < 0 || index > static_cast<int>( mTracks.size() ) )
     index = static_cast<int>( mTracks.size() );
   FlightAnalysis analysis = analyseFlights( track, mAirbases );
+  const QString id = track.id;
   mTracks.insert( mTracks.begin() + index, std::move( track ) );
   mAnalyses.insert( mAnalyses.begin() + index, std::move( analysis ) );
   reindexTracks();
-  emit changed();
+  notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Added, { id } } );
 }
 
 QString Workspace::newItemId()

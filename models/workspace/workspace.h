@@ -6,6 +6,7 @@
 #include "models/domain/track.h"
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
+#include "models/workspace/workspacechange.h"
 
 #include <QHash>
 #include <QObject>
@@ -135,9 +136,14 @@ class Workspace : public QObject
     void setSuggestionDismissed( const QString &key, bool dismissed );
 
   signals:
+    /** What a change touched: views update that and nothing else. Emitted before changed(). */
+    void itemsChanged( const sortie::WorkspaceChange &change );
+    /** Something changed (after itemsChanged()), for those who only need to know that. */
     void changed();
 
   private:
+    /** Emit itemsChanged( @p change ), then changed(). */
+    void notify( const WorkspaceChange &change );
     void reanalyse();
     void reindexTracks();
     /**

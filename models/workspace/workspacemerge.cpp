@@ -27,7 +27,7 @@ MergeSummary Workspace::mergeContent( ProjectContent content )
 {
   const MergeSummary summary = mergeWithoutAnalysis( std::move( content ) );
   reanalyse();
-  emit changed();
+  notify( WorkspaceChange::everything() );
   return summary;
 }
 

@@ -20,6 +20,7 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -299,9 +301,30 @@ class TestMainWindow : public QObject
       const QString id = QStringLiteral( "2024-06-19-treaty" );
       QVERIFY( mWindow->eventPanel()->selectEvent( id ) );
 
+      // An event edit changes the events and nothing else (issue 12): the track layers are
+      // the same objects, the event table changes a row in place (no reset, which would lose
+      // the selection and the scroll).
+      // By QGIS's layer id (unique per layer made): a new layer could reuse the old address.
+      const QString legsBefore = layers->legsLayer()->id();
+      const QString gapsBefore = layers->gapsLayer()->id();
+      const QString eventsBefore = layers->eventsLayer()->id();
+      QAbstractItemModel *table = mWindow->eventPanel()->table()->model();
+      QSignalSpy resets( table, &QAbstractItemModel::modelReset );
+      QSignalSpy rowsChanged( table, &QAbstractItemModel::dataChanged );
+
       Event edited = mWindow->workspace()->events().at( mWindow->workspace()->eventIndex( id ) );
       edited.title += QStringLiteral( " (edited)" );
       QVERIFY( mWindow->undoStack()->push( makeEditEventCommand( *mWindow->workspace(), edited ) ) );
+      QCOMPARE( layers->legsLayer()->id(), legsBefore );
+      QCOMPARE( layers->gapsLayer()->id(), gapsBefore );
+      QCOMPARE( layers->eventsLayer()->id(), eventsBefore );
+      QCOMPARE( resets.count(), 0 );
+      QVERIFY( rowsChanged.count() >= 1 );
+      QStringList titlesOnMap;
+      QgsFeature feature;
+      for ( QgsFeatureIterator it = layers->eventsLayer()->getFeatures(); it.nextFeature( feature ); )
+        titlesOnMap << feature.attribute( QStringLiteral( "title" ) ).toString();
+      QVERIFY( titlesOnMap.contains( edited.title ) );
       for ( int step = 0; step < 2; ++step )
       {
         QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer( layers->legsLayer() );

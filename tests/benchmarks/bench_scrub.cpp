@@ -22,6 +22,7 @@
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
+#include "tests/benchmarks/synthetictracks.h"
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgsmapcanvas.h>
@@ -44,39 +45,18 @@ using namespace sortie;
 namespace
 {
 constexpr int kAircraft = 200;
-constexpr std::int64_t kStart = 1720483200000LL; // 2024-07-09T00:00Z
+constexpr std::int64_t kStart = bench::kSyntheticStart;
 constexpr std::int64_t kFrameStepMs = 30 * 1000;
 constexpr std::int64_t kTrailMs = 45 * 60 * 1000;
 
 // `pointsPerAircraft` fixes per aircraft, shuttling between two fields of the region.
 AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
 {
-  const GeoPoint fields[] = { { 55.88, 38.06 }, { 39.22, 125.67 }, { 43.40, 132.15 }, { 48.53, 135.19 },
-                              { 55.01, 82.65 }, { 50.43, 127.41 }, { 57.56, 40.16 },  { 39.17, 127.49 } };
   auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
   aircraft->reserve( kAircraft );
-  for ( int a = 0; a < kAircraft; ++a )
-  {
-    const GeoPoint from = fields[a % 8];
-    const GeoPoint to = fields[( a * 3 + 1 ) % 8 == a % 8 ? ( a + 1 ) % 8 : ( a * 3 + 1 ) % 8];
-    Track track;
-    track.reserve( static_cast<std::size_t>( pointsPerAircraft ) );
-    const int legPoints = std::max( 2, static_cast<int>( 8LL * 3600 * 1000 / intervalMs ) ); // 8-hour legs
-    for ( int i = 0; i < pointsPerAircraft; ++i )
-    {
-      const int leg = i / legPoints;
-      const double f = static_cast<double>( i % legPoints ) / legPoints;
-      const GeoPoint p = leg % 2 == 0 ? geodesy::intermediatePoint( from, to, f )
-                                      : geodesy::intermediatePoint( to, from, f );
-      TrackPoint point;
-      point.timeMs = kStart + a * 60000LL + i * intervalMs; // staggered starts
-      point.latitude = p.latitude;
-      point.longitude = p.longitude;
-      point.altitudeMetres = 10000;
-      track.append( point );
-    }
-    aircraft->push_back( { std::move( track ), QStringLiteral( "A%1" ).arg( a ), false } );
-  }
+  int a = 0;
+  for ( Track &track : bench::makeShuttleTracks( kAircraft, pointsPerAircraft, intervalMs ) )
+    aircraft->push_back( { std::move( track ), QStringLiteral( "A%1" ).arg( a++ ), false } );
   return aircraft;
 }
 

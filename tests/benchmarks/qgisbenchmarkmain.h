@@ -7,11 +7,13 @@
 #include "app/sortieapplication.h"
 
 #include <benchmark/benchmark.h>
+#include <functional>
 
 namespace sortie::bench
 {
 
-inline int runWithQgis( int argc, char **argv )
+/** @p tearDown, when given, runs after the benchmarks and before QGIS exits (windows, layers). */
+inline int runWithQgis( int argc, char **argv, const std::function<void()> &tearDown = {} )
 {
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
@@ -20,6 +22,8 @@ inline int runWithQgis( int argc, char **argv )
   benchmark::Initialize( &argc, argv );
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
+  if ( tearDown )
+    tearDown();
   return 0;
 }
 

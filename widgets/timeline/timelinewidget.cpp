@@ -75,6 +75,11 @@ void TimelineWidget::setContents( const QVector<TimelineEvent> &events, const QV
   update();
 }
 
+void TimelineWidget::setEvents( const QVector<TimelineEvent> &events )
+{
+  setContents( events, mLanes );
+}
+
 void TimelineWidget::setSecondZone( const QString &zoneName, int offsetSeconds )
 {
   mSecondZoneName = zoneName;

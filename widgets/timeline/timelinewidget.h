@@ -34,6 +34,8 @@ class TimelineWidget : public QWidget
 
     /** Replace what is drawn. Updates the controller's step stops and data extent. */
     void setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes );
+    /** New events, the lanes as they are (an event edit leaves the tracks alone). */
+    void setEvents( const QVector<TimelineEvent> &events );
 
     int laneCount() const { return static_cast<int>( mLanes.size() ); }
     /** The lanes drawn now: those with data in the visible range (see setShowIdleLanes). */

@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/infocommand.h"
+#include "app/cli/localisation.h"
 #include "app/cli/projectcommands.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
@@ -14,8 +15,10 @@
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
@@ -40,7 +43,10 @@ void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
   {
     const bool saved = window.grab().save( path, "PNG" );
     if ( !saved )
-      printTo( stderr, QStringLiteral( "sortie: cannot write screenshot %1\n" ).arg( path ) );
+      printTo(
+          stderr,
+          QCoreApplication::translate( "sortie::cli", "sortie: cannot write screenshot %1" ).arg( path ) +
+              QLatin1Char( '\n' ) );
     QCoreApplication::exit( saved ? sortie::cli::Success : sortie::cli::BadInput );
   };
   QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed, &window,
@@ -55,10 +61,24 @@ void scheduleScreenshot( sortie::MainWindow &window, const QString &path )
       [path]
       {
         printTo( stderr,
-                 QStringLiteral( "sortie: the map did not finish drawing; no screenshot written to %1\n" )
-                     .arg( path ) );
+                 QCoreApplication::translate(
+                     "sortie::cli", "sortie: the map did not finish drawing; no screenshot written to %1" )
+                         .arg( path ) +
+                     QLatin1Char( '\n' ) );
         QCoreApplication::exit( sortie::cli::BadInput );
       } );
+}
+
+// Sortie's and Qt's translations for the language asked for (--language), saved (View >
+// Language) or the system's. Without its file the text stays English; that is said on
+// stderr only when --language asked for it (a script's stderr is for its problems).
+void translate( const sortie::cli::Invocation &invocation )
+{
+  QString problem;
+  if ( !sortie::localisation::installTranslators( sortie::localisation::chooseLanguage( invocation.language ),
+                                                  &problem ) &&
+       !invocation.language.isEmpty() )
+    printTo( stderr, QStringLiteral( "sortie: %1\n" ).arg( problem ) );
 }
 
 int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invocation )
@@ -70,10 +90,17 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   out.setCodec( "UTF-8" );
   err.setCodec( "UTF-8" );
 #endif
-  if ( invocation.subcommand == QLatin1String( "info" ) )
-    return sortie::cli::runInfo( invocation.subcommandArguments, out, err );
-  if ( invocation.subcommand == QLatin1String( "export" ) )
-    return sortie::cli::runExport( invocation.subcommandArguments, out, err );
+  if ( invocation.subcommand == QLatin1String( "info" ) ||
+       invocation.subcommand == QLatin1String( "export" ) )
+  {
+    // Qt Core only (no QGIS, no display): an application for the translations.
+    sortie::SortieApplication::setIdentity();
+    QCoreApplication core( argc, argv );
+    translate( invocation );
+    return invocation.subcommand == QLatin1String( "info" )
+               ? sortie::cli::runInfo( invocation.subcommandArguments, out, err )
+               : sortie::cli::runExport( invocation.subcommandArguments, out, err );
+  }
 
   // The rest write project files, with their embedded QGIS project: QGIS, without a display.
   using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
@@ -84,7 +111,9 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   const auto command = needQgis.constFind( invocation.subcommand );
   if ( command == needQgis.cend() )
   {
-    err << "sortie: '" << invocation.subcommand << "' is not in this build yet.\n";
+    err << QCoreApplication::translate( "sortie::cli", "sortie: '%1' is not in this build yet." )
+               .arg( invocation.subcommand )
+        << '\n';
     return sortie::cli::BadUsage;
   }
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
@@ -94,13 +123,20 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
     QLoggingCategory::setFilterRules( QStringLiteral( "sortie.*.info=false" ) );
   sortie::SortieApplication::setIdentity();
   sortie::SortieApplication app( argc, argv );
+  translate( invocation );
   return ( *command )( invocation.subcommandArguments, out, err );
 }
 
 int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocation )
 {
   sortie::SortieApplication::setIdentity();
+  const QString language = sortie::localisation::chooseLanguage( invocation.language );
+  // QGIS's own texts (and Qt's) in the same language: read when the application starts.
+  QgsApplication::setTranslation( language );
   sortie::SortieApplication app( argc, argv );
+  translate( invocation );
+  // Numbers in the language's way (12 500 ft, 12,500 ft); dates stay ISO and times UTC.
+  QLocale::setDefault( QLocale( language ) );
 
   QgsProject project;
   int status = 0;
@@ -125,7 +161,9 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       if ( !at.isValid() )
       {
         printTo( stderr,
-                 QStringLiteral( "sortie: --time '%1' is not an ISO 8601 time\n" ).arg( invocation.time ) );
+                 QCoreApplication::translate( "sortie::cli", "sortie: --time '%1' is not an ISO 8601 time" )
+                         .arg( invocation.time ) +
+                     QLatin1Char( '\n' ) );
         return sortie::cli::BadUsage;
       }
       window.showTime( at.toMSecsSinceEpoch(), 4LL * 24 * 3600 * 1000 );
@@ -147,18 +185,29 @@ int main( int argc, char *argv[] )
     arguments.append( QString::fromLocal8Bit( argv[i] ) );
 
   // Decided before any Qt application exists: --help and --version need no display.
-  const sortie::cli::Invocation invocation = sortie::cli::parse( arguments );
+  sortie::cli::Invocation invocation = sortie::cli::parse( arguments );
   switch ( invocation.action )
   {
   case sortie::cli::Invocation::Action::ShowHelp:
+  {
+    sortie::SortieApplication::setIdentity();
+    QCoreApplication core( argc, argv );
+    translate( invocation );
     printTo( stdout, sortie::cli::helpText() );
     return sortie::cli::Success;
+  }
   case sortie::cli::Invocation::Action::ShowVersion:
     printTo( stdout, sortie::versionReport() );
     return sortie::cli::Success;
   case sortie::cli::Invocation::Action::UsageError:
+  {
+    sortie::SortieApplication::setIdentity();
+    QCoreApplication core( argc, argv );
+    translate( invocation );
+    invocation = sortie::cli::parse( arguments ); // again, for the message in that language
     printTo( stderr, invocation.error + QLatin1Char( '\n' ) );
     return sortie::cli::BadUsage;
+  }
   case sortie::cli::Invocation::Action::RunSubcommand:
     return runSubcommand( argc, argv, invocation );
   case sortie::cli::Invocation::Action::OpenGui:

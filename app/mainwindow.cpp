@@ -1,6 +1,8 @@
 #include "app/mainwindow.h"
 
 #include "app/appinfo.h"
+#include "app/cli/localisation.h"
+#include "app/languagemenu.h"
 #include "app/logging.h"
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
@@ -499,6 +501,7 @@ void MainWindow::createMenus()
   panels->addAction( mCorrelationsDock->toggleViewAction() );
   QAction *reset = viewMenu->addAction( tr( "Reset &Layout" ), this, &MainWindow::resetLayout );
   reset->setObjectName( QStringLiteral( "actionResetLayout" ) );
+  viewMenu->addMenu( new LanguageMenu( localisation::currentLanguage(), viewMenu ) );
 
   QMenu *helpMenu = menuBar()->addMenu( tr( "&Help" ) );
   helpMenu->setObjectName( QStringLiteral( "helpMenu" ) );

@@ -134,8 +134,7 @@ void MainWindow::exportBriefing()
                statusBar()->showMessage(
                    ( document.pageCount() == 1
                          ? tr( "Exported 1 page to %1" ).arg( QDir::toNativeSeparators( settings->path ) )
-                         : tr( "Exported %1 pages to %2" )
-                               .arg( document.pageCount() )
+                         : tr( "Exported %n pages to %1", nullptr, document.pageCount() )
                                .arg( QDir::toNativeSeparators( settings->path ) ) ),
                    15000 );
            } );

@@ -20,20 +20,26 @@ build_type=${SORTIE_BUILD_TYPE:-RelWithDebInfo}
 
 # What Debian 12 must have. QGIS 3.22 core+gui (with its Qt 5.15 and GDAL), Qt 6 for the
 # second build of models/ and widgets/, the toolchain, fonts for stable rendering (Noto CJK:
-# DejaVu has no Hangul, which printed as empty boxes in the window and every PDF).
+# DejaVu has no Hangul, which printed as empty boxes in the window and every PDF), Qt's own
+# translations (its dialogs in Korean and Russian).
 build_packages=(
   cmake ninja-build g++ pkg-config
   libqgis-dev qgis-providers qgis-common
   libgdal-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
   qt6-base-dev libbenchmark-dev
   fonts-dejavu-core fonts-noto-cjk
+  qttranslations5-l10n
 )
 # Tests also need an X server for the window tests, clang-format for the layout check and
 # poppler-utils (pdftotext, pdffonts) to read the PDFs back, python3-qgis (stock QGIS reading
 # a copied project).
 # The second tree of the test command (issue 13): clang with its sanitizer and libFuzzer
 # runtimes builds models/ and widgets/ with ASan and UBSan and the fuzz targets.
-test_packages=(xvfb xauth clang-format poppler-utils python3-qgis clang libclang-rt-14-dev)
+# The package test (issue 15) builds the .deb and checks it: dpkg-dev (dpkg-shlibdeps) and
+# file (CPack's dependency scan), lintian, appstream, desktop-file-utils, shared-mime-info
+# and xdg-utils (the file type's association, checked in the unpacked package).
+test_packages=(xvfb xauth clang-format poppler-utils python3-qgis clang libclang-rt-14-dev
+  dpkg-dev file lintian appstream desktop-file-utils shared-mime-info xdg-utils)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 
@@ -116,12 +122,12 @@ case $command in
     has_file=false
     skip_value=false
     for argument in "$@"; do
-      if $skip_value; then # the value of --screenshot or --time, not a file to open
+      if $skip_value; then # the value of --screenshot, --time or --language, not a file to open
         skip_value=false
         continue
       fi
       case $argument in
-        --screenshot | --time) skip_value=true ;;
+        --screenshot | --time | --language) skip_value=true ;;
         -*) ;;
         *) [[ -f $argument ]] && has_file=true ;;
       esac

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Run one test command with HOME, the XDG folders and TMPDIR pointed at a fresh folder,
 # removed afterwards, so that no test reads or writes the user's files (QGIS writes a
-# profile, settings and caches under HOME and temp files under TMPDIR).
+# profile, settings and caches under HOME and temp files under TMPDIR), and the interface
+# in English whatever the machine's language.
 #
 # Usage: run-isolated.sh SANDBOX_ROOT COMMAND [ARGS...]
 set -eu
@@ -19,6 +20,9 @@ export XDG_CACHE_HOME="$sandbox/cache"
 export XDG_STATE_HOME="$sandbox/state"
 export XDG_RUNTIME_DIR="$sandbox/runtime"
 export TMPDIR="$sandbox/tmp"
+# The interface's language follows the system's (LANGUAGE first): tests expect English
+# unless they ask for another (--language, or installing a translation themselves).
+export LANGUAGE=en
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR" "$TMPDIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 

@@ -80,9 +80,8 @@ CorrelationDialog::CorrelationDialog( const Workspace &workspace, const Correlat
 
   mConfidence = new QComboBox( this );
   mConfidence->setObjectName( QStringLiteral( "confidenceCombo" ) );
-  mConfidence->addItem( tr( "low" ), static_cast<int>( Confidence::Low ) );
-  mConfidence->addItem( tr( "moderate" ), static_cast<int>( Confidence::Moderate ) );
-  mConfidence->addItem( tr( "high" ), static_cast<int>( Confidence::High ) );
+  for ( const Confidence confidence : { Confidence::Low, Confidence::Moderate, Confidence::High } )
+    mConfidence->addItem( confidenceText( confidence ), static_cast<int>( confidence ) );
   mConfidence->setCurrentIndex( mConfidence->findData( static_cast<int>( correlation.confidence ) ) );
   mLikelihood = new QLineEdit( correlation.likelihood, this );
   mLikelihood->setObjectName( QStringLiteral( "likelihoodEdit" ) );

@@ -180,8 +180,8 @@ void CorrelationPanel::fillTable()
       sources << source.outlet + QLatin1Char( ' ' ) + source.title;
     const QString confidence =
         c.likelihood.isEmpty()
-            ? confidenceName( c.confidence )
-            : QStringLiteral( "%1 (%2)" ).arg( confidenceName( c.confidence ), c.likelihood );
+            ? confidenceText( c.confidence )
+            : QStringLiteral( "%1 (%2)" ).arg( confidenceText( c.confidence ), c.likelihood );
     const int row = mTable->rowCount();
     mTable->insertRow( row );
     const QStringList cells{ flights.join( QStringLiteral( "; " ) ),
@@ -225,7 +225,7 @@ void CorrelationPanel::fillAnnotations()
   for ( const Annotation &annotation : mWorkspace->annotations() )
   {
     QString text = QStringLiteral( "%1  %2" )
-                       .arg( annotationKindName( annotation.kind ),
+                       .arg( annotationKindText( annotation.kind ),
                              annotation.text.isEmpty() ? tr( "(no text)" ) : annotation.text );
     if ( annotation.window )
       text += tr( "  — shown %1" ).arg( utcRangeText( *annotation.window ) );

@@ -80,8 +80,7 @@ EventDialog::EventDialog( const Event &event, QWidget *parent )
   mKind = new QComboBox( this );
   mKind->setObjectName( QStringLiteral( "eventKind" ) );
   for ( EventKind kind : kKinds )
-    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ),
-                    static_cast<int>( kind ) );
+    mKind->addItem( eventKindLabel( kind ), static_cast<int>( kind ) );
   mKind->setCurrentIndex( std::max( 0, static_cast<int>( kKinds.indexOf( event.kind ) ) ) );
   form->addRow( tr( "Kind" ), mKind );
   mPlace = new QLineEdit( event.place.name, this );

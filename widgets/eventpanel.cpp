@@ -23,8 +23,7 @@ QString eventDetailsHtml( const Event &event )
 {
   QString html = QStringLiteral( "<h3>%1</h3>" ).arg( event.title.toHtmlEscaped() );
   html += QStringLiteral( "<p><b>%1</b> · %2" )
-              .arg( formatEventDate( event ).toHtmlEscaped(),
-                    eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) );
+              .arg( formatEventDate( event ).toHtmlEscaped(), eventKindLabel( event.kind ) );
   if ( !event.place.name.isEmpty() )
     html += QStringLiteral( " · %1" ).arg( event.place.name.toHtmlEscaped() );
   if ( !event.place.airbaseIcao.isEmpty() )
@@ -83,8 +82,7 @@ EventPanel::EventPanel( TimeController *controller, QWidget *parent )
   mKind->addItem( tr( "All kinds" ) );
   for ( EventKind kind : { EventKind::Summit, EventKind::DelegationVisit, EventKind::TreatySigning,
                            EventKind::Exercise, EventKind::FlightReport, EventKind::Other } )
-    mKind->addItem( eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ),
-                    static_cast<int>( kind ) );
+    mKind->addItem( eventKindLabel( kind ), static_cast<int>( kind ) );
   filters->addWidget( mKind );
   layout->addLayout( filters );
   mInWindow = new QCheckBox( tr( "Only in the timeline's selected window" ), this );

@@ -30,7 +30,7 @@ constexpr int kPauseMs = 350;      // after the last keystroke, before laying th
 QLineEdit *utcEdit( std::int64_t ms, QWidget *parent )
 {
   auto *edit = new QLineEdit( utcMinuteText( ms ), parent );
-  edit->setPlaceholderText( QStringLiteral( "YYYY-MM-DD HH:MM" ) );
+  edit->setPlaceholderText( ExportPdfDialog::tr( "YYYY-MM-DD HH:MM" ) );
   return edit;
 }
 

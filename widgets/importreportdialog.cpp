@@ -14,19 +14,21 @@ namespace sortie
 
 QString ImportReportDialog::describe( const ImportSummary &summary )
 {
-  // Spelled out: %n plurals need a translation file even for English.
+  // One spelled out (English has no translation file to say "1 file"); the others as %n
+  // plurals, for languages with more than two forms (Russian has three).
   QString text =
-      summary.filesRead == 1 ? tr( "1 file read" ) : tr( "%1 files read" ).arg( summary.filesRead );
+      summary.filesRead == 1 ? tr( "1 file read" ) : tr( "%n files read", nullptr, summary.filesRead );
   if ( summary.filesFailed > 0 )
     text += summary.filesFailed == 1 ? tr( ", 1 could not be read" )
-                                     : tr( ", %1 could not be read" ).arg( summary.filesFailed );
+                                     : tr( ", %n could not be read", nullptr, summary.filesFailed );
   text += tr( ": %1 tracks, %2 airbases, %3 events" )
               .arg( summary.tracks )
               .arg( summary.airbases )
               .arg( summary.events );
   if ( !summary.warnings.isEmpty() )
-    text += summary.warnings.size() == 1 ? tr( "; 1 problem" )
-                                         : tr( "; %1 problems" ).arg( summary.warnings.size() );
+    text += summary.warnings.size() == 1
+                ? tr( "; 1 problem" )
+                : tr( "; %n problems", nullptr, static_cast<int>( summary.warnings.size() ) );
   return text;
 }
 

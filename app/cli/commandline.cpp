@@ -1,7 +1,10 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/localisation.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -14,21 +17,27 @@ const QVector<Subcommand> &subcommands()
   // `available` says which ones this build really runs.
   static const QVector<Subcommand> all = {
       { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
-        QStringLiteral( "Read track, airbase or event files and report what they hold." ), true },
+        QT_TRANSLATE_NOOP( "sortie::cli", "Read track, airbase or event files and report what they hold." ),
+        true },
       { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
-        QStringLiteral( "Add the contents of files to a project, creating it if missing." ), true },
+        QT_TRANSLATE_NOOP( "sortie::cli", "Add the contents of files to a project, creating it if missing." ),
+        true },
       { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),
-        QStringLiteral( "Write the bundled sample project." ), true },
+        QT_TRANSLATE_NOOP( "sortie::cli", "Write the bundled sample project." ), true },
       { QStringLiteral( "export" ), QStringLiteral( "PROJECT OUT.kml|OUT.geojson|OUT.csv" ),
-        QStringLiteral( "Export tracks and events for other tools (KML, MF-JSON GeoJSON, events CSV)." ),
+        QT_TRANSLATE_NOOP( "sortie::cli",
+                           "Export tracks and events for other tools (KML, MF-JSON GeoJSON, events CSV)." ),
         true },
       { QStringLiteral( "export-pdf" ),
         QStringLiteral( "PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3] "
                         "[--orientation landscape|portrait] [--title TEXT] "
                         "[--per-correlation] [--at ISO] [--graticule]" ),
-        QStringLiteral( "Write the annotated briefing as a PDF: overview, pages per correlation." ), true },
+        QT_TRANSLATE_NOOP( "sortie::cli",
+                           "Write the annotated briefing as a PDF: overview, pages per correlation." ),
+        true },
       { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
-        QStringLiteral( "Render the map alone to an image, the aircraft at a time." ), true },
+        QT_TRANSLATE_NOOP( "sortie::cli", "Render the map alone to an image, the aircraft at a time." ),
+        true },
   };
   return all;
 }
@@ -71,11 +80,19 @@ QString wrapped( const QString &text, int width, const QString &indent )
   return out + line + QLatin1Char( '\n' );
 }
 
+// @p error with the --language already read (its message is printed in that language).
+Invocation with( const Invocation &read, Invocation error )
+{
+  error.language = read.language;
+  return error;
+}
+
 Invocation usageError( const QString &message )
 {
   Invocation invocation;
   invocation.action = Invocation::Action::UsageError;
-  invocation.error = message + QStringLiteral( "\nTry 'sortie --help'." );
+  invocation.error =
+      message + QLatin1Char( '\n' ) + QCoreApplication::translate( "sortie::cli", "Try 'sortie --help'." );
   return invocation;
 }
 } // namespace
@@ -90,12 +107,27 @@ Invocation parse( const QStringList &arguments )
   const QCommandLineOption version( QStringList{ QStringLiteral( "V" ), QStringLiteral( "version" ) } );
   const QCommandLineOption screenshot( QStringLiteral( "screenshot" ), QString(), QStringLiteral( "FILE" ) );
   const QCommandLineOption time( QStringLiteral( "time" ), QString(), QStringLiteral( "ISO" ) );
-  parser.addOptions( { help, version, screenshot, time } );
+  const QCommandLineOption language( QStringLiteral( "language" ), QString(), QStringLiteral( "CODE" ) );
+  parser.addOptions( { help, version, screenshot, time, language } );
 
   if ( !parser.parse( arguments ) )
-    return usageError( QStringLiteral( "sortie: " ) + parser.errorText() );
+  {
+    // The message in the language asked for, when --language came before the mistake.
+    Invocation read;
+    read.language =
+        localisation::languages().contains( parser.value( language ) ) ? parser.value( language ) : QString();
+    return with(
+        read,
+        usageError( QCoreApplication::translate( "sortie::cli", "sortie: %1" ).arg( parser.errorText() ) ) );
+  }
 
   Invocation invocation;
+  invocation.language = parser.value( language );
+  if ( !invocation.language.isEmpty() && !localisation::languages().contains( invocation.language ) )
+  {
+    return usageError( QCoreApplication::translate( "sortie::cli", "sortie: --language takes one of %1." )
+                           .arg( localisation::languages().join( QStringLiteral( ", " ) ) ) );
+  }
   if ( parser.isSet( help ) )
   {
     invocation.action = Invocation::Action::ShowHelp;
@@ -120,7 +152,10 @@ Invocation parse( const QStringList &arguments )
                        []( const QString &p )
                        { return p.contains( QLatin1Char( '/' ) ) || p.contains( QLatin1Char( '.' ) ); } );
       if ( !looksLikeFiles )
-        return usageError( QStringLiteral( "sortie: unknown command '%1'." ).arg( name ) );
+        return with(
+            invocation,
+            usageError(
+                QCoreApplication::translate( "sortie::cli", "sortie: unknown command '%1'." ).arg( name ) ) );
       invocation.files = positional;
       invocation.screenshotPath = parser.value( screenshot );
       invocation.time = parser.value( time );
@@ -128,9 +163,12 @@ Invocation parse( const QStringList &arguments )
       return invocation;
     }
     if ( parser.isSet( screenshot ) || parser.isSet( time ) )
-      return usageError(
-          QStringLiteral( "sortie: --screenshot and --time open the window; they do not go with '%1'." )
-              .arg( name ) );
+      return with(
+          invocation,
+          usageError( QCoreApplication::translate(
+                          "sortie::cli",
+                          "sortie: --screenshot and --time open the window; they do not go with '%1'." )
+                          .arg( name ) ) );
     invocation.action = Invocation::Action::RunSubcommand;
     invocation.subcommand = name;
     invocation.subcommandArguments = positional.mid( 1 );
@@ -141,7 +179,8 @@ Invocation parse( const QStringList &arguments )
   {
     invocation.screenshotPath = parser.value( screenshot );
     if ( invocation.screenshotPath.isEmpty() )
-      return usageError( QStringLiteral( "sortie: --screenshot needs a file name." ) );
+      return with( invocation, usageError( QCoreApplication::translate(
+                                   "sortie::cli", "sortie: --screenshot needs a file name." ) ) );
   }
   invocation.time = parser.value( time );
   invocation.action = Invocation::Action::OpenGui;
@@ -150,36 +189,42 @@ Invocation parse( const QStringList &arguments )
 
 QString helpText()
 {
-  QString text =
-      QStringLiteral( "Usage: sortie [--time ISO] [--screenshot FILE] [FILE...]\n"
-                      "       sortie COMMAND [ARGUMENTS...]\n"
-                      "       sortie --help | --version\n"
-                      "\n"
-                      "Sortie is a desktop GIS workbench for following aircraft movements against\n"
-                      "world events. With no command it opens the workbench window, importing the\n"
-                      "track, airbase and event FILEs given (see docs/formats.md).\n"
-                      "\n"
-                      "Options:\n"
-                      "  -h, --help           Show this help and exit.\n"
-                      "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
-                      "  --time ISO           Open at this UTC moment, e.g. 2024-07-09T07:30Z.\n"
-                      "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
-                      "                       window as a PNG image to FILE and exit.\n"
-                      "\n"
-                      "Commands (these need no display):\n" );
+  QString text = QCoreApplication::translate(
+      "sortie::cli", "Usage: sortie [--language CODE] [--time ISO] [--screenshot FILE] [FILE...]\n"
+                     "       sortie [--language CODE] COMMAND [ARGUMENTS...]\n"
+                     "       sortie --help | --version\n"
+                     "\n"
+                     "Sortie is a desktop GIS workbench for following aircraft movements against\n"
+                     "world events. With no command it opens the workbench window, importing the\n"
+                     "track, airbase and event FILEs given (see docs/formats.md).\n"
+                     "\n"
+                     "Options:\n"
+                     "  -h, --help           Show this help and exit.\n"
+                     "  -V, --version        Show the versions of Sortie and its libraries and exit.\n"
+                     "  --time ISO           Open at this UTC moment, e.g. 2024-07-09T07:30Z.\n"
+                     "  --screenshot FILE    Open the window, wait until the map is drawn, save the\n"
+                     "                       window as a PNG image to FILE and exit.\n"
+                     "  --language CODE      The interface's language: en, ko or ru (default: as\n"
+                     "                       chosen in View > Language, else the system's).\n"
+                     "\n"
+                     "Commands (these need no display):\n" );
   for ( const Subcommand &command : subcommands() )
   {
     const QString synopsisIndent( 3 + command.name.size(), QLatin1Char( ' ' ) );
     text += wrapped( QStringLiteral( "  %1 %2" ).arg( command.name, command.synopsis ), 78, synopsisIndent );
-    text += wrapped( QStringLiteral( "      " ) + command.summary +
-                         ( command.available ? QString() : QStringLiteral( " (not in this build yet)" ) ),
+    const QString summary = QCoreApplication::translate( "sortie::cli", command.summary );
+    text += wrapped( QStringLiteral( "      " ) + summary +
+                         ( command.available
+                               ? QString()
+                               : QCoreApplication::translate( "sortie::cli", " (not in this build yet)" ) ),
                      78, QStringLiteral( "      " ) );
   }
-  text += QStringLiteral( "\n"
-                          "Times are read and written in UTC (ISO 8601).\n"
-                          "\n"
-                          "Exit status: 0 success, 1 bad input (the reason is printed on stderr),\n"
-                          "2 bad usage.\n" );
+  text += QCoreApplication::translate(
+      "sortie::cli", "\n"
+                     "Times are read and written in UTC (ISO 8601).\n"
+                     "\n"
+                     "Exit status: 0 success, 1 bad input (the reason is printed on stderr),\n"
+                     "2 bad usage.\n" );
   return text;
 }
 

@@ -18,10 +18,10 @@ enum ExitCode : int
 /** One `sortie COMMAND` with its synopsis, as listed in the help text. */
 struct Subcommand
 {
-    QString name;     //!< e.g. "info".
-    QString synopsis; //!< Arguments after the name, e.g. "FILE... [--json]".
-    QString summary;  //!< One line on what it does.
-    bool available;   //!< False while it is listed but not built yet.
+    QString name;        //!< e.g. "info".
+    QString synopsis;    //!< Arguments after the name, e.g. "FILE... [--json]".
+    const char *summary; //!< One line on what it does, in English (translate in context "sortie::cli").
+    bool available;      //!< False while it is listed but not built yet.
 };
 
 /** Every subcommand Sortie knows, in help order. */
@@ -46,6 +46,7 @@ struct Invocation
     QString subcommand; //!< RunSubcommand: its name.
     QStringList subcommandArguments; //!< RunSubcommand: everything after its name, unparsed.
     QString error;                   //!< UsageError: one line saying what is wrong.
+    QString language; //!< --language: the interface's language code (en, ko, ru), empty for the default.
 };
 
 /**

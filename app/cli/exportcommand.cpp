@@ -5,6 +5,7 @@
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -15,20 +16,28 @@ int runExport( const QStringList &arguments, QTextStream &out, QTextStream &err 
 {
   if ( arguments.contains( QStringLiteral( "--help" ) ) || arguments.contains( QStringLiteral( "-h" ) ) )
   {
-    out << "Usage: sortie export PROJECT OUT.kml|OUT.geojson|OUT.csv\n"
-           "Write the project's tracks and located events as KML for Google Earth's time slider,\n"
-           "its tracks as GeoJSON (OGC MF-JSON trajectories), or its events as Sortie events CSV.\n";
+    out << QCoreApplication::translate(
+        "sortie::cli",
+        "Usage: sortie export PROJECT OUT.kml|OUT.geojson|OUT.csv\n"
+        "Write the project's tracks and located events as KML for Google Earth's time slider,\n"
+        "its tracks as GeoJSON (OGC MF-JSON trajectories), or its events as Sortie events CSV.\n" );
     return Success;
   }
   if ( arguments.size() != 2 )
   {
-    err << "sortie export: give a project and an output file. Try 'sortie export --help'.\n";
+    err << QCoreApplication::translate(
+               "sortie::cli",
+               "sortie export: give a project and an output file. Try 'sortie export --help'." )
+        << '\n';
     return BadUsage;
   }
   const QString suffix = QFileInfo( arguments.at( 1 ) ).suffix().toLower();
   if ( !exporters::suffixes().contains( suffix ) )
   {
-    err << "sortie export: '" << arguments.at( 1 ) << "' must end in .kml, .geojson or .csv.\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie export: '%1' must end in .kml, .geojson or .csv." )
+               .arg( arguments.at( 1 ) )
+        << '\n';
     return BadUsage;
   }
   const ProjectReadResult read = readProject( arguments.at( 0 ) );
@@ -47,8 +56,11 @@ int runExport( const QStringList &arguments, QTextStream &out, QTextStream &err 
     err << "sortie export: " << error << "\n";
     return BadInput;
   }
-  out << arguments.at( 1 ) << ": " << workspace.tracks().size() << " tracks, " << workspace.events().size()
-      << " events\n";
+  out << QCoreApplication::translate( "sortie::cli", "%1: %2 tracks, %3 events" )
+             .arg( arguments.at( 1 ) )
+             .arg( workspace.tracks().size() )
+             .arg( workspace.events().size() )
+      << '\n';
   return Success;
 }
 

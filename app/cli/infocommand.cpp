@@ -10,6 +10,7 @@
 #include "models/time/duration.h"
 #include "models/workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,35 +194,47 @@ ImportResult readProjectAsInput( const QString &path, std::vector<ProjectContent
 void writeTrackText( QTextStream &out, const AnalysedTrack &analysed, const AirbaseIndex &airbases )
 {
   const Track &track = *analysed.track;
-  out << "  track " << track.identity.label() << ": " << track.size() << " positions, "
-      << importsupport::toIsoUtc( track.timeMs( 0 ) ) << " to "
-      << importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) ) << " (UTC)\n";
+  out << QCoreApplication::translate( "sortie::cli", "  track %1: %2 positions, %3 to %4 (UTC)" )
+             .arg( track.identity.label() )
+             .arg( track.size() )
+             .arg( importsupport::toIsoUtc( track.timeMs( 0 ) ),
+                   importsupport::toIsoUtc( track.timeMs( track.size() - 1 ) ) )
+      << '\n';
   if ( !track.source.note.isEmpty() )
-    out << "    note: " << track.source.note << "\n";
+    out << QCoreApplication::translate( "sortie::cli", "    note: %1" ).arg( track.source.note ) << '\n';
   for ( const Leg &leg : analysed.analysis.legs )
   {
-    out << "    leg " << airbaseText( airbases, leg.fromAirbase ) << " -> "
-        << airbaseText( airbases, leg.toAirbase ) << "  " << importsupport::toIsoUtc( leg.startMs ) << " to "
-        << importsupport::toIsoUtc( leg.endMs ) << "  " << formatDuration( leg.durationMs() ) << ", "
-        << qRound( leg.distanceMetres / 1000.0 ) << " km\n";
+    out << QCoreApplication::translate( "sortie::cli", "    leg %1 -> %2  %3 to %4  %5, %6 km" )
+               .arg( airbaseText( airbases, leg.fromAirbase ), airbaseText( airbases, leg.toAirbase ),
+                     importsupport::toIsoUtc( leg.startMs ), importsupport::toIsoUtc( leg.endMs ),
+                     formatDuration( leg.durationMs() ) )
+               .arg( qRound( leg.distanceMetres / 1000.0 ) )
+        << '\n';
   }
   for ( const GroundStop &stop : analysed.analysis.groundStops )
-    out << "    on the ground at " << airbaseText( airbases, stop.airbase ) << " for "
-        << formatDuration( stop.durationMs() )
-        << ( stop.inferred ? " (inferred: landing and take-off not seen)" : "" ) << "\n";
+    out << ( stop.inferred ? QCoreApplication::translate(
+                                 "sortie::cli",
+                                 "    on the ground at %1 for %2 (inferred: landing and take-off not seen)" )
+                           : QCoreApplication::translate( "sortie::cli", "    on the ground at %1 for %2" ) )
+               .arg( airbaseText( airbases, stop.airbase ), formatDuration( stop.durationMs() ) )
+        << '\n';
   for ( const Gap &gap : analysed.analysis.gaps )
   {
     if ( gap.open )
-      out << "    left tracking data at " << importsupport::toIsoUtc( gap.startMs )
-          << ( gap.nearestAirbase >= 0 ? QStringLiteral( " near %1 (%2 km)" )
-                                             .arg( airbaseText( airbases, gap.nearestAirbase ) )
-                                             .arg( qRound( gap.nearestAirbaseMetres / 1000.0 ) )
-                                       : QString() )
-          << "\n";
+      out << ( gap.nearestAirbase >= 0
+                   ? QCoreApplication::translate( "sortie::cli",
+                                                  "    left tracking data at %1 near %2 (%3 km)" )
+                         .arg( importsupport::toIsoUtc( gap.startMs ),
+                               airbaseText( airbases, gap.nearestAirbase ) )
+                         .arg( qRound( gap.nearestAirbaseMetres / 1000.0 ) )
+                   : QCoreApplication::translate( "sortie::cli", "    left tracking data at %1" )
+                         .arg( importsupport::toIsoUtc( gap.startMs ) ) )
+          << '\n';
     else
-      out << "    " << gapKindLabel( gap.kind ) << " " << importsupport::toIsoUtc( gap.startMs ) << " to "
-          << importsupport::toIsoUtc( gap.endMs ) << " (" << formatDuration( gap.durationMs() ) << ")\n      "
-          << gap.reason << "\n";
+      out << QCoreApplication::translate( "sortie::cli", "    %1 %2 to %3 (%4)" )
+                 .arg( gapKindLabel( gap.kind ), importsupport::toIsoUtc( gap.startMs ),
+                       importsupport::toIsoUtc( gap.endMs ), formatDuration( gap.durationMs() ) )
+          << "\n      " << gap.reason << '\n';
   }
 }
 } // namespace
@@ -236,16 +249,21 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
       json = true;
     else if ( argument == QLatin1String( "--help" ) || argument == QLatin1String( "-h" ) )
     {
-      out << "Usage: sortie info FILE... [--json]\n"
-             "Read track, airbase and event files, or Sortie projects (.sortie.gpkg), and report\n"
-             "what they hold: tracks with their legs, ground stops and gaps (leg ends named after\n"
-             "the airbases found in the same files), airbase and event counts, and every problem\n"
-             "with file and line. For a project, --json adds its correlations and annotations.\n";
+      out << QCoreApplication::translate(
+          "sortie::cli",
+          "Usage: sortie info FILE... [--json]\n"
+          "Read track, airbase and event files, or Sortie projects (.sortie.gpkg), and report\n"
+          "what they hold: tracks with their legs, ground stops and gaps (leg ends named after\n"
+          "the airbases found in the same files), airbase and event counts, and every problem\n"
+          "with file and line. For a project, --json adds its correlations and annotations.\n" );
       return Success;
     }
     else if ( argument.startsWith( QLatin1Char( '-' ) ) )
     {
-      err << "sortie info: unknown option '" << argument << "'. Try 'sortie info --help'.\n";
+      err << QCoreApplication::translate( "sortie::cli",
+                                          "sortie info: unknown option '%1'. Try 'sortie info --help'." )
+                 .arg( argument )
+          << '\n';
       return BadUsage;
     }
     else
@@ -253,7 +271,9 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   }
   if ( files.isEmpty() )
   {
-    err << "sortie info: no file given. Try 'sortie info --help'.\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie info: no file given. Try 'sortie info --help'." )
+        << '\n';
     return BadUsage;
   }
 
@@ -317,10 +337,14 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
       const ImportResult &result = results[i];
       out << files.at( static_cast<int>( i ) ) << ": ";
       if ( result.failed )
-        out << "not read\n";
+        out << QCoreApplication::translate( "sortie::cli", "not read" ) << '\n';
       else
-        out << result.format << ", " << result.tracks.size() << " tracks, " << result.airbases.size()
-            << " airbases, " << result.events.size() << " events\n";
+        out << QCoreApplication::translate( "sortie::cli", "%1, %2 tracks, %3 airbases, %4 events" )
+                   .arg( result.format )
+                   .arg( result.tracks.size() )
+                   .arg( result.airbases.size() )
+                   .arg( result.events.size() )
+            << '\n';
       for ( std::size_t t = 0; t < result.tracks.size(); ++t )
         writeTrackText( out, analysed[next++], airbases );
       for ( const ImportWarning &w : result.warnings )
@@ -332,10 +356,11 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   if ( filesRead == 0 )
   {
     const ImportResult &last = results.back();
-    err << "sortie info: nothing could be read"
-        << ( last.warnings.isEmpty() ? QString()
-                                     : QStringLiteral( " (%1)" ).arg( last.warnings.last().toString() ) )
-        << "\n";
+    err << ( last.warnings.isEmpty()
+                 ? QCoreApplication::translate( "sortie::cli", "sortie info: nothing could be read" )
+                 : QCoreApplication::translate( "sortie::cli", "sortie info: nothing could be read (%1)" )
+                       .arg( last.warnings.last().toString() ) )
+        << '\n';
     return BadInput;
   }
   return Success;

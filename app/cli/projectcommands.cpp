@@ -17,6 +17,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -74,25 +75,31 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
 {
   if ( wantsHelp( arguments ) )
   {
-    out << "Usage: sortie import PROJECT FILE...\n"
-           "Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),\n"
-           "creating it when missing. A FILE that is itself a Sortie project is merged by\n"
-           "identity: what PROJECT already has is kept once, and what comes in under a new id\n"
-           "is reported. Tracks already loaded (the same positions) are left out. Problems are\n"
-           "reported as in 'sortie info'; the project is written only when at least one file\n"
-           "was read, and atomically.\n";
+    out << QCoreApplication::translate(
+        "sortie::cli", "Usage: sortie import PROJECT FILE...\n"
+                       "Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),\n"
+                       "creating it when missing. A FILE that is itself a Sortie project is merged by\n"
+                       "identity: what PROJECT already has is kept once, and what comes in under a new id\n"
+                       "is reported. Tracks already loaded (the same positions) are left out. Problems are\n"
+                       "reported as in 'sortie info'; the project is written only when at least one file\n"
+                       "was read, and atomically.\n" );
     return Success;
   }
   if ( arguments.size() < 2 )
   {
-    err << "sortie import: give a project and at least one file. Try 'sortie import --help'.\n";
+    err << QCoreApplication::translate(
+               "sortie::cli",
+               "sortie import: give a project and at least one file. Try 'sortie import --help'." )
+        << '\n';
     return BadUsage;
   }
   const QString projectPath = arguments.first();
   if ( !projectio::isProjectPath( projectPath ) )
   {
-    err << "sortie import: the project's name must end in " << projectFileSuffix() << " (got '" << projectPath
-        << "').\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie import: the project's name must end in %1 (got '%2')." )
+               .arg( projectFileSuffix(), projectPath )
+        << '\n';
     return BadUsage;
   }
   ProjectLock lock( projectPath );
@@ -121,7 +128,10 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   reportWarnings( summary, err );
   if ( summary.filesRead == 0 )
   {
-    err << "sortie import: nothing could be read; " << projectPath << " was not changed.\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie import: nothing could be read; %1 was not changed." )
+               .arg( projectPath )
+        << '\n';
     return BadInput;
   }
   const QString error = projectio::save( projectPath, workspace, meta, projectio::defaultView( workspace ) );
@@ -130,13 +140,25 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
     err << "sortie import: " << error << "\n";
     return BadInput;
   }
-  out << projectPath << ": added " << summary.tracks << " tracks, " << summary.airbases << " airbases, "
-      << summary.events << " events from " << summary.filesRead << " of "
-      << ( summary.filesRead + summary.filesFailed ) << " files";
-  if ( summary.tracksAlreadyLoaded > 0 )
-    out << " (" << summary.tracksAlreadyLoaded << " tracks already there)";
-  out << "; now " << workspace.tracks().size() << " tracks, " << workspace.airbases().airbases().size()
-      << " airbases, " << workspace.events().size() << " events\n";
+  const QString alreadyThere =
+      summary.tracksAlreadyLoaded > 0
+          ? QCoreApplication::translate( "sortie::cli", " (%1 tracks already there)" )
+                .arg( summary.tracksAlreadyLoaded )
+          : QString();
+  out << QCoreApplication::translate( "sortie::cli",
+                                      "%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 "
+                                      "files%7; now %8 tracks, %9 airbases, %10 events" )
+             .arg( projectPath )
+             .arg( summary.tracks )
+             .arg( summary.airbases )
+             .arg( summary.events )
+             .arg( summary.filesRead )
+             .arg( summary.filesRead + summary.filesFailed )
+             .arg( alreadyThere )
+             .arg( workspace.tracks().size() )
+             .arg( workspace.airbases().airbases().size() )
+             .arg( workspace.events().size() )
+      << '\n';
   return Success;
 }
 
@@ -144,26 +166,33 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
 {
   if ( wantsHelp( arguments ) )
   {
-    out << "Usage: sortie sample PROJECT\n"
-           "Write the bundled sample project: reconstructed Il-62M flights between Moscow and\n"
-           "Pyongyang in 2023-2024, the airbases and the dated events around them.\n";
+    out << QCoreApplication::translate(
+        "sortie::cli", "Usage: sortie sample PROJECT\n"
+                       "Write the bundled sample project: reconstructed Il-62M flights between Moscow and\n"
+                       "Pyongyang in 2023-2024, the airbases and the dated events around them.\n" );
     return Success;
   }
   if ( arguments.size() != 1 || arguments.first().startsWith( QLatin1Char( '-' ) ) )
   {
-    err << "sortie sample: give one project file name. Try 'sortie sample --help'.\n";
+    err << QCoreApplication::translate(
+               "sortie::cli", "sortie sample: give one project file name. Try 'sortie sample --help'." )
+        << '\n';
     return BadUsage;
   }
   const QString projectPath = arguments.first();
   if ( !projectio::isProjectPath( projectPath ) )
   {
-    err << "sortie sample: the project's name must end in " << projectFileSuffix() << " (got '" << projectPath
-        << "').\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie sample: the project's name must end in %1 (got '%2')." )
+               .arg( projectFileSuffix(), projectPath )
+        << '\n';
     return BadUsage;
   }
   if ( QFileInfo::exists( projectPath ) )
   {
-    err << "sortie sample: " << projectPath << " exists; not overwritten.\n";
+    err << QCoreApplication::translate( "sortie::cli", "sortie sample: %1 exists; not overwritten." )
+               .arg( projectPath )
+        << '\n';
     return BadInput;
   }
   QTemporaryDir folder;
@@ -173,7 +202,9 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
   reportWarnings( summary, err );
   if ( files.isEmpty() || summary.filesFailed > 0 )
   {
-    err << "sortie sample: the bundled sample could not be read; this build is broken.\n";
+    err << QCoreApplication::translate(
+               "sortie::cli", "sortie sample: the bundled sample could not be read; this build is broken." )
+        << '\n';
     return BadInput;
   }
   addSampleCorrelations( workspace );
@@ -187,10 +218,16 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
     err << "sortie sample: " << error << "\n";
     return BadInput;
   }
-  out << projectPath << ": the sample project, " << workspace.tracks().size() << " tracks, "
-      << workspace.airbases().airbases().size() << " airbases, " << workspace.events().size() << " events, "
-      << workspace.correlations().size() << " example correlations, " << workspace.annotations().size()
-      << " example annotations\n";
+  out << QCoreApplication::translate( "sortie::cli",
+                                      "%1: the sample project, %2 tracks, %3 airbases, %4 events, %5 example "
+                                      "correlations, %6 example annotations" )
+             .arg( projectPath )
+             .arg( workspace.tracks().size() )
+             .arg( workspace.airbases().airbases().size() )
+             .arg( workspace.events().size() )
+             .arg( workspace.correlations().size() )
+             .arg( workspace.annotations().size() )
+      << '\n';
   return Success;
 }
 
@@ -222,15 +259,17 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
 {
   if ( wantsHelp( arguments ) )
   {
-    out << "Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]\n"
-           "                         [--orientation landscape|portrait] [--title TEXT]\n"
-           "                         [--per-correlation] [--at ISO] [--graticule]\n"
-           "Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the\n"
-           "time window (default: the window saved with the project), the legend of what it draws,\n"
-           "the timeline of the window, the correlations with their facts and sources, and the\n"
-           "sources. --per-correlation adds a page for each correlation in the window, zoomed to\n"
-           "its legs and events; --at draws the aircraft where they were at that time (UTC);\n"
-           "--graticule draws lines of latitude and longitude.\n";
+    out << QCoreApplication::translate(
+        "sortie::cli",
+        "Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]\n"
+        "                         [--orientation landscape|portrait] [--title TEXT]\n"
+        "                         [--per-correlation] [--at ISO] [--graticule]\n"
+        "Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the\n"
+        "time window (default: the window saved with the project), the legend of what it draws,\n"
+        "the timeline of the window, the correlations with their facts and sources, and the\n"
+        "sources. --per-correlation adds a page for each correlation in the window, zoomed to\n"
+        "its legs and events; --at draws the aircraft where they were at that time (UTC);\n"
+        "--graticule draws lines of latitude and longitude.\n" );
     return Success;
   }
   QStringList positional;
@@ -251,7 +290,8 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
       const QString paper = value().toUpper();
       if ( paper != QLatin1String( "A4" ) && paper != QLatin1String( "A3" ) )
       {
-        err << "sortie export-pdf: --paper takes A4 or A3.\n";
+        err << QCoreApplication::translate( "sortie::cli", "sortie export-pdf: --paper takes A4 or A3." )
+            << '\n';
         return BadUsage;
       }
       options.a3 = paper == QLatin1String( "A3" );
@@ -261,7 +301,9 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
       const QString orientation = value().toLower();
       if ( orientation != QLatin1String( "landscape" ) && orientation != QLatin1String( "portrait" ) )
       {
-        err << "sortie export-pdf: --orientation takes landscape or portrait.\n";
+        err << QCoreApplication::translate( "sortie::cli",
+                                            "sortie export-pdf: --orientation takes landscape or portrait." )
+            << '\n';
         return BadUsage;
       }
       options.portrait = orientation == QLatin1String( "portrait" );
@@ -275,13 +317,17 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
       options.aircraftAt = isoMs( value() );
       if ( !options.aircraftAt )
       {
-        err << "sortie export-pdf: --at takes an ISO 8601 time.\n";
+        err << QCoreApplication::translate( "sortie::cli", "sortie export-pdf: --at takes an ISO 8601 time." )
+            << '\n';
         return BadUsage;
       }
     }
     else if ( argument.startsWith( QLatin1Char( '-' ) ) )
     {
-      err << "sortie export-pdf: unknown option '" << argument << "'. Try 'sortie export-pdf --help'.\n";
+      err << QCoreApplication::translate(
+                 "sortie::cli", "sortie export-pdf: unknown option '%1'. Try 'sortie export-pdf --help'." )
+                 .arg( argument )
+          << '\n';
       return BadUsage;
     }
     else
@@ -290,8 +336,10 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   if ( positional.size() != 2 ||
        !positional.at( 1 ).endsWith( QLatin1String( ".pdf" ), Qt::CaseInsensitive ) )
   {
-    err << "sortie export-pdf: give a project and an output file ending in .pdf. Try 'sortie export-pdf "
-           "--help'.\n";
+    err << QCoreApplication::translate(
+               "sortie::cli", "sortie export-pdf: give a project and an output file ending in .pdf. Try "
+                              "'sortie export-pdf --help'." )
+        << '\n';
     return BadUsage;
   }
   const ProjectReadResult read = readProject( positional.at( 0 ) );
@@ -310,7 +358,10 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<std::int64_t> end = isoMs( to );
     if ( !start || !end || *start >= *end )
     {
-      err << "sortie export-pdf: --from and --to take two ISO 8601 times, the first before the second.\n";
+      err << QCoreApplication::translate(
+                 "sortie::cli",
+                 "sortie export-pdf: --from and --to take two ISO 8601 times, the first before the second." )
+          << '\n';
       return BadUsage;
     }
     window = TimeRange{ *start, *end };
@@ -319,7 +370,10 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
     window = savedOrDataWindow( read, workspace );
   if ( !window )
   {
-    err << "sortie export-pdf: " << positional.at( 0 ) << " holds nothing with a time to show.\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie export-pdf: %1 holds nothing with a time to show." )
+               .arg( positional.at( 0 ) )
+        << '\n';
     return BadInput;
   }
   options.window = *window;
@@ -335,8 +389,12 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
       err << "sortie export-pdf: " << warning << "\n";
     error = document.writePdf( positional.at( 1 ) );
     if ( error.isEmpty() )
-      out << positional.at( 1 ) << ": " << utcRangeText( options.window ) << ", " << document.pageCount()
-          << ( document.pageCount() == 1 ? " page" : " pages" ) << "\n";
+      out << ( document.pageCount() == 1 ? QCoreApplication::translate( "sortie::cli", "%1: %2, 1 page" )
+                                               .arg( positional.at( 1 ), utcRangeText( options.window ) )
+                                         : QCoreApplication::translate( "sortie::cli", "%1: %2, %n pages",
+                                                                        nullptr, document.pageCount() )
+                                               .arg( positional.at( 1 ), utcRangeText( options.window ) ) )
+          << '\n';
   }
   if ( !error.isEmpty() )
   {
@@ -350,11 +408,12 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
 {
   if ( wantsHelp( arguments ) )
   {
-    out << "Usage: sortie render PROJECT OUT.png [--at ISO] [--size WxH]\n"
-           "Render the map of PROJECT alone, as the workbench draws it: the aircraft where they\n"
-           "were at --at (UTC; default: the time saved with the project), the events and\n"
-           "annotations of the saved window, the saved map extent. --size in pixels\n"
-           "(default 1600x1000).\n";
+    out << QCoreApplication::translate(
+        "sortie::cli", "Usage: sortie render PROJECT OUT.png [--at ISO] [--size WxH]\n"
+                       "Render the map of PROJECT alone, as the workbench draws it: the aircraft where they\n"
+                       "were at --at (UTC; default: the time saved with the project), the events and\n"
+                       "annotations of the saved window, the saved map extent. --size in pixels\n"
+                       "(default 1600x1000).\n" );
     return Success;
   }
   QStringList positional;
@@ -375,13 +434,19 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
       if ( !wide || !high || size.width() < 16 || size.height() < 16 || size.width() > 20000 ||
            size.height() > 20000 )
       {
-        err << "sortie render: --size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 1600x1000).\n";
+        err << QCoreApplication::translate(
+                   "sortie::cli",
+                   "sortie render: --size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 1600x1000)." )
+            << '\n';
         return BadUsage;
       }
     }
     else if ( argument.startsWith( QLatin1Char( '-' ) ) )
     {
-      err << "sortie render: unknown option '" << argument << "'. Try 'sortie render --help'.\n";
+      err << QCoreApplication::translate( "sortie::cli",
+                                          "sortie render: unknown option '%1'. Try 'sortie render --help'." )
+                 .arg( argument )
+          << '\n';
       return BadUsage;
     }
     else
@@ -390,13 +455,16 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
   if ( positional.size() != 2 ||
        !positional.at( 1 ).endsWith( QLatin1String( ".png" ), Qt::CaseInsensitive ) )
   {
-    err << "sortie render: give a project and an output file ending in .png. Try 'sortie render --help'.\n";
+    err << QCoreApplication::translate( "sortie::cli", "sortie render: give a project and an output file "
+                                                       "ending in .png. Try 'sortie render --help'." )
+        << '\n';
     return BadUsage;
   }
   std::optional<std::int64_t> time;
   if ( !at.isEmpty() && !( time = isoMs( at ) ) )
   {
-    err << "sortie render: --at takes an ISO 8601 time.\n";
+    err << QCoreApplication::translate( "sortie::cli", "sortie render: --at takes an ISO 8601 time." )
+        << '\n';
     return BadUsage;
   }
   const ProjectReadResult read = readProject( positional.at( 0 ) );
@@ -417,7 +485,10 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
     time = window->end;
   if ( !time )
   {
-    err << "sortie render: " << positional.at( 0 ) << " holds nothing with a time; give --at.\n";
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie render: %1 holds nothing with a time; give --at." )
+               .arg( positional.at( 0 ) )
+        << '\n';
     return BadInput;
   }
   options.timeMs = *time;
@@ -441,11 +512,17 @@ int runRender( const QStringList &arguments, QTextStream &out, QTextStream &err 
   QSaveFile file( positional.at( 1 ) );
   if ( image.isNull() || !file.open( QIODevice::WriteOnly ) || !image.save( &file, "PNG" ) || !file.commit() )
   {
-    err << "sortie render: cannot write " << positional.at( 1 ) << ": " << file.errorString() << "\n";
+    err << QCoreApplication::translate( "sortie::cli", "sortie render: cannot write %1: %2" )
+               .arg( positional.at( 1 ), file.errorString() )
+        << '\n';
     return BadInput;
   }
-  out << positional.at( 1 ) << ": " << size.width() << "x" << size.height() << ", aircraft at "
-      << utcMinuteText( *time ) << " UTC\n";
+  out << QCoreApplication::translate( "sortie::cli", "%1: %2x%3, aircraft at %4 UTC" )
+             .arg( positional.at( 1 ) )
+             .arg( size.width() )
+             .arg( size.height() )
+             .arg( utcMinuteText( *time ) )
+      << '\n';
   return Success;
 }
 

@@ -202,7 +202,11 @@ void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Wor
   {
     const int index = workspace.eventIndex( id );
     if ( index >= 0 )
+    {
+      // The legend's rows are known by their kind's name (rule key) or label (translated).
       kinds.insert( eventKindName( workspace.events().at( index ).kind ) );
+      kinds.insert( eventKindLabel( workspace.events().at( index ).kind ) );
+    }
   }
   if ( !kinds.empty() && layers.eventsLayer() )
   {
@@ -212,8 +216,7 @@ void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Wor
     for ( int i = 0; i < nodes.size(); ++i )
     {
       const QString key = nodes.at( i )->data( QgsLayerTreeModelLegendNode::RuleKeyRole ).toString();
-      const QString label =
-          nodes.at( i )->data( Qt::DisplayRole ).toString().replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) );
+      const QString label = nodes.at( i )->data( Qt::DisplayRole ).toString();
       if ( kinds.count( key ) || kinds.count( label ) )
         shown.append( i );
     }
@@ -242,8 +245,8 @@ QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QS
   }
   const QString confidence =
       c.likelihood.isEmpty()
-          ? confidenceName( c.confidence )
-          : QStringLiteral( "%1 (%2)" ).arg( confidenceName( c.confidence ), c.likelihood );
+          ? confidenceText( c.confidence )
+          : QStringLiteral( "%1 (%2)" ).arg( confidenceText( c.confidence ), c.likelihood );
   QgsTableRow row{
       QgsTableCell( flights.join( QStringLiteral( "; " ) ) ),
       QgsTableCell( c.relation == Relation::Other ? c.relationText : relationText( c.relation ) ),

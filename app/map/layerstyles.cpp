@@ -93,9 +93,7 @@ void styleEvents( QgsVectorLayer *layer, const QString &startField, const QStrin
                         "0 ) ), 6.5, 4.0 )" )
             .arg( margin )
             .arg( startField, endField ) ) );
-    categories.append(
-        QgsRendererCategory( eventKindName( kind ), symbol,
-                             eventKindName( kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) ) ) );
+    categories.append( QgsRendererCategory( eventKindName( kind ), symbol, eventKindLabel( kind ) ) );
   }
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
 

@@ -37,7 +37,11 @@ namespace sortie
 
 namespace
 {
-const QString kGroupName = QObject::tr( "Sortie data" );
+// A function, not a constant: translated once the translators are installed.
+QString groupName()
+{
+  return QObject::tr( "Sortie data" );
+}
 
 QgsVectorLayer *memoryLayer( const QString &geometry, const QString &fields, const QString &name )
 {
@@ -194,7 +198,7 @@ QList<QgsMapLayer *> WorkspaceLayers::layers() const
 WorkspaceLayers::TreeState WorkspaceLayers::captureTreeState() const
 {
   TreeState state;
-  const QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName );
+  const QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( groupName() );
   if ( !group )
     return state;
   state.captured = true;
@@ -211,7 +215,7 @@ WorkspaceLayers::TreeState WorkspaceLayers::captureTreeState() const
 
 void WorkspaceLayers::applyTreeState( const TreeState &state )
 {
-  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName );
+  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( groupName() );
   if ( !state.captured || !group )
     return;
   group->setItemVisibilityChecked( state.groupVisible );
@@ -236,7 +240,7 @@ void WorkspaceLayers::removeLayers()
     if ( layer )
       mProject->removeMapLayer( layer->id() );
   }
-  if ( QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( kGroupName ) )
+  if ( QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( groupName() ) )
     mProject->layerTreeRoot()->removeChildNode( group );
   if ( mCanvas )
     mCanvas->freeze( false );
@@ -286,7 +290,7 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   drawAnnotations( mAnnotationLayer, mAnnotations, mTime.value_or( 0 ) );
 
   // Drawn top to bottom in this order, all above the basemap.
-  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, kGroupName );
+  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup( 0, groupName() );
   for ( QgsMapLayer *layer : layers() )
   {
     mProject->addMapLayer( layer, false );

@@ -13,9 +13,10 @@ namespace sortie
 
 namespace
 {
+// The context lupdate gives a tr() call in namespace sortie outside any class: "sortie".
 QString tr( const char *text )
 {
-  return QCoreApplication::translate( "sortie::gaps", text );
+  return QCoreApplication::translate( "sortie", text );
 }
 
 constexpr std::int64_t kTrendWindowMs = 10 * 60 * 1000; // how far back (or on) a climb or descent is read

@@ -1,5 +1,7 @@
 #include "models/domain/annotation.h"
 
+#include <QObject>
+
 namespace sortie
 {
 
@@ -24,6 +26,22 @@ QString annotationKindName( Annotation::Kind kind )
       return name;
   }
   return QString();
+}
+
+QString annotationKindText( Annotation::Kind kind )
+{
+  switch ( kind )
+  {
+  case Annotation::Kind::Callout:
+    return QObject::tr( "callout" );
+  case Annotation::Kind::Marker:
+    return QObject::tr( "marker" );
+  case Annotation::Kind::Arrow:
+    return QObject::tr( "arrow" );
+  case Annotation::Kind::Area:
+    break;
+  }
+  return QObject::tr( "area" );
 }
 
 std::optional<Annotation::Kind> annotationKindFromName( const QString &name )

@@ -44,8 +44,10 @@ struct Annotation
     bool operator!=( const Annotation &other ) const { return !( *this == other ); }
 };
 
-/** "callout", "marker", "arrow", "area". */
+/** File spelling: "callout", "marker", "arrow", "area". */
 QString annotationKindName( Annotation::Kind kind );
+/** For people, in the interface's language: "callout", "설명선", "выноска". */
+QString annotationKindText( Annotation::Kind kind );
 std::optional<Annotation::Kind> annotationKindFromName( const QString &name );
 
 } // namespace sortie

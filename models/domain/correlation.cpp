@@ -87,6 +87,20 @@ QString confidenceName( Confidence confidence )
   return toName( confidenceNames(), confidence );
 }
 
+QString confidenceText( Confidence confidence )
+{
+  switch ( confidence )
+  {
+  case Confidence::Low:
+    return QObject::tr( "low" );
+  case Confidence::Moderate:
+    break;
+  case Confidence::High:
+    return QObject::tr( "high" );
+  }
+  return QObject::tr( "moderate" );
+}
+
 std::optional<Confidence> confidenceFromName( const QString &name )
 {
   return fromName( confidenceNames(), name );

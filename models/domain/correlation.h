@@ -37,8 +37,11 @@ enum class Confidence
   High,
 };
 
+/** File spelling: "low", "moderate", "high". */
 QString confidenceName( Confidence confidence );
 std::optional<Confidence> confidenceFromName( const QString &name );
+/** For people, in the interface's language: "low", "낮음", "низкая". */
+QString confidenceText( Confidence confidence );
 
 /**
  * A flight in a correlation: a track by its id (Track::id), and one of its legs by the

@@ -1,5 +1,7 @@
 #include "models/domain/event.h"
 
+#include <QCoreApplication>
+
 namespace sortie
 {
 
@@ -9,14 +11,17 @@ struct KindName
 {
     EventKind kind;
     const char *name;
+    const char *label; //!< In English; translated in context "sortie::EventKind".
 };
 constexpr KindName kKindNames[] = {
-    { EventKind::Summit, "summit" },
-    { EventKind::DelegationVisit, "delegation-visit" },
-    { EventKind::TreatySigning, "treaty-signing" },
-    { EventKind::Exercise, "exercise" },
-    { EventKind::FlightReport, "flight-report" },
-    { EventKind::Other, "other" },
+    { EventKind::Summit, "summit", QT_TRANSLATE_NOOP( "sortie::EventKind", "summit" ) },
+    { EventKind::DelegationVisit, "delegation-visit",
+      QT_TRANSLATE_NOOP( "sortie::EventKind", "delegation visit" ) },
+    { EventKind::TreatySigning, "treaty-signing",
+      QT_TRANSLATE_NOOP( "sortie::EventKind", "treaty signing" ) },
+    { EventKind::Exercise, "exercise", QT_TRANSLATE_NOOP( "sortie::EventKind", "exercise" ) },
+    { EventKind::FlightReport, "flight-report", QT_TRANSLATE_NOOP( "sortie::EventKind", "flight report" ) },
+    { EventKind::Other, "other", QT_TRANSLATE_NOOP( "sortie::EventKind", "other" ) },
 };
 } // namespace
 
@@ -28,6 +33,16 @@ QString eventKindName( EventKind kind )
       return QString::fromLatin1( entry.name );
   }
   return QStringLiteral( "other" );
+}
+
+QString eventKindLabel( EventKind kind )
+{
+  for ( const KindName &entry : kKindNames )
+  {
+    if ( entry.kind == kind )
+      return QCoreApplication::translate( "sortie::EventKind", entry.label );
+  }
+  return QCoreApplication::translate( "sortie::EventKind", "other" );
 }
 
 std::optional<EventKind> eventKindFromName( const QString &name )

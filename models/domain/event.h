@@ -26,6 +26,8 @@ enum class EventKind
 
 /** File spelling: "summit", "delegation-visit", "treaty-signing", "exercise", "flight-report", "other". */
 QString eventKindName( EventKind kind );
+/** What a person reads for @p kind, in the interface's language: "delegation visit". */
+QString eventKindLabel( EventKind kind );
 /** Inverse of eventKindName(); also accepts spaces or underscores for the hyphen. */
 std::optional<EventKind> eventKindFromName( const QString &name );
 

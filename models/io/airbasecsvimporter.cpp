@@ -3,6 +3,8 @@
 #include "models/io/csvreader.h"
 #include "models/io/importsupport.h"
 
+#include <QObject>
+
 #include <cmath>
 
 namespace sortie
@@ -51,7 +53,7 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
     const auto longitude = csv::toDouble( csv::field( fields, lon ) );
     if ( !latitude || !longitude || !validPosition( *latitude, *longitude ) )
     {
-      warnings.add( reader.line(), QStringLiteral( "no valid lat/lon; airbase skipped" ) );
+      warnings.add( reader.line(), QObject::tr( "no valid lat/lon; airbase skipped" ) );
       continue;
     }
     Airbase airbase;
@@ -67,11 +69,11 @@ ImportResult AirbaseCsvImporter::read( const ImportSource &source ) const
       airbase.use = *use;
     else if ( !kindText.isEmpty() )
       warnings.add( reader.line(),
-                    QStringLiteral( "kind '%1' is not civil, military, joint or unknown; taken as unknown" )
+                    QObject::tr( "kind '%1' is not civil, military, joint or unknown; taken as unknown" )
                         .arg( kindText ) );
     if ( airbase.name.isEmpty() && airbase.icao.isEmpty() )
     {
-      warnings.add( reader.line(), QStringLiteral( "neither name nor ICAO code; airbase skipped" ) );
+      warnings.add( reader.line(), QObject::tr( "neither name nor ICAO code; airbase skipped" ) );
       continue;
     }
     result.airbases.append( airbase );
@@ -117,7 +119,7 @@ ImportResult OurAirportsImporter::read( const ImportSource &source ) const
     const auto longitude = csv::toDouble( csv::field( fields, lon ) );
     if ( !latitude || !longitude || !validPosition( *latitude, *longitude ) )
     {
-      warnings.add( reader.line(), QStringLiteral( "no valid latitude_deg/longitude_deg; airport skipped" ) );
+      warnings.add( reader.line(), QObject::tr( "no valid latitude_deg/longitude_deg; airport skipped" ) );
       continue;
     }
     Airbase airbase;

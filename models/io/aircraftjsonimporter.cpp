@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 
 #include <cmath>
 
@@ -46,7 +47,7 @@ ImportResult AircraftJsonImporter::read( const ImportSource &source ) const
   {
     result.failed = true;
     result.warnings.append(
-        { source.displayName, 1, QStringLiteral( "no \"now\" time or no \"aircraft\" list" ) } );
+        { source.displayName, 1, QObject::tr( "no \"now\" time or no \"aircraft\" list" ) } );
     return result;
   }
   int withoutPosition = 0;
@@ -67,8 +68,7 @@ ImportResult AircraftJsonImporter::read( const ImportSource &source ) const
     if ( !timeMs )
     {
       warnings.add(
-          0,
-          QStringLiteral( "aircraft %1 (%2 in the list): no usable time; skipped" ).arg( hex ).arg( i + 1 ) );
+          0, QObject::tr( "aircraft %1 (%2 in the list): no usable time; skipped" ).arg( hex ).arg( i + 1 ) );
       continue;
     }
     TrackPoint point;
@@ -102,7 +102,7 @@ ImportResult AircraftJsonImporter::read( const ImportSource &source ) const
       point.verticalRateMps = static_cast<float>( *rate ) * kMetresPerSecondPerFootPerMinute;
     if ( const auto why = implausibility( point ) )
     {
-      warnings.add( 0, QStringLiteral( "aircraft %1: %2; skipped" ).arg( hex, *why ) );
+      warnings.add( 0, QObject::tr( "aircraft %1: %2; skipped" ).arg( hex, *why ) );
       continue;
     }
     Track &track = tracks[hex];
@@ -152,7 +152,7 @@ void mergeSnapshotTracks( std::vector<Track> &tracks )
       into.identity.aircraftType = track.identity.aircraftType;
     if ( into.source.fileName != track.source.fileName &&
          !into.source.note.contains( QLatin1String( "snapshots" ) ) )
-      into.source.note = QStringLiteral( "joined from several snapshots" );
+      into.source.note = QObject::tr( "joined from several snapshots" );
   }
   for ( Track &track : kept )
   {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -69,27 +70,26 @@ std::optional<QString> fillEvent( Event &event, const QString &start, const QStr
                                   const QString &precision, const QString &kind, QStringList *notes )
 {
   if ( event.title.isEmpty() )
-    return QStringLiteral( "event has no title" );
+    return QObject::tr( "event has no title" );
   DatePrecision implied = DatePrecision::Time;
   event.start = parseEventDate( start, &implied );
   if ( !event.start.isValid() )
-    return QStringLiteral( "start '%1' is not a date (YYYY-MM, YYYY-MM-DD or ISO 8601 time)" ).arg( start );
+    return QObject::tr( "start '%1' is not a date (YYYY-MM, YYYY-MM-DD or ISO 8601 time)" ).arg( start );
   event.precision = implied;
   if ( !precision.trimmed().isEmpty() )
   {
     if ( const auto given = datePrecisionFromName( precision ) )
       event.precision = *given;
     else
-      notes->append(
-          QStringLiteral( "precision '%1' unknown; taken from the date's form" ).arg( precision ) );
+      notes->append( QObject::tr( "precision '%1' unknown; taken from the date's form" ).arg( precision ) );
   }
   if ( !end.trimmed().isEmpty() )
   {
     const QDateTime parsedEnd = parseEventEnd( end );
     if ( !parsedEnd.isValid() )
-      notes->append( QStringLiteral( "end '%1' is not a date; ignored" ).arg( end ) );
+      notes->append( QObject::tr( "end '%1' is not a date; ignored" ).arg( end ) );
     else if ( parsedEnd < event.start )
-      notes->append( QStringLiteral( "end '%1' is before the start; ignored" ).arg( end ) );
+      notes->append( QObject::tr( "end '%1' is before the start; ignored" ).arg( end ) );
     else
       event.end = parsedEnd;
   }
@@ -100,7 +100,7 @@ std::optional<QString> fillEvent( Event &event, const QString &start, const QStr
   else
   {
     event.kind = EventKind::Other;
-    notes->append( QStringLiteral( "kind '%1' unknown; taken as other" ).arg( kind ) );
+    notes->append( QObject::tr( "kind '%1' unknown; taken as other" ).arg( kind ) );
   }
   return std::nullopt;
 }
@@ -142,8 +142,7 @@ ImportResult EventJsonImporter::read( const ImportSource &source ) const
     result.failed = true;
     result.warnings.append(
         { source.displayName, 0,
-          QStringLiteral( "events schema version %1 is not supported (this Sortie reads 1)" )
-              .arg( version ) } );
+          QObject::tr( "events schema version %1 is not supported (this Sortie reads 1)" ).arg( version ) } );
     return result;
   }
   const QJsonArray events = root.value( QStringLiteral( "events" ) ).toArray();

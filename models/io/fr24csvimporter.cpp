@@ -3,6 +3,8 @@
 #include "models/io/csvreader.h"
 #include "models/io/importsupport.h"
 
+#include <QObject>
+
 namespace sortie
 {
 
@@ -42,7 +44,7 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
   {
     result.failed = true;
     result.warnings.append(
-        { source.displayName, reader.line(), QStringLiteral( "header lacks Timestamp/UTC or Position" ) } );
+        { source.displayName, reader.line(), QObject::tr( "header lacks Timestamp/UTC or Position" ) } );
     return result;
   }
 
@@ -77,7 +79,7 @@ ImportResult Fr24CsvImporter::read( const ImportSource &source ) const
       const QDateTime utc = parseUtc( csv::toQString( csv::field( fields, utcColumn ) ) );
       if ( !utc.isValid() )
       {
-        warnings.add( reader.line(), QStringLiteral( "no valid time; row skipped" ) );
+        warnings.add( reader.line(), QObject::tr( "no valid time; row skipped" ) );
         continue;
       }
       point.timeMs = utc.toMSecsSinceEpoch();

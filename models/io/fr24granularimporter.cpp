@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QObject>
 
 #include <cctype>
 
@@ -99,8 +100,8 @@ ImportResult Fr24GranularCsvImporter::read( const ImportSource &source ) const
   if ( ( networkTime < 0 && receiverTime < 0 ) || hex < 0 || latitude < 0 || longitude < 0 )
   {
     result.failed = true;
-    result.warnings.append( { source.displayName, 1,
-                              QStringLiteral( "header lacks network_time, hex, latitude or longitude" ) } );
+    result.warnings.append(
+        { source.displayName, 1, QObject::tr( "header lacks network_time, hex, latitude or longitude" ) } );
     return result;
   }
 
@@ -116,7 +117,7 @@ ImportResult Fr24GranularCsvImporter::read( const ImportSource &source ) const
       address = address.mid( 2 );
     if ( !timeMs || address.isEmpty() )
     {
-      warnings.add( reader.line(), QStringLiteral( "no valid time or hex address; row skipped" ) );
+      warnings.add( reader.line(), QObject::tr( "no valid time or hex address; row skipped" ) );
       continue;
     }
     const auto lat = csv::toDouble( csv::field( fields, latitude ) );

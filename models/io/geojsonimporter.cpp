@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QObject>
 
 #include <cmath>
 
@@ -126,11 +127,11 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
     {
       // An MF-JSON trajectory: one track.
       if ( coordinates.size() != datetimes.size() )
-        warnings.add(
-            line, QStringLiteral( "trajectory has %1 positions and %2 datetimes; the first %3 pairs used" )
-                      .arg( coordinates.size() )
-                      .arg( datetimes.size() )
-                      .arg( std::min( coordinates.size(), datetimes.size() ) ) );
+        warnings.add( line,
+                      QObject::tr( "trajectory has %1 positions and %2 datetimes; the first %3 pairs used" )
+                          .arg( coordinates.size() )
+                          .arg( datetimes.size() )
+                          .arg( std::min( coordinates.size(), datetimes.size() ) ) );
       Track track;
       track.source = { formatName() + QStringLiteral( " MF-JSON trajectory" ), source.displayName,
                        QString() };
@@ -140,15 +141,14 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
         TrackPoint point;
         if ( !parsePosition( coordinates.at( i ), point ) || !parseTime( datetimes.at( i ), &point.timeMs ) )
         {
-          warnings.add(
-              line, QStringLiteral( "trajectory position %1 has no valid coordinates or datetime; skipped" )
-                        .arg( i + 1 ) );
+          warnings.add( line,
+                        QObject::tr( "trajectory position %1 has no valid coordinates or datetime; skipped" )
+                            .arg( i + 1 ) );
           continue;
         }
         if ( const auto why = implausibility( point ) )
         {
-          warnings.add( line,
-                        QStringLiteral( "trajectory position %1: %2; skipped" ).arg( i + 1 ).arg( *why ) );
+          warnings.add( line, QObject::tr( "trajectory position %1: %2; skipped" ).arg( i + 1 ).arg( *why ) );
           continue;
         }
         track.append( point );
@@ -161,7 +161,7 @@ ImportResult GeoJsonImporter::read( const ImportSource &source ) const
     if ( geometry.value( QStringLiteral( "type" ) ).toString() != QLatin1String( "Point" ) )
     {
       warnings.add( line,
-                    QStringLiteral( "feature is neither a timed Point nor an MF-JSON trajectory; skipped" ) );
+                    QObject::tr( "feature is neither a timed Point nor an MF-JSON trajectory; skipped" ) );
       continue;
     }
     TrackPoint point;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QMap>
+#include <QObject>
 #include <QTime>
 #include <QTimeZone>
 
@@ -106,7 +107,7 @@ ImportResult GpxImporter::read( const ImportSource &source ) const
     const int fidIndex = OGR_F_GetFieldIndex( feature, "track_fid" );
     const qint64 trackFid = fidIndex >= 0 ? OGR_F_GetFieldAsInteger64( feature, fidIndex ) : 0;
     const int number = ++pointNumber[trackFid];
-    const QString where = QStringLiteral( "track %1, point %2" ).arg( trackFid + 1 ).arg( number );
+    const QString where = QObject::tr( "track %1, point %2" ).arg( trackFid + 1 ).arg( number );
 
     TrackPoint point;
     OGRGeometryH geometry = OGR_F_GetGeometryRef( feature );

@@ -4,6 +4,7 @@
 #include "models/io/importsupport.h"
 
 #include <QHash>
+#include <QObject>
 #include <QTimeZone>
 
 namespace sortie
@@ -249,10 +250,10 @@ QDateTime parseICalTime( const ContentLine &line, const Zones &zones, bool *isDa
     }
     if ( const std::optional<QTimeZone> zone = knownZone( tzid ) )
       return QDateTime( local.date(), local.time(), *zone ).toUTC();
-    *problem = QStringLiteral( "time zone '%1' unknown; time taken as UTC" ).arg( tzid );
+    *problem = QObject::tr( "time zone '%1' unknown; time taken as UTC" ).arg( tzid );
   }
   else
-    *problem = QStringLiteral( "floating time (no zone); taken as UTC" );
+    *problem = QObject::tr( "floating time (no zone); taken as UTC" );
   return QDateTime( local.date(), local.time(), QTimeZone::utc() );
 }
 } // namespace
@@ -342,7 +343,7 @@ ImportResult ICalendarImporter::read( const ImportSource &source ) const
     {
       SourceCitation citation;
       citation.url = line.value.trimmed();
-      citation.supports = QStringLiteral( "the event (from the calendar entry)" );
+      citation.supports = QObject::tr( "the event (from the calendar entry)" );
       event.sources.append( citation );
     }
     else if ( line.name == QLatin1String( "GEO" ) )

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QObject>
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -64,7 +65,7 @@ bool gunzip( const QString &path, QByteArray *out, QString *error )
   VSILFILE *file = VSIFOpenL( vsiPath.constData(), "rb" );
   if ( !file )
   {
-    *error = QStringLiteral( "cannot open the gzip stream" );
+    *error = QObject::tr( "cannot open the gzip stream" );
     return false;
   }
   QByteArray data;
@@ -77,8 +78,8 @@ bool gunzip( const QString &path, QByteArray *out, QString *error )
       // A gzip bomb (a few KB that inflate to gigabytes), or an export too large to read at
       // once: stop before memory runs out.
       VSIFCloseL( file );
-      *error = QStringLiteral( "decompresses to more than %1 MiB, the most Sortie reads from one file; "
-                               "split the export" )
+      *error = QObject::tr( "decompresses to more than %1 MiB, the most Sortie reads from one file; "
+                            "split the export" )
                    .arg( kMaxImportBytes >> 20 );
       return false;
     }
@@ -91,7 +92,7 @@ bool gunzip( const QString &path, QByteArray *out, QString *error )
   VSIFCloseL( file );
   if ( failed )
   {
-    *error = QStringLiteral( "truncated or corrupt gzip data%1" )
+    *error = QObject::tr( "truncated or corrupt gzip data%1" )
                  .arg( gdalMessage.isEmpty() ? QString() : QStringLiteral( " (%1)" ).arg( gdalMessage ) );
     return false;
   }
@@ -140,17 +141,17 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
   source->displayName = info.fileName();
   if ( !info.exists() )
   {
-    *error = QStringLiteral( "no such file" );
+    *error = QObject::tr( "no such file" );
     return false;
   }
   if ( info.isDir() )
   {
-    *error = QStringLiteral( "is a folder, not a file" );
+    *error = QObject::tr( "is a folder, not a file" );
     return false;
   }
   if ( info.size() > kMaxImportBytes )
   {
-    *error = QStringLiteral( "is %1 MiB; Sortie reads files of up to %2 MiB at once: split the export" )
+    *error = QObject::tr( "is %1 MiB; Sortie reads files of up to %2 MiB at once: split the export" )
                  .arg( info.size() >> 20 )
                  .arg( kMaxImportBytes >> 20 );
     return false;
@@ -158,13 +159,13 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
   QFile file( path );
   if ( !file.open( QIODevice::ReadOnly ) )
   {
-    *error = QStringLiteral( "cannot be read: %1" ).arg( file.errorString() );
+    *error = QObject::tr( "cannot be read: %1" ).arg( file.errorString() );
     return false;
   }
   QByteArray content = file.readAll();
   if ( content.isEmpty() )
   {
-    *error = QStringLiteral( "empty file" );
+    *error = QObject::tr( "empty file" );
     return false;
   }
   if ( isGzip( content ) )
@@ -173,7 +174,7 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
       return false;
     if ( content.isEmpty() )
     {
-      *error = QStringLiteral( "empty file (after decompression)" );
+      *error = QObject::tr( "empty file (after decompression)" );
       return false;
     }
   }
@@ -199,7 +200,7 @@ bool readImportSource( const QString &path, ImportSource *source, QVector<Import
     const qint64 line = content.left( invalid ).count( '\n' ) + 1;
     warnings->append(
         { source->displayName, line,
-          QStringLiteral( "not valid UTF-8 (first bad byte here); text may show replacement characters" ) } );
+          QObject::tr( "not valid UTF-8 (first bad byte here); text may show replacement characters" ) } );
   }
   source->content = content;
   return true;
@@ -225,8 +226,8 @@ ImportResult ImporterRegistry::importFile( const QString &path ) const
     result.failed = true;
     result.warnings = readWarnings;
     result.warnings.append( { source.displayName, 0,
-                              QStringLiteral( "not a track, airbase or event file Sortie can read "
-                                              "(see docs/formats.md for the formats it knows)" ) } );
+                              QObject::tr( "not a track, airbase or event file Sortie can read "
+                                           "(see docs/formats.md for the formats it knows)" ) } );
     return result;
   }
 
@@ -240,7 +241,7 @@ ImportResult ImporterRegistry::importFile( const QString &path ) const
     result.failed = true;
     result.warnings.append(
         { source.displayName, 0,
-          QStringLiteral( "read as %1, but nothing usable was found" ).arg( importer->formatName() ) } );
+          QObject::tr( "read as %1, but nothing usable was found" ).arg( importer->formatName() ) } );
   }
   return result;
 }

@@ -2,6 +2,7 @@
 
 #include "models/io/jsonsupport.h"
 
+#include <QObject>
 #include <QTimeZone>
 
 #include <cmath>
@@ -101,14 +102,13 @@ std::int64_t latestPlausibleMs()
 std::optional<QString> implausibility( const TrackPoint &point )
 {
   if ( !std::isfinite( point.latitude ) || point.latitude < -90.0 || point.latitude > 90.0 )
-    return QStringLiteral( "latitude %1 out of range" ).arg( point.latitude );
+    return QObject::tr( "latitude %1 out of range" ).arg( point.latitude );
   if ( !std::isfinite( point.longitude ) || point.longitude < -180.0 || point.longitude > 180.0 )
-    return QStringLiteral( "longitude %1 out of range" ).arg( point.longitude );
+    return QObject::tr( "longitude %1 out of range" ).arg( point.longitude );
   static const std::int64_t earliest = earliestPlausibleMs();
   static const std::int64_t latest = latestPlausibleMs();
   if ( point.timeMs < earliest || point.timeMs >= latest )
-    return QStringLiteral( "time %1 is not plausible for a tracked position" )
-        .arg( toIsoUtc( point.timeMs ) );
+    return QObject::tr( "time %1 is not plausible for a tracked position" ).arg( toIsoUtc( point.timeMs ) );
   return std::nullopt;
 }
 
@@ -141,7 +141,7 @@ std::optional<csv::Header> readCsvHeader( csv::Reader &reader, std::vector<std::
   if ( reader.next( fields ) )
     return csv::Header( fields );
   result.failed = true;
-  result.warnings.append( { source.displayName, 0, QStringLiteral( "no header line" ) } );
+  result.warnings.append( { source.displayName, 0, QObject::tr( "no header line" ) } );
   return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "models/io/jsoncursor.h"
 
+#include <QObject>
+
 #include <charconv>
 #include <cstring>
 
@@ -57,10 +59,10 @@ bool Cursor::expect( char c )
     ++mPos;
     return true;
   }
-  fail( mPos >= mEnd ? QStringLiteral( "unexpected end of input (expected '%1')" ).arg( QLatin1Char( c ) )
-                     : QStringLiteral( "expected '%1', found '%2'" )
-                           .arg( QLatin1Char( c ) )
-                           .arg( QLatin1Char( *mPos ) ) );
+  fail(
+      mPos >= mEnd
+          ? QObject::tr( "unexpected end of input (expected '%1')" ).arg( QLatin1Char( c ) )
+          : QObject::tr( "expected '%1', found '%2'" ).arg( QLatin1Char( c ) ).arg( QLatin1Char( *mPos ) ) );
   return false;
 }
 
@@ -78,14 +80,14 @@ std::optional<double> Cursor::readNumber()
 {
   if ( !skipSpace() )
   {
-    fail( QStringLiteral( "unexpected end of input (expected a number)" ) );
+    fail( QObject::tr( "unexpected end of input (expected a number)" ) );
     return std::nullopt;
   }
   double value = 0;
   const auto [end, error] = std::from_chars( mPos, mEnd, value );
   if ( error != std::errc() || end == mPos )
   {
-    fail( QStringLiteral( "expected a number" ) );
+    fail( QObject::tr( "expected a number" ) );
     return std::nullopt;
   }
   mPos = end;
@@ -104,7 +106,7 @@ std::optional<std::string> Cursor::readString()
       return out;
     if ( c == '\n' )
     {
-      fail( QStringLiteral( "line break inside a string" ) );
+      fail( QObject::tr( "line break inside a string" ) );
       return std::nullopt;
     }
     if ( c != '\\' )
@@ -136,14 +138,14 @@ std::optional<std::string> Cursor::readString()
     {
       if ( mEnd - mPos < 4 )
       {
-        fail( QStringLiteral( "truncated \\u escape" ) );
+        fail( QObject::tr( "truncated \\u escape" ) );
         return std::nullopt;
       }
       unsigned int code = 0;
       const auto [end, error] = std::from_chars( mPos, mPos + 4, code, 16 );
       if ( error != std::errc() || end != mPos + 4 )
       {
-        fail( QStringLiteral( "bad \\u escape" ) );
+        fail( QObject::tr( "bad \\u escape" ) );
         return std::nullopt;
       }
       mPos += 4;
@@ -154,7 +156,7 @@ std::optional<std::string> Cursor::readString()
       out += escaped; // \" \\ \/
     }
   }
-  fail( QStringLiteral( "unexpected end of input inside a string" ) );
+  fail( QObject::tr( "unexpected end of input inside a string" ) );
   return std::nullopt;
 }
 
@@ -171,7 +173,7 @@ std::optional<std::string_view> Cursor::readLiteral()
       return literal;
     }
   }
-  fail( QStringLiteral( "unexpected character '%1'" )
+  fail( QObject::tr( "unexpected character '%1'" )
             .arg( mPos < mEnd ? QLatin1Char( *mPos ) : QLatin1Char( '?' ) ) );
   return std::nullopt;
 }
@@ -183,7 +185,7 @@ bool Cursor::skipValue()
   {
     if ( mDepth >= kMaxDepth )
     {
-      fail( QStringLiteral( "nested deeper than %1 levels; not read" ).arg( kMaxDepth ) );
+      fail( QObject::tr( "nested deeper than %1 levels; not read" ).arg( kMaxDepth ) );
       return false;
     }
     struct Deeper
@@ -221,7 +223,7 @@ bool Cursor::skipValue()
     return readNumber().has_value();
   if ( c == 0 )
   {
-    fail( QStringLiteral( "unexpected end of input" ) );
+    fail( QObject::tr( "unexpected end of input" ) );
     return false;
   }
   return readLiteral().has_value();

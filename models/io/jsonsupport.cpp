@@ -1,6 +1,7 @@
 #include "models/io/jsonsupport.h"
 
 #include <QJsonParseError>
+#include <QObject>
 
 #include <cstring>
 
@@ -19,7 +20,7 @@ bool parse( const QByteArray &content, QJsonDocument *document, qint64 *line, QS
   if ( error.error == QJsonParseError::NoError )
     return true;
   *line = lineOfOffset( content, error.offset );
-  *message = QStringLiteral( "not valid JSON: %1" ).arg( error.errorString() );
+  *message = QObject::tr( "not valid JSON: %1" ).arg( error.errorString() );
   return false;
 }
 

@@ -3,6 +3,7 @@
 #include "models/io/importsupport.h"
 
 #include <QMap>
+#include <QObject>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -89,7 +90,7 @@ ImportResult KmlImporter::read( const ImportSource &source ) const
     // A gx:Track: pair the i-th when with the i-th coord.
     if ( whens.size() != coords.size() )
       warnings.add( trackLine,
-                    QStringLiteral( "gx:Track has %1 <when> and %2 <gx:coord>; the first %3 pairs used" )
+                    QObject::tr( "gx:Track has %1 <when> and %2 <gx:coord>; the first %3 pairs used" )
                         .arg( whens.size() )
                         .arg( coords.size() )
                         .arg( std::min( whens.size(), coords.size() ) ) );
@@ -227,7 +228,7 @@ ImportResult KmlImporter::read( const ImportSource &source ) const
   }
   if ( xml.hasError() )
   {
-    const QString message = QStringLiteral( "not well-formed XML: %1" ).arg( xml.errorString() );
+    const QString message = QObject::tr( "not well-formed XML: %1" ).arg( xml.errorString() );
     if ( gxTracks.empty() && pointTrack.isEmpty() )
     {
       result.failed = true;

@@ -4,6 +4,7 @@
 #include "models/io/importsupport.h"
 
 #include <QHash>
+#include <QObject>
 
 namespace sortie
 {
@@ -51,7 +52,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
   {
     result.failed = true;
     result.warnings.append(
-        { source.displayName, 1, QStringLiteral( "header lacks time, icao24, lat or lon" ) } );
+        { source.displayName, 1, QObject::tr( "header lacks time, icao24, lat or lon" ) } );
     return result;
   }
 
@@ -63,7 +64,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
     const auto seconds = csv::toDouble( csv::field( fields, time ) );
     if ( address.isEmpty() || !seconds )
     {
-      warnings.add( reader.line(), QStringLiteral( "no icao24 or no valid time; row skipped" ) );
+      warnings.add( reader.line(), QObject::tr( "no icao24 or no valid time; row skipped" ) );
       continue;
     }
     const auto latitude = csv::toDouble( csv::field( fields, lat ) );
@@ -76,7 +77,7 @@ ImportResult OpenSkyCsvImporter::read( const ImportSource &source ) const
     const auto ms = secondsToMs( *seconds );
     if ( !ms )
     {
-      warnings.add( reader.line(), QStringLiteral( "time %1 is not a time; row skipped" ).arg( *seconds ) );
+      warnings.add( reader.line(), QObject::tr( "time %1 is not a time; row skipped" ).arg( *seconds ) );
       continue;
     }
     TrackPoint point;

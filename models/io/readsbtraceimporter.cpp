@@ -3,6 +3,8 @@
 #include "models/io/importsupport.h"
 #include "models/io/jsoncursor.h"
 
+#include <QObject>
+
 #include <cmath>
 
 namespace sortie
@@ -130,14 +132,14 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
   {
     if ( !row.complete || !row.seconds || !row.latitude || !row.longitude )
     {
-      warnings.add(
-          line, QStringLiteral( "trace row %1 lacks time, latitude or longitude; skipped" ).arg( number ) );
+      warnings.add( line,
+                    QObject::tr( "trace row %1 lacks time, latitude or longitude; skipped" ).arg( number ) );
       return;
     }
     const auto ms = secondsToMs( *timestamp + *row.seconds );
     if ( !ms )
     {
-      warnings.add( line, QStringLiteral( "trace row %1: time %2 + %3 s is not a time; skipped" )
+      warnings.add( line, QObject::tr( "trace row %1: time %2 + %3 s is not a time; skipped" )
                               .arg( number )
                               .arg( *timestamp )
                               .arg( *row.seconds ) );
@@ -168,7 +170,7 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
       addCallsign( track.identity, row.callsign );
     if ( const auto why = implausibility( point ) )
     {
-      warnings.add( line, QStringLiteral( "trace row %1: %2; skipped" ).arg( number ).arg( *why ) );
+      warnings.add( line, QObject::tr( "trace row %1: %2; skipped" ).arg( number ).arg( *why ) );
       return;
     }
     track.append( point );
@@ -246,13 +248,13 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
       cursor.skipValue();
   }
   if ( !cursor.failed() && !cursor.atEnd() )
-    cursor.fail( QStringLiteral( "text after the end of the JSON object" ) );
+    cursor.fail( QObject::tr( "text after the end of the JSON object" ) );
 
   if ( cursor.failed() && timestamp && !track.isEmpty() )
   {
     // A trace cut short (an interrupted download): keep what came before the break.
     warnings.add( cursor.errorLine(),
-                  QStringLiteral( "not valid JSON: %1; the %2 positions before it were kept" )
+                  QObject::tr( "not valid JSON: %1; the %2 positions before it were kept" )
                       .arg( cursor.error() )
                       .arg( track.size() ) );
   }
@@ -261,7 +263,7 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
     result.failed = true;
     warnings.finish( result );
     result.warnings.append( { source.displayName, cursor.errorLine(),
-                              QStringLiteral( "not valid JSON: %1" ).arg( cursor.error() ) } );
+                              QObject::tr( "not valid JSON: %1" ).arg( cursor.error() ) } );
     return result;
   }
   if ( !timestamp || !sawTrace )
@@ -269,7 +271,7 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
     result.failed = true;
     result.warnings.append(
         { source.displayName, 0,
-          QStringLiteral( "not a readsb trace: no numeric \"timestamp\" and \"trace\" array" ) } );
+          QObject::tr( "not a readsb trace: no numeric \"timestamp\" and \"trace\" array" ) } );
     return result;
   }
   track.sortByTime();

@@ -1,5 +1,8 @@
 #include "models/itemmodels/eventtablemodel.h"
 
+#include "models/time/utctext.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -7,9 +10,19 @@
 namespace sortie
 {
 
+namespace
+{
+// "Aug 2023" in English, "2023년 8월", "авг. 2023": a month's name is never ambiguous.
+QString month( const QDateTime &t )
+{
+  //: A month, e.g. "Aug 2023" (Qt date format: MMM month name, yyyy year).
+  return interfaceLocale().toString( t, QCoreApplication::translate( "sortie::locale", "MMM yyyy" ) );
+}
+} // namespace
+
 QString formatEventDate( const Event &event )
 {
-  const QLocale c = QLocale::c(); // dates are read beside ISO dates in reports: not localised
+  const QLocale c = QLocale::c(); // dates are read beside ISO dates in reports: ISO digits
   const auto [first, last] = event.interval();
   switch ( event.precision )
   {
@@ -17,9 +30,8 @@ QString formatEventDate( const Event &event )
   {
     const QDateTime lastMonth = last.addMonths( -1 );
     if ( lastMonth.date().year() == first.date().year() && lastMonth.date().month() == first.date().month() )
-      return c.toString( first, QStringLiteral( "MMM yyyy" ) );
-    return c.toString( first, QStringLiteral( "MMM yyyy" ) ) + QStringLiteral( " – " ) +
-           c.toString( lastMonth, QStringLiteral( "MMM yyyy" ) );
+      return month( first );
+    return month( first ) + QStringLiteral( " – " ) + month( lastMonth );
   }
   case DatePrecision::Day:
   {
@@ -123,7 +135,7 @@ QVariant EventTableModel::data( const QModelIndex &index, int role ) const
     case DateColumn:
       return formatEventDate( event );
     case KindColumn:
-      return eventKindName( event.kind ).replace( QLatin1Char( '-' ), QLatin1Char( ' ' ) );
+      return eventKindLabel( event.kind );
     case TitleColumn:
       return event.title;
     case PlaceColumn:

@@ -1,5 +1,7 @@
 #include "models/time/duration.h"
 
+#include <QObject>
+
 namespace sortie
 {
 
@@ -7,11 +9,11 @@ QString formatDuration( std::int64_t ms )
 {
   const std::int64_t minutes = std::max<std::int64_t>( 0, ms ) / 60000;
   if ( minutes < 60 )
-    return QStringLiteral( "%1 min" ).arg( minutes );
+    return QObject::tr( "%1 min" ).arg( minutes );
   const std::int64_t hours = minutes / 60;
   if ( hours < 48 )
-    return QStringLiteral( "%1 h %2 min" ).arg( hours ).arg( minutes % 60, 2, 10, QLatin1Char( '0' ) );
-  return QStringLiteral( "%1 d %2 h" ).arg( hours / 24 ).arg( hours % 24 );
+    return QObject::tr( "%1 h %2 min" ).arg( hours ).arg( minutes % 60, 2, 10, QLatin1Char( '0' ) );
+  return QObject::tr( "%1 d %2 h" ).arg( hours / 24 ).arg( hours % 24 );
 }
 
 } // namespace sortie

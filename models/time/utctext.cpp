@@ -1,5 +1,6 @@
 #include "models/time/utctext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QObject>
@@ -22,6 +23,12 @@ QString utcMinuteLabel( std::int64_t ms )
 QString utcRangeText( const TimeRange &range )
 {
   return QObject::tr( "%1 – %2 UTC" ).arg( utcMinuteText( range.start ), utcMinuteText( range.end ) );
+}
+
+QLocale interfaceLocale()
+{
+  //: The QLocale name of this translation's language (ko, ru): month names in dates.
+  return QLocale( QCoreApplication::translate( "sortie::locale", "en" ) );
 }
 
 } // namespace sortie

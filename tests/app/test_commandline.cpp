@@ -1,5 +1,7 @@
 #include "app/cli/commandline.h"
+#include "app/cli/localisation.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace sortie::cli;
@@ -116,6 +118,27 @@ class TestCommandLine : public QObject
         QVERIFY2( line.size() <= 80, qPrintable( line ) );
     }
 
+    void languageOption()
+    {
+      Invocation invocation = sortie::cli::parse( { QStringLiteral( "sortie" ),
+                                                    QStringLiteral( "--language" ), QStringLiteral( "ko" ),
+                                                    QStringLiteral( "info" ), QStringLiteral( "a.csv" ) } );
+      QCOMPARE( invocation.action, Action::RunSubcommand );
+      QCOMPARE( invocation.language, QStringLiteral( "ko" ) );
+      QCOMPARE( invocation.subcommandArguments, QStringList{ QStringLiteral( "a.csv" ) } );
+
+      invocation = sortie::cli::parse(
+          { QStringLiteral( "sortie" ), QStringLiteral( "--language" ), QStringLiteral( "de" ) } );
+      QCOMPARE( invocation.action, Action::UsageError );
+      QVERIFY2( invocation.error.contains( QStringLiteral( "en, ko, ru" ) ), qPrintable( invocation.error ) );
+
+      // A mistake after --language: its message is to be printed in that language.
+      invocation = sortie::cli::parse( { QStringLiteral( "sortie" ), QStringLiteral( "--language" ),
+                                         QStringLiteral( "ru" ), QStringLiteral( "--frobnicate" ) } );
+      QCOMPARE( invocation.action, Action::UsageError );
+      QCOMPARE( invocation.language, QStringLiteral( "ru" ) );
+    }
+
     void knownCommands()
     {
       QStringList names;
@@ -124,6 +147,41 @@ class TestCommandLine : public QObject
       QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ),
                                       QStringLiteral( "sample" ), QStringLiteral( "export" ),
                                       QStringLiteral( "export-pdf" ), QStringLiteral( "render" ) } ) );
+    }
+    // Last: it installs the translations for the rest of the run.
+    void helpInKoreanAndRussianFitsATerminal_data()
+    {
+      QTest::addColumn<QString>( "language" );
+      QTest::addColumn<QString>( "opening" );
+      QTest::newRow( "ko" ) << QStringLiteral( "ko" ) << QStringLiteral( "사용법: sortie" );
+      QTest::newRow( "ru" ) << QStringLiteral( "ru" ) << QStringLiteral( "Использование:" );
+    }
+
+    void helpInKoreanAndRussianFitsATerminal()
+    {
+      QFETCH( QString, language );
+      QFETCH( QString, opening );
+      qputenv( "SORTIE_TRANSLATIONS_DIR", SORTIE_BUILD_TRANSLATIONS_DIR );
+      QString problem;
+      QVERIFY2( sortie::localisation::installTranslators( language, &problem ), qPrintable( problem ) );
+      const QString help = helpText();
+      QVERIFY2( help.startsWith( opening ), qPrintable( help.left( 80 ) ) );
+      QVERIFY( help.contains( QStringLiteral( "UTC" ) ) ); // times say their zone in every language
+      for ( const Subcommand &command : subcommands() )
+        QVERIFY( !help.contains( QString::fromLatin1( command.summary ) ) ); // summaries translated too
+      // 80 terminal columns, a Hangul syllable taking two.
+      for ( const QString &line : help.split( QLatin1Char( '\n' ) ) )
+      {
+        int columns = 0;
+        for ( const QChar c : line )
+          columns += ( c.unicode() >= 0x1100 && c.unicode() <= 0x115F ) ||
+                             ( c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF ) ||
+                             ( c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3 )
+                         ? 2
+                         : 1;
+        QVERIFY2( columns <= 80,
+                  qPrintable( QStringLiteral( "%1 columns: %2" ).arg( columns ).arg( line ) ) );
+      }
     }
 };
 

@@ -1,5 +1,8 @@
 #include "widgets/timeline/timeticks.h"
 
+#include "models/time/utctext.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -56,11 +59,17 @@ constexpr Step kSteps[] = {
     { Unit::Year, 50, "50 years" },
 };
 
-// Labels are English month abbreviations on purpose: the axis is read beside reports and
-// ICAO codes, and must not change with the machine's locale.
+// Digits as ISO; month names in the interface's language (English without a translation),
+// never the machine's locale: the axis is read beside reports and ICAO codes.
 QString formatted( const QDateTime &t, const QString &pattern )
 {
   return QLocale::c().toString( t, pattern );
+}
+
+QString dayAndMonth( const QDateTime &t )
+{
+  //: A day on the timeline's axis, e.g. "8 Jul" (Qt date format: d day, MMM month name).
+  return interfaceLocale().toString( t, QCoreApplication::translate( "sortie::locale", "d MMM" ) );
 }
 
 // Ticks of `step` in [start, end), in "wall" milliseconds (UTC shifted by the offset).
@@ -115,19 +124,17 @@ TimeTick makeTick( const Step &step, std::int64_t wallMs, int offsetSeconds )
     if ( step.amount < kDay )
     {
       tick.major = midnight;
-      tick.label =
-          midnight ? formatted( t, QStringLiteral( "d MMM" ) ) : formatted( t, QStringLiteral( "HH:mm" ) );
+      tick.label = midnight ? dayAndMonth( t ) : formatted( t, QStringLiteral( "HH:mm" ) );
     }
     else
     {
       tick.major = firstOfMonth;
-      tick.label =
-          firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : formatted( t, QStringLiteral( "d MMM" ) );
+      tick.label = firstOfYear ? formatted( t, QStringLiteral( "yyyy" ) ) : dayAndMonth( t );
     }
     break;
   case Unit::Week:
     tick.major = false;
-    tick.label = formatted( t, QStringLiteral( "d MMM" ) );
+    tick.label = dayAndMonth( t );
     break;
   case Unit::Month:
     tick.major = firstOfYear;

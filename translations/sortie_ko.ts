@@ -220,10 +220,6 @@
         <translation>Sortie 프로젝트 (*%1)</translation>
     </message>
     <message>
-        <source>The file&apos;s QGIS project was written by an older Sortie and could not be updated (stock QGIS may show another file&apos;s data until the next save): %1</source>
-        <translation>파일의 QGIS 프로젝트는 이전 버전의 Sortie가 작성했으며 갱신할 수 없습니다(다음 저장 전까지 일반 QGIS가 다른 파일의 데이터를 보여 줄 수 있음): %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Actors: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;관련 인물·기관: %1&lt;/p&gt;</translation>
     </message>
@@ -754,18 +750,6 @@
         <translation>%1의 지상 체류를 쓸 수 없음</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>%1을(를) 쓰기용으로 열 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 table</source>
-        <translation>%1에 %2 테이블이 없음</translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation>%1을(를) 갱신할 수 없음</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
@@ -1092,6 +1076,22 @@
     <message>
         <source>moderate</source>
         <translation>보통</translation>
+    </message>
+    <message>
+        <source>The file was written by an older Sortie and could not be updated (stock QGIS may show another file&apos;s data until the next save): %1</source>
+        <translation>이 파일은 이전 버전의 Sortie로 작성되었으며 갱신하지 못했습니다(다음에 저장할 때까지 일반 QGIS에서 다른 파일의 데이터가 보일 수 있습니다): %1</translation>
+    </message>
+    <message>
+        <source>%1 is a view, not a table: Sortie does not run a file&apos;s SQL; nothing of it was read</source>
+        <translation>%1은(는) 테이블이 아니라 뷰입니다. Sortie는 파일에 담긴 SQL을 실행하지 않으므로 아무것도 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file holds triggers that Sortie did not write (%1); Sortie runs no SQL of a file, and saving leaves them out</source>
+        <translation>파일에 Sortie가 만들지 않은 트리거가 있습니다(%1). Sortie는 파일의 SQL을 실행하지 않으며, 저장할 때 이를 남기지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file holds views that Sortie did not write (%1); they are not read, and saving leaves them out</source>
+        <translation>파일에 Sortie가 만들지 않은 뷰가 있습니다(%1). 이를 읽지 않으며, 저장할 때 남기지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -220,10 +220,6 @@
         <translation>Проекты Sortie (*%1)</translation>
     </message>
     <message>
-        <source>The file&apos;s QGIS project was written by an older Sortie and could not be updated (stock QGIS may show another file&apos;s data until the next save): %1</source>
-        <translation>QGIS-проект в файле записан старой версией Sortie и не может быть обновлён (до следующего сохранения обычный QGIS может показывать данные другого файла): %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Actors: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Участники: %1&lt;/p&gt;</translation>
     </message>
@@ -756,18 +752,6 @@
         <translation>не удаётся записать стоянки %1</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>не удаётся открыть %1 для записи</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 table</source>
-        <translation>в %1 нет таблицы %2</translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation>не удаётся обновить %1</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
@@ -1094,6 +1078,22 @@
     <message>
         <source>moderate</source>
         <translation>средняя</translation>
+    </message>
+    <message>
+        <source>The file was written by an older Sortie and could not be updated (stock QGIS may show another file&apos;s data until the next save): %1</source>
+        <translation>Файл записан старой версией Sortie, и обновить его не удалось (до следующего сохранения обычный QGIS может показывать данные другого файла): %1</translation>
+    </message>
+    <message>
+        <source>%1 is a view, not a table: Sortie does not run a file&apos;s SQL; nothing of it was read</source>
+        <translation>%1 — представление (view), а не таблица: Sortie не выполняет SQL из файла; из него ничего не прочитано</translation>
+    </message>
+    <message>
+        <source>the file holds triggers that Sortie did not write (%1); Sortie runs no SQL of a file, and saving leaves them out</source>
+        <translation>В файле есть триггеры, созданные не Sortie (%1); Sortie не выполняет SQL из файла, и при сохранении они не переносятся</translation>
+    </message>
+    <message>
+        <source>the file holds views that Sortie did not write (%1); they are not read, and saving leaves them out</source>
+        <translation>В файле есть представления (view), созданные не Sortie (%1); они не читаются и при сохранении не переносятся</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace sortie
 {
 
@@ -340,16 +342,12 @@ bool ProjectController::autosave()
   // Written on a worker thread from a copy: a million positions take seconds to write and
   // the analyst keeps working meanwhile. Without the embedded QGIS project: a recovery
   // file is for Sortie only.
-  const ProjectContent content = mWindow->workspace()->content();
+  // The copy keeps the analyses: the worker writes, it does not analyse every track again.
+  auto snapshot = std::make_shared<const ProjectSnapshot>( mWindow->workspace()->snapshot() );
   const QString path = mRecoveryPath;
   mAutosaveGeneration = mChangeGeneration;
   mAutosaveWatcher->setFuture( QtConcurrent::run(
-      [content, meta, path]
-      {
-        Workspace copy;
-        copy.setContent( content );
-        return writeProject( path, copy, meta );
-      } ) );
+      [snapshot, meta, path] { return writeProject( path, snapshot->source(), meta ); } ) );
   return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/flightanalysis.h"
 #include "models/domain/airbase.h"
 #include "models/domain/annotation.h"
 #include "models/domain/correlation.h"
@@ -37,6 +38,41 @@ struct ProjectContent
     QVector<Correlation> correlations;
     QVector<Annotation> annotations;
     QStringList dismissedSuggestions; //!< Suggestion keys the analyst dismissed (suggestions.h).
+};
+
+/**
+ * What writeProject() writes, by reference: a project's content and the flight analysis of
+ * each track (same order). From a Workspace (Workspace::source()) or a ProjectSnapshot.
+ */
+struct ProjectSource
+{
+    const std::vector<Track> &tracks;
+    const std::vector<FlightAnalysis> &analyses;
+    const QVector<Airbase> &airbases;
+    const QVector<Event> &events;
+    const QVector<Correlation> &correlations;
+    const QVector<Annotation> &annotations;
+    const QStringList &dismissedSuggestions;
+};
+
+/**
+ * A copy of a project with its analyses, for writing on another thread while the analyst
+ * goes on editing: nothing is analysed again (Workspace::snapshot()).
+ */
+struct ProjectSnapshot
+{
+    ProjectContent content;
+    std::vector<FlightAnalysis> analyses;
+    ProjectSource source() const
+    {
+      return { content.tracks,
+               analyses,
+               content.airbases,
+               content.events,
+               content.correlations,
+               content.annotations,
+               content.dismissedSuggestions };
+    }
 };
 
 /** About the file rather than the data. */
@@ -95,6 +131,9 @@ using ProjectFinisher = std::function<bool( const QString &temporaryPath, QStrin
  *
  * @return empty on success, else what went wrong, for a person.
  */
+QString writeProject( const QString &path, const ProjectSource &source, const ProjectMeta &meta,
+                      const ProjectFinisher &finisher = {} );
+/** writeProject() of @p workspace as it is (Workspace::source(): no copy). */
 QString writeProject( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
                       const ProjectFinisher &finisher = {} );
 

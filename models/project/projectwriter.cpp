@@ -9,6 +9,7 @@
 #include "models/workspace/workspace.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,10 +40,13 @@ QString jsonArray( const QStringList &values )
 class ProjectWriter
 {
   public:
-    ProjectWriter( const Workspace &workspace, const ProjectMeta &meta )
-      : mWorkspace( workspace )
+    ProjectWriter( const ProjectSource &source, const ProjectMeta &meta )
+      : mSource( source )
       , mMeta( meta )
+      , mAirbaseIndex( source.airbases )
     {
+      for ( std::size_t t = 0; t < source.tracks.size(); ++t )
+        mTrackRows.insert( source.tracks[t].id, static_cast<int>( t ) );
     }
 
     QString write( const QString &path )
@@ -133,7 +137,7 @@ class ProjectWriter
                           { "country", OFTString } } );
       if ( !table.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAirbases ) ) );
-      for ( const Airbase &airbase : mWorkspace.airbases().airbases() )
+      for ( const Airbase &airbase : mSource.airbases )
       {
         ogr::Feature feature( table );
         feature.set( 0, airbase.icao );
@@ -169,7 +173,7 @@ class ProjectWriter
                            { "covers_until", OFTDateTime } } );
       if ( !events.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEvents ) ) );
-      for ( const Event &event : mWorkspace.events() )
+      for ( const Event &event : mSource.events )
       {
         ogr::Feature feature( events );
         feature.set( 0, event.id );
@@ -195,7 +199,7 @@ class ProjectWriter
         feature.set( 13, from );
         feature.set( 14, until > from ? until.addMSecs( -1 ) : from );
         // Where it is drawn: its own position, else its airbase's.
-        if ( const std::optional<GeoPoint> at = mWorkspace.airbases().placePosition( event.place ) )
+        if ( const std::optional<GeoPoint> at = mAirbaseIndex.placePosition( event.place ) )
           feature.setPoint( *at );
         if ( !feature.insert() )
           return fail( QObject::tr( "cannot write event %1" ).arg( event.id ) );
@@ -204,7 +208,7 @@ class ProjectWriter
       ogr::Table sources = sourcesTable( kEventSources, "event_id" );
       if ( !sources.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
-      for ( const Event &event : mWorkspace.events() )
+      for ( const Event &event : mSource.events )
       {
         if ( !writeSources( event.id, event.sources, sources ) )
           return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
@@ -269,7 +273,7 @@ class ProjectWriter
       ogr::Table dismissed( mDataset, kDismissedSuggestions, wkbNone, nullptr, { { "key", OFTString } } );
       if ( !correlations.ok() || !links.ok() || !sources.ok() || !dismissed.ok() )
         return fail( QObject::tr( "cannot create the correlation tables" ) );
-      for ( const Correlation &correlation : mWorkspace.correlations() )
+      for ( const Correlation &correlation : mSource.correlations )
       {
         ogr::Feature row( correlations );
         row.set( 0, correlation.id );
@@ -296,7 +300,7 @@ class ProjectWriter
           ogr::Feature link( links );
           link.set( 0, correlation.id );
           // The track by its id (schema 3), and by its row here for a join in stock QGIS.
-          const int track = mWorkspace.trackIndex( flight.trackId );
+          const int track = mTrackRows.value( flight.trackId, -1 );
           if ( track >= 0 )
             link.set( 2, track );
           if ( flight.legStartMs )
@@ -308,7 +312,7 @@ class ProjectWriter
         if ( !ok )
           return fail( QObject::tr( "cannot write correlation %1" ).arg( correlation.id ) );
       }
-      for ( const QString &key : mWorkspace.dismissedSuggestions() )
+      for ( const QString &key : mSource.dismissedSuggestions )
       {
         ogr::Feature row( dismissed );
         row.set( 0, key );
@@ -330,7 +334,7 @@ class ProjectWriter
                           { "correlation_id", OFTString } } );
       if ( !table.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAnnotations ) ) );
-      for ( const Annotation &annotation : mWorkspace.annotations() )
+      for ( const Annotation &annotation : mSource.annotations )
       {
         QJsonArray points; // [longitude, latitude] pairs, as GeoJSON writes them
         for ( const GeoPoint &p : annotation.points )
@@ -407,12 +411,12 @@ class ProjectWriter
       if ( !tracks.ok() || !points.ok() || !legs.ok() || !gaps.ok() || !stops.ok() )
         return fail( QObject::tr( "cannot create the track tables" ) );
 
-      const QVector<Airbase> &airbases = mWorkspace.airbases().airbases();
+      const QVector<Airbase> &airbases = mSource.airbases;
       auto codeOf = [&airbases]( int index )
       { return index >= 0 && index < airbases.size() ? airbases.at( index ).code() : QString(); };
-      for ( std::size_t t = 0; t < mWorkspace.tracks().size(); ++t )
+      for ( std::size_t t = 0; t < mSource.tracks.size(); ++t )
       {
-        const Track &track = mWorkspace.tracks()[t];
+        const Track &track = mSource.tracks[t];
         const int id = static_cast<int>( t );
         ogr::Feature row( tracks );
         row.set( 0, id );
@@ -451,7 +455,7 @@ class ProjectWriter
         }
 
         // Derived, for stock QGIS only: Sortie analyses the positions again on reading.
-        const FlightAnalysis &analysis = mWorkspace.analyses()[t];
+        const FlightAnalysis &analysis = mSource.analyses[t];
         for ( int l = 0; l < analysis.legs.size(); ++l )
         {
           const Leg &leg = analysis.legs.at( l );
@@ -509,7 +513,9 @@ class ProjectWriter
       return true;
     }
 
-    const Workspace &mWorkspace;
+    const ProjectSource &mSource;
+    AirbaseIndex mAirbaseIndex;     // where events at airbases are
+    QHash<QString, int> mTrackRows; // Track::id -> the track_id row written
     const ProjectMeta &mMeta;
     const FlightAnalysisSettings mSettings;
     GDALDatasetH mDataset = nullptr;
@@ -523,7 +529,7 @@ QString projectFileSuffix()
   return QStringLiteral( ".sortie.gpkg" );
 }
 
-QString writeProject( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+QString writeProject( const QString &path, const ProjectSource &source, const ProjectMeta &meta,
                       const ProjectFinisher &finisher )
 {
   AtomicSave save( path );
@@ -531,13 +537,19 @@ QString writeProject( const QString &path, const Workspace &workspace, const Pro
     return save.error();
   ProjectMeta written = meta;
   written.fileName = QFileInfo( path ).fileName();
-  const QString error = ProjectWriter( workspace, written ).write( save.temporaryPath() );
+  const QString error = ProjectWriter( source, written ).write( save.temporaryPath() );
   if ( !error.isEmpty() )
     return QObject::tr( "Could not save %1: %2" ).arg( path, error );
   QString finisherError;
   if ( finisher && !finisher( save.temporaryPath(), &finisherError ) )
     return QObject::tr( "Could not save %1: %2" ).arg( path, finisherError );
   return save.commit();
+}
+
+QString writeProject( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+                      const ProjectFinisher &finisher )
+{
+  return writeProject( path, workspace.source(), meta, finisher );
 }
 
 } // namespace sortie

@@ -126,6 +126,11 @@ ProjectContent Workspace::content() const
   return content;
 }
 
+ProjectSnapshot Workspace::snapshot() const
+{
+  return ProjectSnapshot{ content(), mAnalyses };
+}
+
 void Workspace::clear()
 {
   mTracks.clear();

@@ -76,8 +76,15 @@ class Workspace : public QObject
       return mTracks.empty() && mAirbases.isEmpty() && mEvents.isEmpty() && mCorrelations.isEmpty() &&
              mAnnotations.isEmpty();
     }
-    /** Everything, as a project file holds it. */
+    /** Everything, as a project file holds it (a copy). */
     ProjectContent content() const;
+    /** What writeProject() writes, by reference: valid until the next change. */
+    ProjectSource source() const
+    {
+      return { mTracks, mAnalyses, mAirbases.airbases(), mEvents, mCorrelations, mAnnotations, mDismissed };
+    }
+    /** A copy of everything with its analyses, to write on another thread (nothing analysed again). */
+    ProjectSnapshot snapshot() const;
 
     /**
      * Read @p paths with the standard importers and add what they hold. A Sortie project

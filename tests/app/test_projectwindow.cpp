@@ -11,6 +11,7 @@
 #include "models/project/projectstore.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/readonlypath.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
 #include "tests/support/utctime.h"
@@ -196,9 +197,8 @@ class TestProjectWindow : public QObject
       QTemporaryDir folder;
       const QString path = folder.filePath( QStringLiteral( "archived.sortie.gpkg" ) );
       QVERIFY( saveSampleProject( mProjectA.get(), path ) );
-      QFile::setPermissions( path, QFile::ReadOwner | QFile::ReadGroup );
-      if ( QFileInfo( path ).isWritable() )
-        QSKIP( "running as root: a read-only file is still writable" );
+      const test::ReadOnlyPath readOnly( path );
+      QVERIFY2( readOnly.isReadOnly(), "cannot make a file read-only here (as root: chattr +i)" );
       auto window = test::makeTestWindow( mProjectB.get() );
       QVERIFY( window->openProject( path ) );
       QVERIFY( window->projectController()->isReadOnly() );

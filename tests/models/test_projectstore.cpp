@@ -4,6 +4,7 @@
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/executesql.h"
+#include "tests/support/readonlypath.h"
 #include "tests/support/samplefiles.h"
 
 #include <QDir>
@@ -243,12 +244,13 @@ class TestProjectStore : public QObject
     void saveIntoAnUnwritableFolderFailsClearly()
     {
       QTemporaryDir locked;
-      QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::ExeOwner );
+      QString error;
       const QString path = QDir( locked.path() ).filePath( QStringLiteral( "x.sortie.gpkg" ) );
-      const QString error = writeProject( path, mWorkspace, mMeta );
-      QFile::setPermissions( locked.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner );
-      if ( error.isEmpty() )
-        QSKIP( "running as root: permissions do not stop writing" );
+      {
+        const test::ReadOnlyPath readOnly( locked.path() );
+        QVERIFY2( readOnly.isReadOnly(), "cannot make a folder read-only here (as root: chattr +i)" );
+        error = writeProject( path, mWorkspace, mMeta );
+      }
       QVERIFY2( error.contains( QDir::toNativeSeparators( locked.path() ) ), qPrintable( error ) );
       QVERIFY( !QFile::exists( path ) );
     }

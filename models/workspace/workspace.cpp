@@ -44,16 +44,16 @@ QStringList expandFolders( const QStringList &paths )
 ImportSummary Workspace::importFiles( const QStringList &paths )
 {
   ImportSummary summary;
-  QVector<Airbase> airbases = mAirbases.airbases();
-  const int airbasesBefore = airbases.size();
   std::vector<Track> incoming;
-  QVector<QPair<QString, ProjectContent>> projects;
+  // Each file's events and airbases, and each project, merge by identity: the same event or
+  // field loaded twice is kept once; an event whose id is taken by another comes in renamed.
+  QVector<QPair<QString, ProjectContent>> merges;
   for ( const QString &path : expandFolders( paths ) )
   {
+    const QString name = QFileInfo( path ).fileName();
     if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
     {
       ProjectReadResult read = readProject( path );
-      const QString name = QFileInfo( path ).fileName();
       for ( const QString &warning : std::as_const( read.warnings ) )
         summary.warnings.append( ImportWarning{ name, 0, warning } );
       if ( !read.ok() )
@@ -63,7 +63,7 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
         continue;
       }
       ++summary.filesRead;
-      projects.append( { name, std::move( read.content ) } );
+      merges.append( { name, std::move( read.content ) } );
       continue;
     }
     ImportResult result = mRegistry.importFile( path );
@@ -74,11 +74,15 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
       continue;
     }
     ++summary.filesRead;
-    summary.events += result.events.size();
-    airbases += result.airbases;
-    mEvents += result.events;
     for ( Track &track : result.tracks )
       incoming.push_back( std::move( track ) );
+    if ( !result.events.isEmpty() || !result.airbases.isEmpty() )
+    {
+      ProjectContent items;
+      items.events = std::move( result.events );
+      items.airbases = std::move( result.airbases );
+      merges.append( { name, std::move( items ) } );
+    }
   }
   // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
   mergeSnapshotTracks( incoming );
@@ -94,18 +98,16 @@ ImportSummary Workspace::importFiles( const QStringList &paths )
   summary.tracks = static_cast<int>( incoming.size() );
   for ( Track &track : incoming )
     mTracks.push_back( std::move( track ) );
-  summary.airbases = airbases.size() - airbasesBefore;
-  mAirbases = AirbaseIndex( airbases );
   reindexTracks();
-  for ( auto &project : projects )
+  for ( auto &[name, content] : merges )
   {
-    const MergeSummary merged = mergeWithoutAnalysis( std::move( project.second ) );
+    const MergeSummary merged = mergeWithoutAnalysis( std::move( content ) );
     summary.tracks += merged.tracksAdded;
     summary.tracksAlreadyLoaded += merged.tracksAlreadyThere;
     summary.events += merged.eventsAdded;
     summary.airbases += merged.airbasesAdded;
     for ( const QString &renamed : merged.renamed )
-      summary.warnings.append( ImportWarning{ project.first, 0, renamed } );
+      summary.warnings.append( ImportWarning{ name, 0, renamed } );
   }
   // Every track, not only the new ones: new airbases may name old legs' ends.
   reanalyse();

@@ -78,6 +78,10 @@ class TestIdentity : public QObject
 
       const ImportSummary again = other.importFiles( test::sampleFiles() );
       QCOMPARE( again.tracks, 0 );
+      QCOMPARE( again.events, 0 ); // events and fields too: the same ones, kept once
+      QCOMPARE( again.airbases, 0 );
+      QCOMPARE( other.events().size(), mWorkspace.events().size() );
+      QCOMPARE( other.airbases().airbases().size(), mWorkspace.airbases().airbases().size() );
       QCOMPARE( again.tracksAlreadyLoaded, static_cast<int>( mWorkspace.tracks().size() ) );
       QCOMPARE( trackIds( other ), trackIds( mWorkspace ) );
       QVERIFY( std::any_of( again.warnings.cbegin(), again.warnings.cend(),

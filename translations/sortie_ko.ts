@@ -1093,6 +1093,28 @@
         <source>the file holds views that Sortie did not write (%1); they are not read, and saving leaves them out</source>
         <translation>파일에 Sortie가 만들지 않은 뷰가 있습니다(%1). 이를 읽지 않으며, 저장할 때 남기지 않습니다</translation>
     </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; cannot be read; Sortie ignores it and writes its own on the next save</source>
+        <translation>파일의 QGIS 프로젝트 &quot;%1&quot;을(를) 읽을 수 없습니다. Sortie는 이를 무시하고 다음에 저장할 때 자체 프로젝트를 씁니다</translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has Python macros: ignored, never run</source>
+        <translation>파일의 QGIS 프로젝트 &quot;%1&quot;에 Python 매크로가 있습니다: 무시하며 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has Python expression functions: ignored, never run</source>
+        <translation>파일의 QGIS 프로젝트 &quot;%1&quot;에 Python 표현식 함수가 있습니다: 무시하며 실행하지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s QGIS project &quot;%1&quot; has %n layer action(s): ignored, never run</source>
+        <translation>
+            <numerusform>파일의 QGIS 프로젝트 &quot;%1&quot;에 레이어 액션 %n개가 있습니다: 무시하며 실행하지 않습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
+        <translation>파일의 QGIS 프로젝트 &quot;%1&quot;에 파일 밖을 읽는 레이어가 있습니다: %2. Sortie는 이 중 어느 것도 열지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1095,6 +1095,30 @@
         <source>the file holds views that Sortie did not write (%1); they are not read, and saving leaves them out</source>
         <translation>В файле есть представления (view), созданные не Sortie (%1); они не читаются и при сохранении не переносятся</translation>
     </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; cannot be read; Sortie ignores it and writes its own on the next save</source>
+        <translation>Проект QGIS «%1» в файле не читается; Sortie его не использует и при следующем сохранении запишет свой</translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has Python macros: ignored, never run</source>
+        <translation>В проекте QGIS «%1» в файле есть макросы Python: не используются и никогда не выполняются</translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has Python expression functions: ignored, never run</source>
+        <translation>В проекте QGIS «%1» в файле есть функции выражений на Python: не используются и никогда не выполняются</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s QGIS project &quot;%1&quot; has %n layer action(s): ignored, never run</source>
+        <translation>
+            <numerusform>В проекте QGIS «%1» в файле есть %n действие слоя: не используется и никогда не выполняется</numerusform>
+            <numerusform>В проекте QGIS «%1» в файле есть %n действия слоя: не используются и никогда не выполняются</numerusform>
+            <numerusform>В проекте QGIS «%1» в файле есть %n действий слоя: не используются и никогда не выполняются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
+        <translation>В проекте QGIS «%1» в файле есть слои, читающие данные вне файла: %2; Sortie ни один из них не открывает</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1,5 +1,6 @@
 #include "app/project/projectio.h"
 
+#include "app/project/embeddedinspection.h"
 #include "models/core/componentversions.h"
 #include "models/workspace/workspace.h"
 
@@ -59,7 +60,13 @@ ProjectReadResult open( const QString &path, bool repair )
   const QFileInfo info( path );
   if ( !result.ok() || !repair || result.meta.qgisLayers == embeddedproject::layersKind() ||
        !info.isWritable() )
+  {
+    // What the file's QGIS project holds that Sortie ignores (issue 13). Not for a file about
+    // to be written again below: its QGIS project, whatever it held, is replaced.
+    if ( result.ok() )
+      result.warnings += embeddedproject::ignoredContent( path );
     return result;
+  }
   // Written by a Sortie whose QGIS project named the file (a copy read the original): the
   // file is written again, whole, as a save writes it (a new file renamed into place), never
   // changed in place: a file's own triggers would run on any change made inside it.
@@ -69,10 +76,13 @@ ProjectReadResult open( const QString &path, bool repair )
   view.title = info.fileName();
   const QString error = save( path, workspace, result.meta, view );
   if ( !error.isEmpty() )
+  {
     result.warnings.append(
         QObject::tr( "The file was written by an older Sortie and could not be updated (stock QGIS may show "
                      "another file's data until the next save): %1" )
             .arg( error ) );
+    result.warnings += embeddedproject::ignoredContent( path ); // still in the file
+  }
   else
   {
     result.meta.qgisLayers = embeddedproject::layersKind();

@@ -1,6 +1,7 @@
 // The QGIS project embedded in a project file, read as stock QGIS reads it
 // (QgsProject::read on the GeoPackage storage URI): every layer valid, the data layers
 // time-enabled, and still so after the file is renamed and opened by Sortie once.
+#include "app/project/embeddedinspection.h"
 #include "app/project/embeddedproject.h"
 #include "app/project/projectio.h"
 #include "app/sortieapplication.h"
@@ -14,9 +15,11 @@
 #include <qgsproject.h>
 #include <qgsprojecttimesettings.h>
 #include <qgsvectorlayer.h>
+#include <qgsziputils.h>
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -237,6 +240,61 @@ class TestProjectFile : public QObject
       const ProjectReadResult rewritten = readProject( path );
       QVERIFY2( rewritten.ok() && rewritten.warnings.isEmpty(),
                 qPrintable( rewritten.warnings.join( QLatin1Char( '\n' ) ) ) );
+    }
+
+    // The file's QGIS project with Python macros and expression functions, a layer action and
+    // a layer on a network address (a local server here, which counts who calls): opening and
+    // saving in Sortie runs none of it, reads nothing from the address, and says what it
+    // ignored; the saved file carries Sortie's own QGIS project.
+    void hostileQgisProjectIsIgnored()
+    {
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "macros.sortie.gpkg" ) );
+      QVERIFY( writeSample( path ).isEmpty() );
+      QTcpServer server;
+      QVERIFY( server.listen( QHostAddress::LocalHost ) );
+      const QString qgs = folder.filePath( QStringLiteral( "evil.qgs" ) );
+      QFile xml( qgs );
+      QVERIFY( xml.open( QIODevice::WriteOnly ) );
+      xml.write( QStringLiteral(
+                     "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                     "<qgis projectname=\"evil\" version=\"3.22.16\"><projectlayers>"
+                     "<maplayer type=\"vector\" geometry=\"Point\"><id>evil_1</id>"
+                     "<datasource>http://127.0.0.1:%1/evil.geojson</datasource>"
+                     "<layername>evil</layername><provider encoding=\"UTF-8\">ogr</provider>"
+                     "<attributeactions><actionsetting type=\"1\" name=\"run\" action=\"rm -rf ~\"/>"
+                     "</attributeactions></maplayer></projectlayers><properties>"
+                     "<Macros><pythonCode type=\"QString\">def openProject(): import os</pythonCode></Macros>"
+                     "<ExpressionFunctions><pythonCode type=\"QString\">import os</pythonCode>"
+                     "</ExpressionFunctions></properties></qgis>\n" )
+                     .arg( server.serverPort() )
+                     .toUtf8() );
+      xml.close();
+      const QString qgz = folder.filePath( QStringLiteral( "evil.qgz" ) );
+      QVERIFY( QgsZipUtils::zip( qgz, { qgs } ) );
+      QFile archive( qgz );
+      QVERIFY( archive.open( QIODevice::ReadOnly ) );
+      test::executeSql( path, QStringLiteral( "UPDATE qgis_projects SET content = '%1'" )
+                                  .arg( QString::fromLatin1( archive.readAll().toHex() ) ) );
+
+      const ProjectReadResult read = projectio::open( path, true );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      const QString warnings = read.warnings.join( QLatin1Char( '\n' ) );
+      for ( const QString &said :
+            { QStringLiteral( "Python macros" ), QStringLiteral( "Python expression functions" ),
+              QStringLiteral( "1 layer action" ),
+              QStringLiteral( "127.0.0.1:%1" ).arg( server.serverPort() ) } )
+        QVERIFY2( warnings.contains( said ), qPrintable( warnings ) );
+
+      Workspace workspace;
+      workspace.setContent( read.content );
+      const QString saved = folder.filePath( QStringLiteral( "saved.sortie.gpkg" ) );
+      QVERIFY(
+          projectio::save( saved, workspace, read.meta, projectio::defaultView( workspace ) ).isEmpty() );
+      QTest::qWait( 200 );
+      QVERIFY2( !server.hasPendingConnections(), "something read the layer on the network" );
+      QVERIFY2( embeddedproject::ignoredContent( saved ).isEmpty(),
+                qPrintable( embeddedproject::ignoredContent( saved ).join( QLatin1Char( '\n' ) ) ) );
     }
 
     void manyPositionsAreThinnedForQgisOnly()

@@ -304,14 +304,26 @@ void MainWindow::createDocks()
   connect( mCorrelationPanel, &CorrelationPanel::dismissRequested, this,
            [this]( const QString &key )
            { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
-  connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this, // lanes are in track order
-           [this]( int lane, int leg ) { selectLeg( legKey( *mWorkspace, lane, leg ) ); } );
-  // A leg dragged onto an event: the link dialog for that pair (lanes are in track order).
-  connect( mTimelinePanel->timeline(), &TimelineWidget::legDroppedOnEvent, this,
-           [this]( int track, int leg, const QString &event )
+  // The timeline's lanes are aircraft: a lane's leg is a leg of one of its tracks.
+  auto trackLegOf = [this]( int lane, int leg )
+  {
+    const QVector<TimelineLane> &lanes = mTimelinePanel->timeline()->lanes();
+    return lane >= 0 && lane < lanes.size() ? lanes.at( lane ).legSources.value( leg, { -1, -1 } )
+                                            : QPair<int, int>( -1, -1 );
+  };
+  connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this,
+           [this, trackLegOf]( int lane, int leg )
            {
+             const QPair<int, int> source = trackLegOf( lane, leg );
+             selectLeg( legKey( *mWorkspace, source.first, source.second ) );
+           } );
+  // A leg dragged onto an event: the link dialog for that pair.
+  connect( mTimelinePanel->timeline(), &TimelineWidget::legDroppedOnEvent, this,
+           [this, trackLegOf]( int lane, int leg, const QString &event )
+           {
+             const QPair<int, int> source = trackLegOf( lane, leg );
              Correlation draft;
-             draft.flights = { flightRef( *mWorkspace, track, leg ) };
+             draft.flights = { flightRef( *mWorkspace, source.first, source.second ) };
              draft.eventIds = QStringList{ event };
              openCorrelationDialog( draft );
            } );

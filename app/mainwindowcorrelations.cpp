@@ -10,6 +10,7 @@
 #include "models/workspace/workspace.h"
 #include "widgets/correlationdialog.h"
 #include "widgets/eventpanel.h"
+#include "widgets/timeline/timelinedata.h"
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -90,8 +91,10 @@ void MainWindow::selectCorrelation( const QString &id )
     if ( !resolved.isValid() || resolved.leg < 0 )
       continue;
     legs.append( legKey( *mWorkspace, resolved.track, resolved.leg ) );
+    const QPair<int, int> lane =
+        laneLegOf( mTimelinePanel->timeline()->lanes(), resolved.track, resolved.leg );
     for ( const QString &event : correlation.eventIds )
-      links.append( { { resolved.track, resolved.leg }, event } );
+      links.append( { lane, event } );
   }
   mTimelinePanel->timeline()->setHighlightedLinks( links );
   // On the map too: all its events and all its legs at once.

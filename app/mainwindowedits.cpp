@@ -155,7 +155,8 @@ void MainWindow::selectLeg( const LegKey &key )
       legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], where.leg, mWorkspace->airbases() ) );
   mFlightDock->show();
   mFlightDock->raise();
-  mTimelinePanel->timeline()->setSelectedLeg( where.track, where.leg ); // lanes are in track order
+  const QPair<int, int> lane = laneLegOf( mTimelinePanel->timeline()->lanes(), where.track, where.leg );
+  mTimelinePanel->timeline()->setSelectedLeg( lane.first, lane.second );
   mWorkspaceLayers->selectLegs( { key } );
   mSelectedLeg = key;
 }

@@ -1115,6 +1115,12 @@
         <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
         <translation>파일의 QGIS 프로젝트 &quot;%1&quot;에 파일 밖을 읽는 레이어가 있습니다: %2. Sortie는 이 중 어느 것도 열지 않습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n tracks)</source>
+        <translation>
+            <numerusform>%1 (항적 %n개)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

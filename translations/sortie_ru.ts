@@ -1119,6 +1119,14 @@
         <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
         <translation>В проекте QGIS «%1» в файле есть слои, читающие данные вне файла: %2; Sortie ни один из них не открывает</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n tracks)</source>
+        <translation>
+            <numerusform>%1 (%n трек)</numerusform>
+            <numerusform>%1 (%n трека)</numerusform>
+            <numerusform>%1 (%n треков)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

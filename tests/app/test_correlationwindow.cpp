@@ -16,6 +16,7 @@
 #include "widgets/correlationpanel.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
+#include "widgets/timeline/timelinedata.h"
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -131,8 +132,11 @@ class TestCorrelationWindow : public QObject
       const ResolvedFlight leg = resolveFlight( *mWindow->workspace(), flight );
       // What the timeline emits when a leg bar is dropped on an event marker
       // (the drag itself is tested on the widget: tests/widgets/test_timeline.cpp).
+      const QPair<int, int> lane =
+          laneLegOf( mWindow->timelinePanel()->timeline()->lanes(), leg.track, leg.leg );
+      QVERIFY( lane.first >= 0 );
       emit mWindow->timelinePanel()->timeline()->legDroppedOnEvent(
-          leg.track, leg.leg, QStringLiteral( "2024-07-18-krivoruchko" ) );
+          lane.first, lane.second, QStringLiteral( "2024-07-18-krivoruchko" ) );
       CorrelationDialog *dialog = openDialog( *mWindow );
       QVERIFY( dialog );
       fillAndAccept( dialog, QStringLiteral( "the delegation's aircraft" ) );

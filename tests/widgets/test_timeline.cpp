@@ -57,6 +57,59 @@ class TestTimeline : public QObject
     Q_OBJECT
 
   private slots:
+    // One lane per aircraft (issue 14, point 8): tracks that share an ICAO address or a
+    // registration, even through a third track that has both, are one lane with their legs in
+    // time order; a track known only by its type stays apart.
+    void oneLanePerAircraft()
+    {
+      auto track = []( const QString &icao, const QString &registration, qint64 startMs )
+      {
+        Track t;
+        t.identity.icao24 = icao;
+        t.identity.registration = registration;
+        t.identity.aircraftType = QStringLiteral( "IL62" );
+        for ( int i = 0; i < 3; ++i )
+        {
+          TrackPoint p;
+          p.timeMs = startMs + i * 3600000LL;
+          p.latitude = 55.0 + i;
+          p.longitude = 37.0 + i * 10;
+          p.altitudeMetres = 10000;
+          t.append( p );
+        }
+        return t;
+      };
+      std::vector<Track> tracks;
+      tracks.push_back( track( QStringLiteral( "150b5f" ), QString(), 3 * kDay ) );   // address only, latest
+      tracks.push_back( track( QString(), QString(), 0 ) );                           // type only
+      tracks.push_back( track( QString(), QStringLiteral( "RA-86559" ), 1 * kDay ) ); // registration only
+      tracks.push_back( track( QStringLiteral( "150B5F" ), QStringLiteral( "RA-86559" ), 2 * kDay ) ); // both
+      std::vector<FlightAnalysis> analyses;
+      for ( const Track &t : tracks )
+      {
+        FlightAnalysis analysis;
+        analysis.legs.append( Leg{} );
+        analysis.legs.last().startMs = t.timeMs( 0 );
+        analysis.legs.last().endMs = t.timeMs( t.size() - 1 );
+        analyses.push_back( analysis );
+      }
+      const QVector<TimelineLane> lanes = timelineLanes( tracks, analyses );
+      QCOMPARE( lanes.size(), 2 );
+      QCOMPARE( lanes.at( 0 ).tracks, ( QVector<int>{ 0, 2, 3 } ) ); // in the order of their first track
+      QCOMPARE( lanes.at( 1 ).tracks, QVector<int>{ 1 } );
+      QVERIFY2( lanes.at( 0 ).label.contains( QLatin1String( "3 tracks" ) ),
+                qPrintable( lanes.at( 0 ).label ) );
+      // Legs in time order, each with the track it came from.
+      QCOMPARE( lanes.at( 0 ).legSources, ( QVector<QPair<int, int>>{ { 2, 0 }, { 3, 0 }, { 0, 0 } } ) );
+      for ( int l = 1; l < lanes.at( 0 ).legs.size(); ++l )
+        QVERIFY( lanes.at( 0 ).legs.at( l - 1 ).start <= lanes.at( 0 ).legs.at( l ).start );
+      QCOMPARE( lanes.at( 0 ).extent.start, 1 * kDay );
+      QCOMPARE( lanes.at( 0 ).extent.end, 3 * kDay + 2 * 3600000LL );
+      QCOMPARE( laneLegOf( lanes, 0, 0 ), qMakePair( 0, 2 ) );
+      QCOMPARE( laneLegOf( lanes, 1, 0 ), qMakePair( 1, 0 ) );
+      QCOMPARE( laneLegOf( lanes, 1, 5 ), qMakePair( -1, -1 ) );
+    }
+
     void ticksNeverOverlap_data()
     {
       QTest::addColumn<qint64>( "span" );

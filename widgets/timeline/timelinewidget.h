@@ -34,6 +34,8 @@ class TimelineWidget : public QWidget
 
     /** Replace what is drawn. Updates the controller's step stops and data extent. */
     void setContents( const QVector<TimelineEvent> &events, const QVector<TimelineLane> &lanes );
+    /** The lanes shown: legClicked() and the other leg signals give a lane and a leg of it. */
+    const QVector<TimelineLane> &lanes() const { return mLanes; }
     /** New events, the lanes as they are (an event edit leaves the tracks alone). */
     void setEvents( const QVector<TimelineEvent> &events );
 

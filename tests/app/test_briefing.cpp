@@ -3,8 +3,10 @@
 // correlations shown and the reconstructed-data line; its fonts are embedded; its legend
 // lists only what the window draws; --per-correlation adds a page per correlation. The
 // layout itself, the page image and cancelling are tested in test_briefinglayout.cpp.
+#include "imagecheck.h"
 #include "tests/support/pdftext.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -99,6 +101,73 @@ class TestBriefing : public QObject
       QVERIFY2( fonts.contains(
                     QRegularExpression( QStringLiteral( "CJK\\S*\\s+CID TrueType\\s+Identity-H\\s+yes" ) ) ),
                 qPrintable( fonts ) );
+    }
+
+    // Issue 15 acceptance: an event and a title in Korean and Russian. The reader finds the
+    // text as typed, a CJK font is embedded, and the page's title band matches a reference
+    // image that was looked at (no empty boxes: a font without Hangul would draw them).
+    void koreanAndRussianEventAndTitle()
+    {
+      const QString project = mFolder.filePath( QStringLiteral( "korean.sortie.gpkg" ) );
+      QVERIFY( QFile::copy( mProject, project ) );
+      const QString eventsPath = mFolder.filePath( QStringLiteral( "kcna.json" ) );
+      QFile events( eventsPath );
+      QVERIFY( events.open( QIODevice::WriteOnly ) );
+      const QString eventTitle = QStringLiteral( "김정은, 러시아 국방장관 접견 / Шойгу в Пхеньяне" );
+      events.write(
+          QStringLiteral( "{\"sortie_events\": 1, \"events\": [{\"id\": \"2023-07-26-kcna\", "
+                          "\"title\": \"%1\", \"kind\": \"delegation-visit\", \"start\": \"2023-07-26\", "
+                          "\"place\": {\"name\": \"평양\", \"airbase\": \"ZKPY\"}, \"sources\": "
+                          "[{\"outlet\": \"조선중앙통신\", \"title\": \"러시아 국방장관 접견\", "
+                          "\"date\": \"2023-07-27\", \"supports\": \"the meeting\"}]}]}" )
+              .arg( eventTitle )
+              .toUtf8() );
+      events.close();
+      int status = -1;
+      run( QStringLiteral( SORTIE_BINARY ), { QStringLiteral( "import" ), project, eventsPath }, &status );
+      QCOMPARE( status, 0 );
+
+      const QString title = QStringLiteral( "Шойгу 평양 방문 2023" );
+      const QString pdf = mFolder.filePath( QStringLiteral( "kcna.pdf" ) );
+      run( QStringLiteral( SORTIE_BINARY ),
+           { QStringLiteral( "export-pdf" ), project, pdf, QStringLiteral( "--title" ), title,
+             QStringLiteral( "--from" ), QStringLiteral( "2023-07-20T00:00Z" ), QStringLiteral( "--to" ),
+             QStringLiteral( "2023-08-10T00:00Z" ) },
+           &status );
+      QCOMPARE( status, 0 );
+      const QString text = test::pdfText( pdf );
+      for ( const QString &typed :
+            { title, QStringLiteral( "김정은" ), QStringLiteral( "Шойгу в Пхеньяне" ) } )
+        QVERIFY2( text.contains( typed ),
+                  qPrintable( typed + QStringLiteral( " not in: " ) + text.left( 600 ) ) );
+      QVERIFY2( run( QStringLiteral( "pdffonts" ), { pdf } )
+                    .contains( QRegularExpression(
+                        QStringLiteral( "CJK\\S*\\s+CID TrueType\\s+Identity-H\\s+yes" ) ) ),
+                "no embedded CJK font" );
+
+      // The title band of page 1 at 100 dpi, against the reference.
+      const QString prefix = mFolder.filePath( QStringLiteral( "kcna-page" ) );
+      run( QStringLiteral( "pdftoppm" ),
+           { QStringLiteral( "-r" ), QStringLiteral( "100" ), QStringLiteral( "-f" ), QStringLiteral( "1" ),
+             QStringLiteral( "-l" ), QStringLiteral( "1" ), QStringLiteral( "-png" ),
+             QStringLiteral( "-singlefile" ), pdf, prefix },
+           &status );
+      QCOMPARE( status, 0 );
+      const QImage page( prefix + QStringLiteral( ".png" ) );
+      QVERIFY( !page.isNull() );
+      // The title band, and the timeline strip with the sources line (the event's title and
+      // its KCNA source in Hangul), above the footer's export time, which changes.
+      const QImage titleBand = page.copy( 0, 0, page.width(), page.height() / 12 );
+      const int stripTop = static_cast<int>( page.height() * 0.80 );
+      const QImage strip =
+          page.copy( 0, stripTop, page.width(), static_cast<int>( page.height() * 0.915 ) - stripTop );
+      QString message;
+      QVERIFY2(
+          test::matchesReference( QStringLiteral( "briefing_title_ko_ru" ), titleBand, 24, 0.002, &message ),
+          qPrintable( message ) );
+      QVERIFY2(
+          test::matchesReference( QStringLiteral( "briefing_strip_ko_ru" ), strip, 24, 0.002, &message ),
+          qPrintable( message ) );
     }
 
     void julyPageListsTheGapItDraws()

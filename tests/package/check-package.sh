@@ -5,7 +5,9 @@
 # --help in Korean and Russian (its translations found where it was installed), the sample
 # project and a PDF briefing of it. The desktop learns that *.sortie.gpkg is a Sortie
 # project that Sortie opens (shared-mime-info and the desktop database, in the unpacked
-# tree). Nothing is installed on the machine.
+# tree). In CI (CI=true, as root on a throwaway machine) the package is also installed for
+# real, `dpkg -i` with apt resolving its dependencies, checked the same way from /usr, and
+# removed; elsewhere nothing is installed on the machine and the script says so.
 #
 # Usage: check-package.sh BUILD_DIR   (a built tree; the package is written to TMPDIR)
 set -euo pipefail
@@ -88,6 +90,38 @@ grep -q '^\*\.sortie\.gpkg$\|:\*\.sortie\.gpkg' "$root/usr/share/mime/globs2" ||
 default=$(xdg-mime query default application/x-sortie-project || true)
 [[ $default == io.github.sortie.Sortie.desktop ]] ||
   fail "xdg-mime names '$default' for application/x-sortie-project, not io.github.sortie.Sortie.desktop"
+
+# Installed for real (issue 15: CI installs it with dpkg -i, apt resolving dependencies).
+if [[ ${CI:-} == true || ${SORTIE_PACKAGE_INSTALL:-} == 1 ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    fail "installing the package needs root (CI runs as root)"
+  elif dpkg -s sortie >/dev/null 2>&1; then
+    fail "a sortie package is already installed: refusing to replace it"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    if ! dpkg -i "$deb" >"$work/dpkg.log" 2>&1; then
+      apt-get install -f -y >>"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "apt could not resolve the dependencies"; }
+    fi
+    if dpkg -s sortie 2>/dev/null | grep -q '^Status: install ok installed'; then
+      installed=/usr/bin/sortie
+      "$installed" --version | grep -q '^Sortie ' || fail "installed sortie --version"
+      "$installed" sample "$work/installed.sortie.gpkg" || fail "installed sortie sample"
+      "$installed" export-pdf "$work/installed.sortie.gpkg" "$work/installed.pdf" --from 2023-09-01 --to 2023-10-01 ||
+        fail "installed sortie export-pdf"
+      [[ $(head -c 5 "$work/installed.pdf" 2>/dev/null) == %PDF- ]] || fail "the installed export-pdf wrote no PDF"
+      default=$(XDG_DATA_DIRS=/usr/share xdg-mime query default application/x-sortie-project || true)
+      [[ $default == io.github.sortie.Sortie.desktop ]] ||
+        fail "installed: xdg-mime names '$default' for application/x-sortie-project"
+      printf 'installed with dpkg -i, ran from /usr/bin, removed\n'
+    else
+      cat "$work/dpkg.log"
+      fail "dpkg -i did not install the package"
+    fi
+    apt-get remove -y sortie >>"$work/dpkg.log" 2>&1 || fail "apt-get remove sortie"
+  fi
+else
+  printf 'not installed on this machine (CI=true or SORTIE_PACKAGE_INSTALL=1 installs it for real)\n'
+fi
 
 if ((failures > 0)); then
   printf '%d check(s) failed\n' "$failures"

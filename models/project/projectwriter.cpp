@@ -42,8 +42,8 @@ class ProjectWriter
   public:
     ProjectWriter( const ProjectSource &source, const ProjectMeta &meta )
       : mSource( source )
-      , mMeta( meta )
       , mAirbaseIndex( source.airbases )
+      , mMeta( meta )
     {
       for ( std::size_t t = 0; t < source.tracks.size(); ++t )
         mTrackRows.insert( source.tracks[t].id, static_cast<int>( t ) );

@@ -482,6 +482,17 @@ void MainWindow::createMenus()
                                        } );
   data->setObjectName( QStringLiteral( "actionZoomToData" ) );
   data->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_D ) );
+  QAction *selection = viewMenu->addAction( tr( "Zoom to &Selection" ), this, &MainWindow::zoomToSelection );
+  selection->setObjectName( QStringLiteral( "actionZoomToSelection" ) );
+  selection->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_E ) );
+  selection->setToolTip( tr( "Frame the selected correlation, or the selected leg and event" ) );
+  // Also where legs, events and correlations are selected: "show it on the map".
+  for ( QWidget *view : std::initializer_list<QWidget *>{ mTimelinePanel->timeline(), mEventPanel,
+                                                          mFlightPanel, mCorrelationPanel } )
+  {
+    view->setContextMenuPolicy( Qt::ActionsContextMenu );
+    view->addAction( selection );
+  }
   QAction *full =
       viewMenu->addAction( tr( "Zoom to &World" ), this, [this] { dataview::showWorld( mCanvas ); } );
   full->setObjectName( QStringLiteral( "actionZoomToWorld" ) );

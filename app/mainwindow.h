@@ -117,6 +117,11 @@ class MainWindow : public QMainWindow
     void removeTrack( const QString &trackId );
     /** removeTrack() of the selected leg's track. */
     void removeSelectedTrack();
+    /**
+     * Frame on the map what is selected: the selected correlation's legs and events, else the
+     * selected leg and event. Says how when nothing is.
+     */
+    void zoomToSelection();
     /** The timeline over all the data's times, the cursor at its start. */
     void showDataTimes();
     /** Add an event through the event dialog (undoable). */

@@ -2,6 +2,7 @@
 // selecting events and legs, and the event and track edits that ask first.
 // Apart from mainwindow.cpp to keep each file readable.
 #include "app/mainwindow.h"
+#include "app/map/dataview.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/commands/eventcommands.h"
@@ -19,6 +20,7 @@
 
 #include <QDockWidget>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimeZone>
 
 namespace sortie
@@ -159,6 +161,37 @@ void MainWindow::selectLeg( const LegKey &key )
   mTimelinePanel->timeline()->setSelectedLeg( lane.first, lane.second );
   mWorkspaceLayers->selectLegs( { key } );
   mSelectedLeg = key;
+}
+
+void MainWindow::zoomToSelection()
+{
+  QVector<LegKey> legs;
+  QStringList events;
+  const int correlation = mWorkspace->correlationIndex( mCorrelationPanel->selectedCorrelationId() );
+  if ( correlation >= 0 && mCorrelationsDock->isVisible() )
+  {
+    const Correlation &c = mWorkspace->correlations().at( correlation );
+    events = c.eventIds;
+    for ( const FlightRef &flight : c.flights )
+    {
+      const ResolvedFlight where = resolveFlight( *mWorkspace, flight );
+      for ( int l = where.leg >= 0 ? where.leg : 0;
+            where.isValid() &&
+            l < ( where.leg >= 0 ? where.leg + 1 : mWorkspace->analyses()[where.track].legs.size() );
+            ++l )
+        legs.append( legKey( *mWorkspace, where.track, l ) );
+    }
+  }
+  else
+  {
+    if ( resolveLeg( *mWorkspace, mSelectedLeg ).leg >= 0 )
+      legs.append( mSelectedLeg );
+    if ( !mEventPanel->selectedEventId().isEmpty() )
+      events.append( mEventPanel->selectedEventId() );
+  }
+  if ( !dataview::showBounds( mCanvas, dataview::selectionBounds( *mWorkspace, legs, events ) ) )
+    statusBar()->showMessage( tr( "Nothing to frame: select an event, a leg or a correlation first." ),
+                              15000 );
 }
 
 } // namespace sortie

@@ -2120,6 +2120,18 @@
         <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
         <translation>항적, 비행장, 사건 (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;현재 프로젝트에 병합할 Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>선택 항목으로 확대(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Frame the selected correlation, or the selected leg and event</source>
+        <translation>선택한 상관관계, 또는 선택한 비행 구간과 사건을 지도에 맞춰 보기</translation>
+    </message>
+    <message>
+        <source>Nothing to frame: select an event, a leg or a correlation first.</source>
+        <translation>맞춰 볼 대상이 없습니다: 먼저 사건, 비행 구간 또는 상관관계를 선택하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>

@@ -2140,6 +2140,18 @@
         <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
         <translation>Треки, аэродромы и события (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Проекты Sortie, объединяемые с этим (*.sortie.gpkg);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Показать в&amp;ыбранное</translation>
+    </message>
+    <message>
+        <source>Frame the selected correlation, or the selected leg and event</source>
+        <translation>Показать на карте выбранную корреляцию или выбранные участок и событие</translation>
+    </message>
+    <message>
+        <source>Nothing to frame: select an event, a leg or a correlation first.</source>
+        <translation>Нечего показывать: сначала выберите событие, участок или корреляцию.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>

@@ -2,6 +2,7 @@
 
 #include "app/logging.h"
 #include "app/map/mapregion.h"
+#include "models/analysis/correlationfacts.h"
 #include "models/workspace/workspace.h"
 
 #include <qgscoordinatetransform.h>
@@ -131,6 +132,46 @@ bool showData( QgsMapCanvas *canvas, const Workspace &workspace, bool chooseCrs 
     canvas->setDestinationCrs( crsFor( bounds ) );
   const QgsRectangle extent = extentIn( bounds, canvas->mapSettings().destinationCrs() );
   if ( extent.isEmpty() && extent.width() <= 0 )
+    return false;
+  canvas->setExtent( extent );
+  canvas->refresh();
+  return true;
+}
+
+GeoBounds selectionBounds( const Workspace &workspace, const QVector<LegKey> &legs,
+                           const QStringList &eventIds )
+{
+  GeoBoundsBuilder builder;
+  for ( const LegKey &key : legs )
+  {
+    const ResolvedFlight where = resolveLeg( workspace, key );
+    if ( where.leg < 0 )
+      continue;
+    const auto t = static_cast<std::size_t>( where.track );
+    const Leg &leg = workspace.analyses()[t].legs.at( where.leg );
+    for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
+      builder.add( workspace.tracks()[t].position( i ) );
+  }
+  for ( const QString &id : eventIds )
+  {
+    const int index = workspace.eventIndex( id );
+    if ( index < 0 )
+      continue;
+    if ( const std::optional<GeoPoint> place =
+             workspace.airbases().placePosition( workspace.events().at( index ).place ) )
+      builder.add( *place );
+  }
+  return builder.bounds();
+}
+
+bool showBounds( QgsMapCanvas *canvas, const GeoBounds &bounds )
+{
+  if ( !bounds.valid )
+    return false;
+  if ( canvas->mapSettings().destinationCrs() == worldCrs() )
+    canvas->setDestinationCrs( crsFor( bounds ) );
+  const QgsRectangle extent = extentIn( bounds, canvas->mapSettings().destinationCrs() );
+  if ( extent.isEmpty() )
     return false;
   canvas->setExtent( extent );
   canvas->refresh();

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/domain/legkey.h"
 #include "models/geo/geobounds.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsrectangle.h>
+
+#include <QStringList>
+#include <QVector>
 
 class QgsMapCanvas;
 
@@ -47,6 +51,19 @@ QgsRectangle extentIn( const GeoBounds &bounds, const QgsCoordinateReferenceSyst
  * a project without a saved map), else in the canvas's own. Returns false when there is no data.
  */
 bool showData( QgsMapCanvas *canvas, const Workspace &workspace, bool chooseCrs );
+
+/**
+ * The bounds of what is selected: the positions of @p legs (as the analysis has them now)
+ * and the places of the events @p eventIds. Invalid when none of them is in the workspace.
+ */
+GeoBounds selectionBounds( const Workspace &workspace, const QVector<LegKey> &legs,
+                           const QStringList &eventIds );
+
+/**
+ * Frame @p bounds on @p canvas in its projection (from the world view, in one chosen for
+ * them). Returns false when @p bounds is invalid.
+ */
+bool showBounds( QgsMapCanvas *canvas, const GeoBounds &bounds );
 
 /** Show the whole world in worldCrs(). */
 void showWorld( QgsMapCanvas *canvas );

@@ -7,6 +7,7 @@
 #include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "imagecheck.h"
+#include "models/analysis/correlationfacts.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/geo/geodesy.h"
@@ -27,6 +28,7 @@
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
+#include <QAction>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -347,6 +349,44 @@ class TestMainWindow : public QObject
                     ->events()
                     .at( mWindow->workspace()->eventIndex( id ) )
                     .title.endsWith( QLatin1String( "(edited)" ) ) );
+    }
+
+    // View > Zoom to Selection (issue 14, point 1): the selected event, then the selected leg,
+    // framed on the map, closer than the whole data; with nothing selected the analyst is told.
+    void zoomToSelectionFramesWhatIsSelected()
+    {
+      mWindow->importFiles( sampleFiles(), false );
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      QAction *zoom = mWindow->findChild<QAction *>( QStringLiteral( "actionZoomToSelection" ) );
+      QVERIFY( zoom );
+      zoom->trigger();
+      QVERIFY( mWindow->statusBar()->currentMessage().startsWith( QLatin1String( "Nothing to frame" ) ) );
+
+      mWindow->findChild<QAction *>( QStringLiteral( "actionZoomToData" ) )->trigger();
+      const double dataWidth = canvas->extent().width();
+      auto shows = [canvas]( double latitude, double longitude )
+      {
+        const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                            canvas->mapSettings().destinationCrs(), QgsProject::instance() );
+        return canvas->extent().contains( toMap.transform( QgsPointXY( longitude, latitude ) ) );
+      };
+      QVERIFY( mWindow->eventPanel()->selectEvent( QStringLiteral( "2023-09-16-knevichi" ) ) ); // Vladivostok
+      zoom->trigger();
+      QVERIFY( shows( 43.399, 132.148 ) );
+      QVERIFY( !shows( 55.97, 37.41 ) ); // not Moscow: the event, not the data
+      QVERIFY2( canvas->extent().width() < dataWidth / 3,
+                qPrintable( QStringLiteral( "%1 of %2" ).arg( canvas->extent().width() ).arg( dataWidth ) ) );
+
+      // A leg (Moscow to Pyongyang) with the event: both ends and Vladivostok in the frame.
+      const FlightRef flight =
+          findLeg( *mWindow->workspace(), QDate( 2023, 9, 25 ), QStringLiteral( "UUMU" ) );
+      QVERIFY( flight.legStartMs );
+      mWindow->selectLeg( LegKey{ flight.trackId, *flight.legStartMs } );
+      mWindow->eventPanel()->selectEvent( QStringLiteral( "2023-09-16-knevichi" ) );
+      zoom->trigger();
+      QVERIFY( shows( 55.88, 38.06 ) );  // UUMU
+      QVERIFY( shows( 39.22, 125.67 ) ); // ZKPY
+      QVERIFY( shows( 43.399, 132.148 ) );
     }
 
     void mapGoesToTheDataAndToTheWorld()

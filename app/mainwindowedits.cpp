@@ -165,27 +165,19 @@ void MainWindow::selectLeg( const LegKey &key )
 
 void MainWindow::zoomToSelection()
 {
-  QVector<LegKey> legs;
+  QVector<QPair<int, int>> legs;
   QStringList events;
   const int correlation = mWorkspace->correlationIndex( mCorrelationPanel->selectedCorrelationId() );
   if ( correlation >= 0 && mCorrelationsDock->isVisible() )
   {
-    const Correlation &c = mWorkspace->correlations().at( correlation );
-    events = c.eventIds;
-    for ( const FlightRef &flight : c.flights )
-    {
-      const ResolvedFlight where = resolveFlight( *mWorkspace, flight );
-      for ( int l = where.leg >= 0 ? where.leg : 0;
-            where.isValid() &&
-            l < ( where.leg >= 0 ? where.leg + 1 : mWorkspace->analyses()[where.track].legs.size() );
-            ++l )
-        legs.append( legKey( *mWorkspace, where.track, l ) );
-    }
+    legs = correlationLegs( *mWorkspace, mWorkspace->correlations().at( correlation ) );
+    events = mWorkspace->correlations().at( correlation ).eventIds;
   }
   else
   {
-    if ( resolveLeg( *mWorkspace, mSelectedLeg ).leg >= 0 )
-      legs.append( mSelectedLeg );
+    const ResolvedFlight leg = resolveLeg( *mWorkspace, mSelectedLeg );
+    if ( leg.leg >= 0 )
+      legs.append( { leg.track, leg.leg } );
     if ( !mEventPanel->selectedEventId().isEmpty() )
       events.append( mEventPanel->selectedEventId() );
   }

@@ -326,7 +326,7 @@ struct Document::Builder
           QStringLiteral( "%1 · %2" ).arg( flights.join( QStringLiteral( "; " ) ), utcRangeText( span ) ) );
 
       const QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
-      const QVector<LegPosition> legs = legsOf( workspace, correlation );
+      const QVector<LegPosition> legs = correlationLegs( workspace, correlation );
       addMapPage( page, span, legs, correlation.eventIds, rows,
                   extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), false, 0.4 );
     }
@@ -354,7 +354,7 @@ struct Document::Builder
     {
       QVector<LegPosition> legs = legsIn( workspace, options.window );
       for ( int index : correlationPages )
-        legs += legsOf( workspace, workspace.correlations().at( index ) );
+        legs += correlationLegs( workspace, workspace.correlations().at( index ) );
       QStringList legTerms;
       // By identity, not by position: a filter names the flight it means.
       for ( const LegPosition &leg : legs )

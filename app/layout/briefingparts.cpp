@@ -1,5 +1,6 @@
 #include "app/layout/briefingparts.h"
 
+#include "app/map/dataview.h"
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
@@ -95,25 +96,6 @@ QVector<int> correlationsIn( const Workspace &workspace, const TimeRange &window
   return shown;
 }
 
-QVector<LegPosition> legsOf( const Workspace &workspace, const Correlation &correlation )
-{
-  QVector<LegPosition> legs;
-  for ( const FlightRef &flight : correlation.flights )
-  {
-    const ResolvedFlight resolved = resolveFlight( workspace, flight );
-    if ( !resolved.isValid() )
-      continue;
-    if ( resolved.leg >= 0 )
-      legs.append( { resolved.track, resolved.leg } );
-    else // the whole track
-    {
-      for ( int l = 0; l < workspace.analyses()[resolved.track].legs.size(); ++l )
-        legs.append( { resolved.track, l } );
-    }
-  }
-  return legs;
-}
-
 TimeRange spanOf( const Workspace &workspace, const Correlation &correlation )
 {
   TimeRange span{ 0, 0 };
@@ -124,7 +106,7 @@ TimeRange spanOf( const Workspace &workspace, const Correlation &correlation )
     else
       span = TimeRange{ std::min( span.start, start ), std::max( span.end, end ) };
   };
-  for ( const LegPosition &leg : legsOf( workspace, correlation ) )
+  for ( const LegPosition &leg : correlationLegs( workspace, correlation ) )
   {
     const Leg &l = workspace.analyses()[leg.first].legs.at( leg.second );
     include( l.startMs, l.endMs );
@@ -162,21 +144,7 @@ QgsRectangle extentOf( const Workspace &workspace, const QVector<LegPosition> &l
     else
       wgs84.include( QgsPointXY( p.longitude, p.latitude ) );
   };
-  for ( const LegPosition &key : legs )
-  {
-    const Leg &leg = workspace.analyses()[key.first].legs.at( key.second );
-    for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
-      include( workspace.tracks()[key.first].position( i ) );
-  }
-  for ( const QString &id : eventIds )
-  {
-    const int index = workspace.eventIndex( id );
-    if ( index < 0 )
-      continue;
-    if ( const std::optional<GeoPoint> at =
-             workspace.airbases().placePosition( workspace.events().at( index ).place ) )
-      include( *at );
-  }
+  dataview::forEachPlace( workspace, legs, eventIds, include );
   if ( wgs84.isNull() )
     return mapregion::regionExtent( mapregion::defaultRegionWgs84(), crs );
   // Room for labels around the places; a single airfield still shows its surroundings.

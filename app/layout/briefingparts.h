@@ -51,8 +51,6 @@ bool eventInWindow( const Event &event, const TimeRange &window );
 QVector<LegPosition> legsIn( const Workspace &workspace, const TimeRange &window );
 /** The correlations with an event in @p window, in the workspace's order. */
 QVector<int> correlationsIn( const Workspace &workspace, const TimeRange &window );
-/** A correlation's legs, as the analyses have them now (missing ones left out). */
-QVector<LegPosition> legsOf( const Workspace &workspace, const Correlation &correlation );
 /** From the first start to the last end of a correlation's legs and events, or invalid. */
 TimeRange spanOf( const Workspace &workspace, const Correlation &correlation );
 

@@ -2,7 +2,6 @@
 
 #include "app/logging.h"
 #include "app/map/mapregion.h"
-#include "models/analysis/correlationfacts.h"
 #include "models/workspace/workspace.h"
 
 #include <qgscoordinatetransform.h>
@@ -138,19 +137,15 @@ bool showData( QgsMapCanvas *canvas, const Workspace &workspace, bool chooseCrs 
   return true;
 }
 
-GeoBounds selectionBounds( const Workspace &workspace, const QVector<LegKey> &legs,
-                           const QStringList &eventIds )
+void forEachPlace( const Workspace &workspace, const QVector<QPair<int, int>> &legs,
+                   const QStringList &eventIds, const std::function<void( const GeoPoint & )> &visit )
 {
-  GeoBoundsBuilder builder;
-  for ( const LegKey &key : legs )
+  for ( const auto &[track, index] : legs )
   {
-    const ResolvedFlight where = resolveLeg( workspace, key );
-    if ( where.leg < 0 )
-      continue;
-    const auto t = static_cast<std::size_t>( where.track );
-    const Leg &leg = workspace.analyses()[t].legs.at( where.leg );
+    const auto t = static_cast<std::size_t>( track );
+    const Leg &leg = workspace.analyses()[t].legs.at( index );
     for ( int i = leg.firstPoint; i <= leg.lastPoint; ++i )
-      builder.add( workspace.tracks()[t].position( i ) );
+      visit( workspace.tracks()[t].position( i ) );
   }
   for ( const QString &id : eventIds )
   {
@@ -159,8 +154,15 @@ GeoBounds selectionBounds( const Workspace &workspace, const QVector<LegKey> &le
       continue;
     if ( const std::optional<GeoPoint> place =
              workspace.airbases().placePosition( workspace.events().at( index ).place ) )
-      builder.add( *place );
+      visit( *place );
   }
+}
+
+GeoBounds selectionBounds( const Workspace &workspace, const QVector<QPair<int, int>> &legs,
+                           const QStringList &eventIds )
+{
+  GeoBoundsBuilder builder;
+  forEachPlace( workspace, legs, eventIds, [&builder]( const GeoPoint &place ) { builder.add( place ); } );
   return builder.bounds();
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "models/domain/legkey.h"
 #include "models/geo/geobounds.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsrectangle.h>
 
+#include <QPair>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
 
 class QgsMapCanvas;
 
@@ -53,10 +55,15 @@ QgsRectangle extentIn( const GeoBounds &bounds, const QgsCoordinateReferenceSyst
 bool showData( QgsMapCanvas *canvas, const Workspace &workspace, bool chooseCrs );
 
 /**
- * The bounds of what is selected: the positions of @p legs (as the analysis has them now)
- * and the places of the events @p eventIds. Invalid when none of them is in the workspace.
+ * Call @p visit with every position of @p legs ((track, leg) positions in the workspace's
+ * lists, as correlationLegs() gives them) and the place of every event of @p eventIds that
+ * has one: what a selection or a briefing page is about.
  */
-GeoBounds selectionBounds( const Workspace &workspace, const QVector<LegKey> &legs,
+void forEachPlace( const Workspace &workspace, const QVector<QPair<int, int>> &legs,
+                   const QStringList &eventIds, const std::function<void( const GeoPoint & )> &visit );
+
+/** The bounds of forEachPlace(): invalid when none of them has a place. */
+GeoBounds selectionBounds( const Workspace &workspace, const QVector<QPair<int, int>> &legs,
                            const QStringList &eventIds );
 
 /**

@@ -107,6 +107,25 @@ ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &fligh
   return ResolvedFlight(); // the leg is gone
 }
 
+QVector<QPair<int, int>> correlationLegs( const Workspace &workspace, const Correlation &correlation )
+{
+  QVector<QPair<int, int>> legs;
+  for ( const FlightRef &flight : correlation.flights )
+  {
+    const ResolvedFlight resolved = resolveFlight( workspace, flight );
+    if ( !resolved.isValid() )
+      continue;
+    if ( resolved.leg >= 0 )
+      legs.append( { resolved.track, resolved.leg } );
+    else // the whole track
+    {
+      for ( int l = 0; l < workspace.analyses()[static_cast<std::size_t>( resolved.track )].legs.size(); ++l )
+        legs.append( { resolved.track, l } );
+    }
+  }
+  return legs;
+}
+
 QString describeFlight( const Workspace &workspace, const FlightRef &flight )
 {
   const ResolvedFlight resolved = resolveFlight( workspace, flight );

@@ -34,6 +34,11 @@ FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QStri
                    const QString &to = QString() );
 /** The leg that took off at the reference's time; invalid when the track or leg is gone. */
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
+/**
+ * Where @p correlation's legs are now, as (track, leg) positions in the workspace's lists: a
+ * flight's leg, or every leg of a whole track; flights no longer in the data left out.
+ */
+QVector<QPair<int, int>> correlationLegs( const Workspace &workspace, const Correlation &correlation );
 /** "RA-86559 UUMU → ZKPY, 2023-09-25" (UTC date), or the track's label for a whole track. */
 QString describeFlight( const Workspace &workspace, const FlightRef &flight );
 /** describeFlight() of each of @p correlation's flights, in order. */

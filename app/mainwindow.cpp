@@ -2,6 +2,10 @@
 
 #include "app/appinfo.h"
 #include "app/cli/localisation.h"
+#include "app/controllers/annotationcontroller.h"
+#include "app/controllers/briefingcontroller.h"
+#include "app/controllers/correlationcontroller.h"
+#include "app/controllers/importcontroller.h"
 #include "app/languagemenu.h"
 #include "app/logging.h"
 #include "app/map/basemap.h"
@@ -13,6 +17,7 @@
 #include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
+#include "app/project/workbenchstate.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/commands/correlationcommands.h"
@@ -21,6 +26,7 @@
 #include "models/geo/coordinateformat.h"
 #include "models/io/export/exporters.h"
 #include "models/time/timecontroller.h"
+#include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/correlationdialog.h"
@@ -81,8 +87,12 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   Q_ASSERT( mProject );
   setObjectName( QStringLiteral( "sortieMainWindow" ) );
   mWorkspace = new Workspace( this );
+  mSelection = new Selection( this );
   mUndoStack = new UndoStack( this );
   mTimeController = new TimeController( this );
+  // The selection first drops what a change removed, then the views show the change.
+  connect( mWorkspace, &Workspace::itemsChanged, mSelection,
+           [this]( const WorkspaceChange &change ) { mSelection->prune( *mWorkspace, change ); } );
   connect( mWorkspace, &Workspace::itemsChanged, this, &MainWindow::showChange );
   // "Modified" follows the undo stack's clean state: ProjectController listens to it.
   setWindowTitle( tr( "Sortie" ) );
@@ -92,6 +102,7 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   createMapCanvas();
   createDocks();
   createStatusBar();
+  createControllers();
   createMenus();
   loadBasemap();
   zoomToDefaultRegion();
@@ -103,8 +114,12 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
            &MainWindow::updateCanvasTemporalRange );
   connect( mTimeController, &TimeController::selectedWindowChanged, this,
            &MainWindow::updateCanvasTemporalRange );
+  // One selection, held in models/: every view shows it when it changes.
+  connect( mSelection, &Selection::eventChanged, this, &MainWindow::showSelectedEvent );
+  connect( mSelection, &Selection::legChanged, this, &MainWindow::showSelectedLeg );
+  connect( mSelection, &Selection::correlationChanged, this, &MainWindow::showSelectedCorrelation );
 
-  mProjectController = new ProjectController( this );
+  mProjectController = new ProjectController( this, this );
   connect( mProjectController, &ProjectController::stateChanged, this, &MainWindow::updateProjectState );
   connect( mProjectController, &ProjectController::message, this,
            [this]( const QString &text ) { statusBar()->showMessage( text, 15000 ); } );
@@ -129,7 +144,7 @@ void MainWindow::updateProjectState()
   mReadOnlyText->setText( tr( "<b>Read-only.</b> %1 Changes can be kept with Save As." )
                               .arg( mProjectController->readOnlyReason().toHtmlEscaped() ) );
   if ( mSaveAction )
-    mSaveAction->setEnabled( !mProjectController->isReadOnly() );
+    mSaveAction->setEnabled( !mProjectController->isReadOnly() && !mProjectController->isSaving() );
 }
 
 void MainWindow::fillRecentMenu()
@@ -170,7 +185,7 @@ void MainWindow::dropEvent( QDropEvent *event )
   if ( files.size() == 1 && projectio::isProjectPath( files.first() ) )
     openProject( files.first() );
   else
-    importFiles( files );
+    mImport->start( files );
 }
 
 MainWindow::~MainWindow()
@@ -297,35 +312,12 @@ void MainWindow::createDocks()
   tabifyDockWidget( mFlightDock, mCorrelationsDock );
   mEventsDock->raise();
   connect( mCorrelationPanel, &CorrelationPanel::correlationSelected, this, &MainWindow::selectCorrelation );
-  connect( mCorrelationPanel, &CorrelationPanel::editRequested, this, &MainWindow::editCorrelation );
-  connect( mCorrelationPanel, &CorrelationPanel::deleteRequested, this, &MainWindow::deleteCorrelation );
-  connect( mCorrelationPanel, &CorrelationPanel::linkRequested, this, &MainWindow::linkSuggestion );
-  connectAnnotationPanel();
-  connect( mCorrelationPanel, &CorrelationPanel::dismissRequested, this,
-           [this]( const QString &key )
-           { mUndoStack->push( makeDismissSuggestionCommand( *mWorkspace, key ) ); } );
   // The timeline's lanes are aircraft: a lane's leg is a leg of one of its tracks.
-  auto trackLegOf = [this]( int lane, int leg )
-  {
-    const QVector<TimelineLane> &lanes = mTimelinePanel->timeline()->lanes();
-    return lane >= 0 && lane < lanes.size() ? lanes.at( lane ).legSources.value( leg, { -1, -1 } )
-                                            : QPair<int, int>( -1, -1 );
-  };
   connect( mTimelinePanel->timeline(), &TimelineWidget::legClicked, this,
-           [this, trackLegOf]( int lane, int leg )
+           [this]( int lane, int leg )
            {
-             const QPair<int, int> source = trackLegOf( lane, leg );
+             const QPair<int, int> source = trackLegOf( mTimelinePanel->timeline()->lanes(), lane, leg );
              selectLeg( legKey( *mWorkspace, source.first, source.second ) );
-           } );
-  // A leg dragged onto an event: the link dialog for that pair.
-  connect( mTimelinePanel->timeline(), &TimelineWidget::legDroppedOnEvent, this,
-           [this, trackLegOf]( int lane, int leg, const QString &event )
-           {
-             const QPair<int, int> source = trackLegOf( lane, leg );
-             Correlation draft;
-             draft.flights = { flightRef( *mWorkspace, source.first, source.second ) };
-             draft.eventIds = QStringList{ event };
-             openCorrelationDialog( draft );
            } );
 
   // One selection, shown everywhere: panel, timeline and map follow each other.
@@ -337,6 +329,26 @@ void MainWindow::createDocks()
 
   resizeDocks( { mLayersDock, mEventsDock }, { 200, 420 }, Qt::Horizontal );
   resizeDocks( { mTimelineDock }, { 230 }, Qt::Vertical );
+}
+
+void MainWindow::createControllers()
+{
+  const Workbench workbench{ this,    mWorkspace, mUndoStack, mSelection, mTimeController,
+                             mCanvas, statusBar() };
+  mImport = new ImportController( workbench, this );
+  mCorrelations = new CorrelationController( workbench, this );
+  mCorrelations->attach( mCorrelationPanel );
+  mCorrelations->attach( mTimelinePanel->timeline() );
+  connect( mCorrelations, &CorrelationController::correlationSaved, this,
+           [this]
+           {
+             mCorrelationsDock->show();
+             mCorrelationsDock->raise();
+           } );
+  mAnnotations = new AnnotationController( workbench, mPanTool, this );
+  mAnnotations->attach( mCorrelationPanel );
+  mBriefing = new BriefingController(
+      workbench, [this] { return mProjectController->path(); }, this );
 }
 
 void MainWindow::createStatusBar()
@@ -399,15 +411,9 @@ void MainWindow::createMenus()
   saveAs->setObjectName( QStringLiteral( "actionSaveAs" ) );
   saveAs->setShortcut( QKeySequence::SaveAs );
   fileMenu->addSeparator();
-  QAction *import = fileMenu->addAction( tr( "&Import..." ), this, &MainWindow::chooseFilesToImport );
-  import->setObjectName( QStringLiteral( "actionImport" ) );
-  import->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
-  QAction *exportAction = fileMenu->addAction( tr( "&Export..." ), this, &MainWindow::chooseExportFile );
-  exportAction->setObjectName( QStringLiteral( "actionExport" ) );
-  exportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
-  QAction *exportPdf = fileMenu->addAction( tr( "Export &PDF..." ), this, &MainWindow::exportBriefing );
-  exportPdf->setObjectName( QStringLiteral( "actionExportPdf" ) );
-  exportPdf->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_P ) );
+  fileMenu->addAction( mImport->importAction() );
+  fileMenu->addAction( mBriefing->exportAction() );
+  fileMenu->addAction( mBriefing->exportPdfAction() );
   fileMenu->addSeparator();
   QAction *quit = fileMenu->addAction( tr( "&Quit" ), this, &QWidget::close );
   quit->setShortcut( QKeySequence::Quit );
@@ -424,10 +430,7 @@ void MainWindow::createMenus()
   editMenu->addSeparator();
   editMenu->addAction( tr( "&Add Event..." ), this, &MainWindow::addEvent )
       ->setObjectName( QStringLiteral( "actionAddEvent" ) );
-  mLinkAction = editMenu->addAction( tr( "&Link Flight to Event..." ), this, &MainWindow::linkSelection );
-  mLinkAction->setObjectName( QStringLiteral( "actionLink" ) );
-  mLinkAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_L ) );
-  mLinkAction->setToolTip( tr( "Select a leg (timeline or map) and an event first" ) );
+  editMenu->addAction( mCorrelations->linkAction() );
   QAction *removeTrack =
       editMenu->addAction( tr( "&Remove Track..." ), this, &MainWindow::removeSelectedTrack );
   removeTrack->setObjectName( QStringLiteral( "actionRemoveTrack" ) );
@@ -437,25 +440,11 @@ void MainWindow::createMenus()
         std::initializer_list<QWidget *>{ mTimelinePanel->timeline(), mEventPanel, mFlightPanel } )
   {
     view->setContextMenuPolicy( Qt::ActionsContextMenu );
-    view->addAction( mLinkAction );
+    view->addAction( mCorrelations->linkAction() );
   }
   QMenu *annotate = editMenu->addMenu( tr( "Anno&tate Map" ) );
   annotate->setObjectName( QStringLiteral( "annotateMenu" ) );
-  const QList<QPair<QString, Annotation::Kind>> kinds = { { tr( "&Callout" ), Annotation::Kind::Callout },
-                                                          { tr( "&Marker" ), Annotation::Kind::Marker },
-                                                          { tr( "&Arrow" ), Annotation::Kind::Arrow },
-                                                          { tr( "A&rea" ), Annotation::Kind::Area } };
-  for ( const auto &[label, kind] : kinds )
-  {
-    QAction *action = annotate->addAction(
-        label, this, [this, kind = kind] { startAnnotating( static_cast<int>( kind ) ); } );
-    action->setObjectName( QStringLiteral( "actionAnnotate%1" ).arg( annotationKindName( kind ) ) );
-  }
-  annotate->addSeparator();
-  annotate->addAction( tr( "M&ove Annotations" ), this, &MainWindow::startMovingAnnotations )
-      ->setObjectName( QStringLiteral( "actionMoveAnnotations" ) );
-  annotate->addAction( tr( "&Pan the Map" ), this, [this] { mCanvas->setMapTool( mPanTool ); } )
-      ->setObjectName( QStringLiteral( "actionPan" ) );
+  mAnnotations->fillMenu( annotate );
   auto updateUndo = [this, undo, redo]
   {
     undo->setEnabled( mUndoStack->canUndo() );
@@ -549,70 +538,44 @@ void MainWindow::loadBasemap()
   mProject->addMapLayer( layer.release() );
 }
 
-void MainWindow::chooseFilesToImport()
-{
-  const QStringList paths = QFileDialog::getOpenFileNames(
-      this, tr( "Import tracks, airbases or events" ), QString(),
-      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, "
-          "merged into this one (*.sortie.gpkg);;All files (*)" ) );
-  if ( !paths.isEmpty() )
-    importFiles( paths );
-}
-
-void MainWindow::chooseExportFile()
-{
-  QString filter;
-  const QString path = QFileDialog::getSaveFileName(
-      this, tr( "Export for other tools" ), QString(),
-      tr( "KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)" ),
-      &filter );
-  if ( path.isEmpty() )
-    return;
-  QString target = path;
-  if ( QFileInfo( target ).suffix().isEmpty() ) // the chosen filter says the format
-    target += filter.contains( QLatin1String( "*.kml" ) )   ? QStringLiteral( ".kml" )
-              : filter.contains( QLatin1String( "*.csv" ) ) ? QStringLiteral( ".csv" )
-                                                            : QStringLiteral( ".geojson" );
-  const QString error = exporters::exportTo( *mWorkspace, target );
-  if ( !error.isEmpty() )
-    QMessageBox::warning( this, tr( "Cannot export" ), error );
-  else
-    statusBar()->showMessage( tr( "Exported %1" ).arg( QDir::toNativeSeparators( target ) ), 15000 );
-}
-
 void MainWindow::showDataTimes()
 {
-  const TimeRange extent = mTimeController->dataExtent();
-  if ( !extent.isValid() )
-    return;
-  const std::int64_t margin = extent.span() / 50;
-  mTimeController->setVisibleRange( { extent.start - margin, extent.end + margin } );
-  mTimeController->setCurrentTime( extent.start );
+  mTimeController->showDataExtent();
 }
 
 ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport )
 {
-  const bool wasEmpty = mWorkspace->isEmpty();
-  const ImportSummary summary = mWorkspace->importFiles( paths );
-  statusBar()->showMessage( ImportReportDialog::describe( summary ), 15000 );
-  if ( wasEmpty && !mWorkspace->isEmpty() )
-  {
-    // First data: show all of it, on the map in a projection for it, with the cursor at its start.
-    dataview::showData( mCanvas, *mWorkspace, true );
-    showDataTimes();
-  }
-  if ( showReport && ( !summary.warnings.isEmpty() || summary.filesFailed > 0 ) )
-  {
-    auto *report = new ImportReportDialog( summary, this );
-    report->setAttribute( Qt::WA_DeleteOnClose );
-    report->open();
-  }
-  return summary;
+  if ( !mImport->start( paths, showReport ) )
+    return ImportSummary();
+  return mImport->waitForFinished();
+}
+
+void MainWindow::importInstead( const QString &path )
+{
+  mImport->start( { path } );
+}
+
+QJsonObject MainWindow::captureWorkbench() const
+{
+  return workbenchstate::capture( *this );
+}
+
+void MainWindow::applyWorkbench( const QJsonObject &state )
+{
+  workbenchstate::apply( *this, state );
+}
+
+embeddedproject::View MainWindow::mapView( const QString &title ) const
+{
+  embeddedproject::View view = projectio::defaultView( *mWorkspace );
+  view.title = title;
+  view.crs = mCanvas->mapSettings().destinationCrs();
+  view.extent = mCanvas->extent();
+  return view;
 }
 
 void MainWindow::showWorkspace()
 {
-  const QString selected = mEventPanel->selectedEventId();
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
                                            timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
   mEventPanel->setEvents( mWorkspace->events() );
@@ -620,11 +583,10 @@ void MainWindow::showWorkspace()
   mWorkspaceLayers->rebuild( *mWorkspace );
   mWorkspaceLayers->setTime( mTimeController->currentTime() );
   updateCanvasTemporalRange();
-  // The selection survives an edit; it goes with its event.
-  if ( mWorkspace->eventIndex( selected ) >= 0 )
-    selectEvent( selected );
-  else
-    mTimelinePanel->timeline()->setSelectedEvent( QString() );
+  // The selection survives an edit (Selection::prune() dropped what went): shown again in the
+  // rebuilt views.
+  showSelectedEvent( mSelection->eventId() );
+  showSelectedLeg( mSelection->leg() );
 }
 
 void MainWindow::showTime( std::int64_t timeMs, std::int64_t spanMs )

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/project/projecthost.h"
 #include "models/domain/legkey.h"
 #include "models/workspace/workspacechange.h"
 
@@ -28,6 +29,11 @@ namespace sortie
 {
 
 class CorrelationPanel;
+class AnnotationController;
+class BriefingController;
+class CorrelationController;
+class ImportController;
+class Selection;
 class EventPanel;
 class ProjectController;
 struct Correlation;
@@ -49,7 +55,7 @@ struct ImportSummary;
  * It shows a QgsProject it is given and does not own (no global project): the caller
  * keeps the project alive for the window's lifetime.
  */
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public ProjectHost
 {
     Q_OBJECT
 
@@ -71,12 +77,18 @@ class MainWindow : public QMainWindow
     CorrelationPanel *correlationPanel() const { return mCorrelationPanel; }
     FlightPanel *flightPanel() const { return mFlightPanel; }
     QLabel *coordinateLabel() const { return mCoordinateLabel; }
-    Workspace *workspace() const { return mWorkspace; }
+    Workspace *workspace() const override { return mWorkspace; }
+    /** The selected leg, event and correlation, shared by every view. */
+    Selection *selection() const { return mSelection; }
+    ImportController *importController() const { return mImport; }
+    CorrelationController *correlationController() const { return mCorrelations; }
+    AnnotationController *annotationController() const { return mAnnotations; }
+    BriefingController *briefingController() const { return mBriefing; }
     TimeController *timeController() const { return mTimeController; }
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
     WorkspaceLayers *workspaceLayers() const { return mWorkspaceLayers; }
-    UndoStack *undoStack() const { return mUndoStack; }
+    UndoStack *undoStack() const override { return mUndoStack; }
     ProjectController *projectController() const { return mProjectController; }
     /** The read-only banner above the map (hidden unless the project is read-only). */
     QWidget *readOnlyBanner() const { return mReadOnlyBanner; }
@@ -87,8 +99,9 @@ class MainWindow : public QMainWindow
     void setTrailMinutes( int minutes );
 
     /**
-     * Import @p paths into the workspace. The status bar says what came in; with
-     * @p showReport, a report dialog lists every problem (file, line, reason).
+     * Import @p paths into the workspace and wait for it (scripts and tests; the menus and
+     * drops import in the background, ImportController). The status bar says what came in;
+     * with @p showReport, a report dialog lists every problem (file, line, reason).
      */
     ImportSummary importFiles( const QStringList &paths, bool showReport = true );
 
@@ -130,52 +143,36 @@ class MainWindow : public QMainWindow
     void editEvent( const QString &id );
     /** Delete the event with @p id (undoable). */
     void deleteEvent( const QString &id );
-    /**
-     * Edit > Link Flight to Event: the selected leg and the selected event, in the
-     * correlation dialog; the link is added when the analyst accepts (undoable).
-     */
-    void linkSelection();
-    /** Open the correlation dialog on a suggestion; linked when accepted (undoable). */
-    void linkSuggestion( const Suggestion &suggestion );
-    void editCorrelation( const QString &id );
-    void deleteCorrelation( const QString &id );
     /** Select the correlation's first event and first flight everywhere. */
     void selectCorrelation( const QString &id );
-    /**
-     * Edit > Annotate: draw a callout, marker, arrow or area on the map; then its text is
-     * asked for and it is added (undoable), shown only inside the timeline's selected
-     * window when there is one, and tied to the selected correlation when there is one.
-     */
-    void startAnnotating( int kind );
-    /** Edit > Annotate Map > Move: drag annotations on the map (each move undoable). */
-    void startMovingAnnotations();
-    /** File > Import...: choose files and import them. */
-    void chooseFilesToImport();
-    /** File > Export...: KML, GeoJSON (MF-JSON) or events CSV, chosen by the file's suffix. */
-    void chooseExportFile();
-    /**
-     * File > Export PDF...: the briefing dialog (paper, title, window, pages) with a preview;
-     * then the PDF, with progress and cancel (app/mainwindowexport.cpp).
-     */
-    void exportBriefing();
     void resetLayout();
 
   protected:
+    // ProjectHost: what the project controller may use of the window.
+    QWidget *dialogParent() override { return this; }
+    QJsonObject captureWorkbench() const override;
+    void applyWorkbench( const QJsonObject &state ) override;
+    embeddedproject::View mapView( const QString &title ) const override;
+    void showStartRegion() override { zoomToDefaultRegion(); }
+    void importInstead( const QString &path ) override;
+
     void closeEvent( QCloseEvent *event ) override;
     void dragEnterEvent( QDragEnterEvent *event ) override;
     void dropEvent( QDropEvent *event ) override;
 
   private:
+    /** Show the selection's event, leg, correlation in every view (Selection's signals). */
+    void showSelectedEvent( const QString &id );
+    void showSelectedLeg( const LegKey &key );
+    void showSelectedCorrelation( const QString &id );
     /** Update the views of what @p change touched; showWorkspace() for tracks or everything. */
     void showChange( const WorkspaceChange &change );
     void refreshCorrelations();
     /** Ask @p question; on Yes push the command @p makeCommand makes then. */
     void pushAfterConfirmation( const QString &objectName, const QString &title, const QString &question,
                                 const std::function<std::unique_ptr<Command>()> &makeCommand );
-    void openCorrelationDialog( const Correlation &correlation );
-    void connectAnnotationPanel();
-    /** Use @p tool on the map (nullptr: pan again), dropping the previous annotation tool. */
-    void replaceAnnotationTool( QgsMapTool *tool );
+    /** The feature controllers, each owning its actions; the window places them. */
+    void createControllers();
     void createMapCanvas();
     void createReadOnlyBanner( QWidget *container );
     void updateProjectState();
@@ -193,8 +190,13 @@ class MainWindow : public QMainWindow
     void updateCanvasTemporalRange();
 
     QgsProject *mProject = nullptr;
-    Workspace *mWorkspace = nullptr;           // child
-    TimeController *mTimeController = nullptr; // child
+    Workspace *mWorkspace = nullptr;                // child
+    Selection *mSelection = nullptr;                // child
+    ImportController *mImport = nullptr;            // child
+    CorrelationController *mCorrelations = nullptr; // child
+    AnnotationController *mAnnotations = nullptr;   // child
+    BriefingController *mBriefing = nullptr;        // child
+    TimeController *mTimeController = nullptr;      // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
     WorkspaceLayers *mWorkspaceLayers = nullptr;     // child
@@ -214,10 +216,7 @@ class MainWindow : public QMainWindow
     QDockWidget *mFlightDock = nullptr;
     QDockWidget *mCorrelationsDock = nullptr;
     CorrelationPanel *mCorrelationPanel = nullptr;
-    QAction *mLinkAction = nullptr;
-    QgsMapTool *mPanTool = nullptr;      // child of the canvas
-    QgsMapTool *mAnnotateTool = nullptr; // child of the canvas, while drawing
-    LegKey mSelectedLeg;                 // the leg selectLeg() showed last, by identity: it survives edits
+    QgsMapTool *mPanTool = nullptr; // child of the canvas
     FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;
     QLabel *mScaleLabel = nullptr;

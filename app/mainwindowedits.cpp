@@ -8,6 +8,7 @@
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/time/timecontroller.h"
+#include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "widgets/correlationpanel.h"
 #include "widgets/eventdialog.h"
@@ -34,15 +35,11 @@ void MainWindow::showChange( const WorkspaceChange &change )
   {
   case WorkspaceChange::Subject::Events:
   {
-    const QString selected = mEventPanel->selectedEventId();
     mTimelinePanel->timeline()->setEvents( timelineEvents( mWorkspace->events() ) );
     mEventPanel->syncEvents( mWorkspace->events() );
     mWorkspaceLayers->refreshEvents( *mWorkspace );
-    refreshCorrelations(); // they show events' titles
-    if ( mWorkspace->eventIndex( selected ) >= 0 )
-      selectEvent( selected );
-    else
-      mTimelinePanel->timeline()->setSelectedEvent( QString() );
+    refreshCorrelations();                      // they show events' titles
+    showSelectedEvent( mSelection->eventId() ); // pruned already when it went
     return;
   }
   case WorkspaceChange::Subject::Correlations:
@@ -65,14 +62,6 @@ void MainWindow::refreshCorrelations()
   mCorrelationPanel->refresh();
   if ( mCorrelationPanel->selectedCorrelationId().isEmpty() )
     mTimelinePanel->timeline()->setHighlightedLinks( {} ); // its correlation is gone
-}
-
-void MainWindow::selectEvent( const QString &id )
-{
-  if ( mEventPanel->selectedEventId() != id )
-    mEventPanel->selectEvent( id ); // moves the time too, and comes back here once
-  mTimelinePanel->timeline()->setSelectedEvent( id );
-  mWorkspaceLayers->selectEvent( id );
 }
 
 void MainWindow::addEvent()
@@ -145,45 +134,6 @@ void MainWindow::pushAfterConfirmation( const QString &objectName, const QString
                mUndoStack->push( makeCommand() ); // made now: the workspace may have changed meanwhile
            } );
   box->open();
-}
-
-void MainWindow::selectLeg( const LegKey &key )
-{
-  const ResolvedFlight where = resolveLeg( *mWorkspace, key );
-  if ( !where.isValid() )
-    return;
-  const auto t = static_cast<std::size_t>( where.track );
-  mFlightPanel->showLeg(
-      legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], where.leg, mWorkspace->airbases() ) );
-  mFlightDock->show();
-  mFlightDock->raise();
-  const QPair<int, int> lane = laneLegOf( mTimelinePanel->timeline()->lanes(), where.track, where.leg );
-  mTimelinePanel->timeline()->setSelectedLeg( lane.first, lane.second );
-  mWorkspaceLayers->selectLegs( { key } );
-  mSelectedLeg = key;
-}
-
-void MainWindow::zoomToSelection()
-{
-  QVector<QPair<int, int>> legs;
-  QStringList events;
-  const int correlation = mWorkspace->correlationIndex( mCorrelationPanel->selectedCorrelationId() );
-  if ( correlation >= 0 && mCorrelationsDock->isVisible() )
-  {
-    legs = correlationLegs( *mWorkspace, mWorkspace->correlations().at( correlation ) );
-    events = mWorkspace->correlations().at( correlation ).eventIds;
-  }
-  else
-  {
-    const ResolvedFlight leg = resolveLeg( *mWorkspace, mSelectedLeg );
-    if ( leg.leg >= 0 )
-      legs.append( { leg.track, leg.leg } );
-    if ( !mEventPanel->selectedEventId().isEmpty() )
-      events.append( mEventPanel->selectedEventId() );
-  }
-  if ( !dataview::showBounds( mCanvas, dataview::selectionBounds( *mWorkspace, legs, events ) ) )
-    statusBar()->showMessage( tr( "Nothing to frame: select an event, a leg or a correlation first." ),
-                              15000 );
 }
 
 } // namespace sortie

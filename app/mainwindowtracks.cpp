@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "models/commands/trackcommands.h"
 #include "models/commands/undostack.h"
+#include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 
 #include <QStatusBar>
@@ -12,13 +13,13 @@ namespace sortie
 
 void MainWindow::removeSelectedTrack()
 {
-  if ( mWorkspace->trackIndex( mSelectedLeg.trackId ) < 0 )
+  if ( mWorkspace->trackIndex( mSelection->leg().trackId ) < 0 )
   {
     statusBar()->showMessage(
         tr( "To remove a track: select one of its legs on the timeline or the map first." ), 15000 );
     return;
   }
-  removeTrack( mSelectedLeg.trackId );
+  removeTrack( mSelection->leg().trackId );
 }
 
 void MainWindow::removeTrack( const QString &trackId )

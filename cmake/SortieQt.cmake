@@ -14,7 +14,7 @@ find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets Test Xml Network Svg 
 set(SORTIE_QT_MAJORS 5)
 
 if(SORTIE_BUILD_QT6)
-  find_package(Qt6 6.2 COMPONENTS Core Gui Widgets Test)
+  find_package(Qt6 6.2 COMPONENTS Core Concurrent Gui Widgets Test)
   if(NOT Qt6_FOUND)
     message(FATAL_ERROR "SORTIE_BUILD_QT6 is ON but Qt 6 was not found: install qt6-base-dev, "
                         "or configure with -DSORTIE_BUILD_QT6=OFF to build the Qt 5 side only.")

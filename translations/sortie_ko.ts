@@ -1247,6 +1247,157 @@
     </message>
 </context>
 <context>
+    <name>sortie::AnnotationController</name>
+    <message>
+        <source>&amp;Callout</source>
+        <translation>설명선(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Marker</source>
+        <translation>표식(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrow</source>
+        <translation>화살표(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>영역(&amp;R)</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Annotations</source>
+        <translation>주석 이동(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan the Map</source>
+        <translation>지도 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <source>click its tail, then its head</source>
+        <translation>꼬리를 클릭한 다음 머리를 클릭</translation>
+    </message>
+    <message>
+        <source>click each corner, right-click to close</source>
+        <translation>꼭짓점마다 클릭, 오른쪽 클릭으로 닫기</translation>
+    </message>
+    <message>
+        <source>click where it goes</source>
+        <translation>놓을 곳을 클릭</translation>
+    </message>
+    <message>
+        <source>Annotate: %1; Esc cancels.</source>
+        <translation>주석: %1; Esc로 취소.</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Text of the callout:</source>
+        <translation>설명선 텍스트:</translation>
+    </message>
+    <message>
+        <source>Text (optional):</source>
+        <translation>텍스트 (선택):</translation>
+    </message>
+    <message>
+        <source>No annotation added.</source>
+        <translation>추가한 주석 없음.</translation>
+    </message>
+    <message>
+        <source>Annotation added; shown inside the selected time window</source>
+        <translation>주석 추가됨. 선택한 시간 구간 안에서만 표시</translation>
+    </message>
+    <message>
+        <source>Annotation added</source>
+        <translation>주석 추가됨</translation>
+    </message>
+    <message>
+        <source>Move annotations: drag one by any of its points; Esc or another tool ends.</source>
+        <translation>주석 이동: 점 하나를 끌어 옮기십시오. Esc나 다른 도구로 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>텍스트:</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::BriefingController</name>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>PDF 내보내기(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export for other tools</source>
+        <translation>다른 도구용으로 내보내기</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)</source>
+        <translation>Google Earth용 KML (*.kml);;GeoJSON, MF-JSON 궤적 (*.geojson);;사건 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냄</translation>
+    </message>
+    <message>
+        <source>unsaved project</source>
+        <translation>저장하지 않은 프로젝트</translation>
+    </message>
+    <message>
+        <source>Flights and events, %1</source>
+        <translation>비행과 사건, %1</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 쓰는 중...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing written.</source>
+        <translation>내보내기 취소됨. 아무것도 쓰지 않음.</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>PDF를 내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to %1</source>
+        <translation>%1(으)로 1쪽 내보냄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pages to %1</source>
+        <translation>
+            <numerusform>%1(으)로 %n쪽 내보냄</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sortie::CorrelationController</name>
+    <message>
+        <source>&amp;Link Flight to Event...</source>
+        <translation>비행을 사건에 연결(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Select a leg (timeline or map) and an event first</source>
+        <translation>먼저 비행 구간(타임라인 또는 지도)과 사건을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>To link: select a leg on the timeline or the map, and an event, then Edit &gt; Link.</source>
+        <translation>연결하려면 타임라인이나 지도에서 비행 구간과 사건을 선택한 뒤 편집 &gt; 연결을 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>sortie::CorrelationDialog</name>
     <message>
         <source>Link flights to events</source>
@@ -1683,6 +1834,41 @@
     </message>
 </context>
 <context>
+    <name>sortie::ImportController</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing of it is added</source>
+        <translation>가져오기 중지: 아무것도 추가되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Import tracks, airbases or events</source>
+        <translation>항적, 비행장 또는 사건 가져오기</translation>
+    </message>
+    <message>
+        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
+        <translation>항적, 비행장, 사건 (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;현재 프로젝트에 병합할 Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Still importing; try again when it has finished.</source>
+        <translation>아직 가져오는 중입니다. 끝난 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>가져오는 중...</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>%1 가져오는 중 (%3개 중 %2번째)</translation>
+    </message>
+</context>
+<context>
     <name>sortie::ImportReportDialog</name>
     <message>
         <source>1 file read</source>
@@ -1737,6 +1923,10 @@
         <translation>
             <numerusform>; 문제 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>가져오기 취소됨: 아무것도 추가되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1833,18 +2023,6 @@
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
-        <source>&amp;Import...</source>
-        <translation>가져오기(&amp;I)...</translation>
-    </message>
-    <message>
-        <source>&amp;Export...</source>
-        <translation>내보내기(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF...</source>
-        <translation>PDF 내보내기(&amp;P)...</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -1865,40 +2043,8 @@
         <translation>사건 추가(&amp;A)...</translation>
     </message>
     <message>
-        <source>&amp;Link Flight to Event...</source>
-        <translation>비행을 사건에 연결(&amp;L)...</translation>
-    </message>
-    <message>
-        <source>Select a leg (timeline or map) and an event first</source>
-        <translation>먼저 비행 구간(타임라인 또는 지도)과 사건을 선택하십시오</translation>
-    </message>
-    <message>
         <source>Anno&amp;tate Map</source>
         <translation>지도에 주석(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Callout</source>
-        <translation>설명선(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Marker</source>
-        <translation>표식(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Arrow</source>
-        <translation>화살표(&amp;A)</translation>
-    </message>
-    <message>
-        <source>A&amp;rea</source>
-        <translation>영역(&amp;R)</translation>
-    </message>
-    <message>
-        <source>M&amp;ove Annotations</source>
-        <translation>주석 이동(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Pan the Map</source>
-        <translation>지도 이동(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1969,26 +2115,6 @@
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <source>Import tracks, airbases or events</source>
-        <translation>항적, 비행장 또는 사건 가져오기</translation>
-    </message>
-    <message>
-        <source>Export for other tools</source>
-        <translation>다른 도구용으로 내보내기</translation>
-    </message>
-    <message>
-        <source>KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)</source>
-        <translation>Google Earth용 KML (*.kml);;GeoJSON, MF-JSON 궤적 (*.geojson);;사건 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>내보낼 수 없음</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1(으)로 내보냄</translation>
-    </message>
-    <message>
         <source>Delete event</source>
         <translation>사건 삭제</translation>
     </message>
@@ -2001,92 +2127,6 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>축척 1:%1</translation>
-    </message>
-    <message>
-        <source>click its tail, then its head</source>
-        <translation>꼬리를 클릭한 다음 머리를 클릭</translation>
-    </message>
-    <message>
-        <source>click each corner, right-click to close</source>
-        <translation>꼭짓점마다 클릭, 오른쪽 클릭으로 닫기</translation>
-    </message>
-    <message>
-        <source>click where it goes</source>
-        <translation>놓을 곳을 클릭</translation>
-    </message>
-    <message>
-        <source>Annotate: %1; Esc cancels.</source>
-        <translation>주석: %1; Esc로 취소.</translation>
-    </message>
-    <message>
-        <source>Annotation</source>
-        <translation>주석</translation>
-    </message>
-    <message>
-        <source>Text of the callout:</source>
-        <translation>설명선 텍스트:</translation>
-    </message>
-    <message>
-        <source>Text (optional):</source>
-        <translation>텍스트 (선택):</translation>
-    </message>
-    <message>
-        <source>No annotation added.</source>
-        <translation>추가한 주석 없음.</translation>
-    </message>
-    <message>
-        <source>Annotation added; shown inside the selected time window</source>
-        <translation>주석 추가됨. 선택한 시간 구간 안에서만 표시</translation>
-    </message>
-    <message>
-        <source>Annotation added</source>
-        <translation>주석 추가됨</translation>
-    </message>
-    <message>
-        <source>Move annotations: drag one by any of its points; Esc or another tool ends.</source>
-        <translation>주석 이동: 점 하나를 끌어 옮기십시오. Esc나 다른 도구로 끝냅니다.</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>텍스트:</translation>
-    </message>
-    <message>
-        <source>To link: select a leg on the timeline or the map, and an event, then Edit &gt; Link.</source>
-        <translation>연결하려면 타임라인이나 지도에서 비행 구간과 사건을 선택한 뒤 편집 &gt; 연결을 고르십시오.</translation>
-    </message>
-    <message>
-        <source>unsaved project</source>
-        <translation>저장하지 않은 프로젝트</translation>
-    </message>
-    <message>
-        <source>Flights and events, %1</source>
-        <translation>비행과 사건, %1</translation>
-    </message>
-    <message>
-        <source>Writing %1...</source>
-        <translation>%1 쓰는 중...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing written.</source>
-        <translation>내보내기 취소됨. 아무것도 쓰지 않음.</translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation>PDF를 내보낼 수 없음</translation>
-    </message>
-    <message>
-        <source>Exported 1 page to %1</source>
-        <translation>%1(으)로 1쪽 내보냄</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pages to %1</source>
-        <translation>
-            <numerusform>%1(으)로 %n쪽 내보냄</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Remove Track...</source>
@@ -2115,10 +2155,6 @@
     <message>
         <source>Remove track</source>
         <translation>항적 제거</translation>
-    </message>
-    <message>
-        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
-        <translation>항적, 비행장, 사건 (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;현재 프로젝트에 병합할 Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
@@ -2253,6 +2289,14 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Later</source>
         <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Still saving %1; try again when it is saved.</source>
+        <translation>%1을(를) 아직 저장하는 중입니다. 저장이 끝난 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>%1 저장 중...</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,159 @@
     </message>
 </context>
 <context>
+    <name>sortie::AnnotationController</name>
+    <message>
+        <source>&amp;Callout</source>
+        <translation>&amp;Выноска</translation>
+    </message>
+    <message>
+        <source>&amp;Marker</source>
+        <translation>&amp;Маркер</translation>
+    </message>
+    <message>
+        <source>&amp;Arrow</source>
+        <translation>&amp;Стрелка</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Область</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Annotations</source>
+        <translation>П&amp;ереместить пометки</translation>
+    </message>
+    <message>
+        <source>&amp;Pan the Map</source>
+        <translation>Сдвиг &amp;карты</translation>
+    </message>
+    <message>
+        <source>click its tail, then its head</source>
+        <translation>щёлкните начало, затем острие</translation>
+    </message>
+    <message>
+        <source>click each corner, right-click to close</source>
+        <translation>щёлкните каждый угол, правый щелчок замыкает</translation>
+    </message>
+    <message>
+        <source>click where it goes</source>
+        <translation>щёлкните, где её поставить</translation>
+    </message>
+    <message>
+        <source>Annotate: %1; Esc cancels.</source>
+        <translation>Пометка: %1; Esc — отмена.</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Пометка</translation>
+    </message>
+    <message>
+        <source>Text of the callout:</source>
+        <translation>Текст выноски:</translation>
+    </message>
+    <message>
+        <source>Text (optional):</source>
+        <translation>Текст (необязательно):</translation>
+    </message>
+    <message>
+        <source>No annotation added.</source>
+        <translation>Пометка не добавлена.</translation>
+    </message>
+    <message>
+        <source>Annotation added; shown inside the selected time window</source>
+        <translation>Пометка добавлена; показывается только в выбранном временном окне</translation>
+    </message>
+    <message>
+        <source>Annotation added</source>
+        <translation>Пометка добавлена</translation>
+    </message>
+    <message>
+        <source>Move annotations: drag one by any of its points; Esc or another tool ends.</source>
+        <translation>Перемещение пометок: тяните за любую точку; Esc или другой инструмент завершает.</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::BriefingController</name>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Экспорт в &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export for other tools</source>
+        <translation>Экспорт для других программ</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)</source>
+        <translation>KML для Google Earth (*.kml);;GeoJSON, траектории MF-JSON (*.geojson);;События CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>unsaved project</source>
+        <translation>несохранённый проект</translation>
+    </message>
+    <message>
+        <source>Flights and events, %1</source>
+        <translation>Полёты и события, %1</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Запись %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>Не удаётся экспортировать PDF</translation>
+    </message>
+    <message>
+        <source>Exported 1 page to %1</source>
+        <translation>Экспортирована 1 страница в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pages to %1</source>
+        <translation>
+            <numerusform>Экспортирована %n страница в %1</numerusform>
+            <numerusform>Экспортировано %n страницы в %1</numerusform>
+            <numerusform>Экспортировано %n страниц в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sortie::CorrelationController</name>
+    <message>
+        <source>&amp;Link Flight to Event...</source>
+        <translation>&amp;Связать рейс с событием...</translation>
+    </message>
+    <message>
+        <source>Select a leg (timeline or map) and an event first</source>
+        <translation>Сначала выберите участок (на шкале времени или карте) и событие</translation>
+    </message>
+    <message>
+        <source>To link: select a leg on the timeline or the map, and an event, then Edit &gt; Link.</source>
+        <translation>Чтобы связать: выберите участок на шкале времени или карте и событие, затем Правка &gt; Связать.</translation>
+    </message>
+</context>
+<context>
     <name>sortie::CorrelationDialog</name>
     <message>
         <source>Link flights to events</source>
@@ -1689,6 +1842,41 @@
     </message>
 </context>
 <context>
+    <name>sortie::ImportController</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Импорт...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing of it is added</source>
+        <translation>Остановить импорт: ничего из него не будет добавлено</translation>
+    </message>
+    <message>
+        <source>Import tracks, airbases or events</source>
+        <translation>Импорт треков, аэродромов или событий</translation>
+    </message>
+    <message>
+        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
+        <translation>Треки, аэродромы и события (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Проекты Sortie, объединяемые с этим (*.sortie.gpkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Still importing; try again when it has finished.</source>
+        <translation>Импорт ещё идёт; повторите, когда он завершится.</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Импорт...</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Импорт %1 (%2 из %3)</translation>
+    </message>
+</context>
+<context>
     <name>sortie::ImportReportDialog</name>
     <message>
         <source>1 file read</source>
@@ -1749,6 +1937,10 @@
             <numerusform>; %n проблемы</numerusform>
             <numerusform>; %n проблем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Импорт отменён: ничего не добавлено.</translation>
     </message>
 </context>
 <context>
@@ -1845,18 +2037,6 @@
         <translation>Сохранить &amp;как...</translation>
     </message>
     <message>
-        <source>&amp;Import...</source>
-        <translation>&amp;Импорт...</translation>
-    </message>
-    <message>
-        <source>&amp;Export...</source>
-        <translation>&amp;Экспорт...</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF...</source>
-        <translation>Экспорт в &amp;PDF...</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1877,40 +2057,8 @@
         <translation>&amp;Добавить событие...</translation>
     </message>
     <message>
-        <source>&amp;Link Flight to Event...</source>
-        <translation>&amp;Связать рейс с событием...</translation>
-    </message>
-    <message>
-        <source>Select a leg (timeline or map) and an event first</source>
-        <translation>Сначала выберите участок (на шкале времени или карте) и событие</translation>
-    </message>
-    <message>
         <source>Anno&amp;tate Map</source>
         <translation>&amp;Пометки на карте</translation>
-    </message>
-    <message>
-        <source>&amp;Callout</source>
-        <translation>&amp;Выноска</translation>
-    </message>
-    <message>
-        <source>&amp;Marker</source>
-        <translation>&amp;Маркер</translation>
-    </message>
-    <message>
-        <source>&amp;Arrow</source>
-        <translation>&amp;Стрелка</translation>
-    </message>
-    <message>
-        <source>A&amp;rea</source>
-        <translation>&amp;Область</translation>
-    </message>
-    <message>
-        <source>M&amp;ove Annotations</source>
-        <translation>П&amp;ереместить пометки</translation>
-    </message>
-    <message>
-        <source>&amp;Pan the Map</source>
-        <translation>Сдвиг &amp;карты</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1981,26 +2129,6 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <source>Import tracks, airbases or events</source>
-        <translation>Импорт треков, аэродромов или событий</translation>
-    </message>
-    <message>
-        <source>Export for other tools</source>
-        <translation>Экспорт для других программ</translation>
-    </message>
-    <message>
-        <source>KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)</source>
-        <translation>KML для Google Earth (*.kml);;GeoJSON, траектории MF-JSON (*.geojson);;События CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Экспорт невозможен</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Экспортировано: %1</translation>
-    </message>
-    <message>
         <source>Delete event</source>
         <translation>Удалить событие</translation>
     </message>
@@ -2015,94 +2143,6 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>Масштаб 1:%1</translation>
-    </message>
-    <message>
-        <source>click its tail, then its head</source>
-        <translation>щёлкните начало, затем острие</translation>
-    </message>
-    <message>
-        <source>click each corner, right-click to close</source>
-        <translation>щёлкните каждый угол, правый щелчок замыкает</translation>
-    </message>
-    <message>
-        <source>click where it goes</source>
-        <translation>щёлкните, где её поставить</translation>
-    </message>
-    <message>
-        <source>Annotate: %1; Esc cancels.</source>
-        <translation>Пометка: %1; Esc — отмена.</translation>
-    </message>
-    <message>
-        <source>Annotation</source>
-        <translation>Пометка</translation>
-    </message>
-    <message>
-        <source>Text of the callout:</source>
-        <translation>Текст выноски:</translation>
-    </message>
-    <message>
-        <source>Text (optional):</source>
-        <translation>Текст (необязательно):</translation>
-    </message>
-    <message>
-        <source>No annotation added.</source>
-        <translation>Пометка не добавлена.</translation>
-    </message>
-    <message>
-        <source>Annotation added; shown inside the selected time window</source>
-        <translation>Пометка добавлена; показывается только в выбранном временном окне</translation>
-    </message>
-    <message>
-        <source>Annotation added</source>
-        <translation>Пометка добавлена</translation>
-    </message>
-    <message>
-        <source>Move annotations: drag one by any of its points; Esc or another tool ends.</source>
-        <translation>Перемещение пометок: тяните за любую точку; Esc или другой инструмент завершает.</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Текст:</translation>
-    </message>
-    <message>
-        <source>To link: select a leg on the timeline or the map, and an event, then Edit &gt; Link.</source>
-        <translation>Чтобы связать: выберите участок на шкале времени или карте и событие, затем Правка &gt; Связать.</translation>
-    </message>
-    <message>
-        <source>unsaved project</source>
-        <translation>несохранённый проект</translation>
-    </message>
-    <message>
-        <source>Flights and events, %1</source>
-        <translation>Полёты и события, %1</translation>
-    </message>
-    <message>
-        <source>Writing %1...</source>
-        <translation>Запись %1...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing written.</source>
-        <translation>Экспорт отменён; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation>Не удаётся экспортировать PDF</translation>
-    </message>
-    <message>
-        <source>Exported 1 page to %1</source>
-        <translation>Экспортирована 1 страница в %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pages to %1</source>
-        <translation>
-            <numerusform>Экспортирована %n страница в %1</numerusform>
-            <numerusform>Экспортировано %n страницы в %1</numerusform>
-            <numerusform>Экспортировано %n страниц в %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Remove Track...</source>
@@ -2135,10 +2175,6 @@
     <message>
         <source>Remove track</source>
         <translation>Удалить трек</translation>
-    </message>
-    <message>
-        <source>Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, merged into this one (*.sortie.gpkg);;All files (*)</source>
-        <translation>Треки, аэродромы и события (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Проекты Sortie, объединяемые с этим (*.sortie.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
@@ -2273,6 +2309,14 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Still saving %1; try again when it is saved.</source>
+        <translation>%1 ещё сохраняется; повторите после сохранения.</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Сохранение %1...</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ namespace sortie
 
 QString ImportReportDialog::describe( const ImportSummary &summary )
 {
+  if ( summary.cancelled )
+    return tr( "Import cancelled: nothing was added." );
   // One spelled out (English has no translation file to say "1 file"); the others as %n
   // plurals, for languages with more than two forms (Russian has three).
   QString text =

@@ -134,7 +134,8 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
         << '\n';
     return BadInput;
   }
-  const QString error = projectio::save( projectPath, workspace, meta, projectio::defaultView( workspace ) );
+  const QString error =
+      projectio::save( projectPath, workspace.source(), meta, projectio::defaultView( workspace ) );
   if ( !error.isEmpty() )
   {
     err << "sortie import: " << error << "\n";
@@ -212,7 +213,7 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
   meta.workbench = sampleWorkbench();
   embeddedproject::View view = projectio::defaultView( workspace );
   view.title = QObject::tr( "Sortie sample: reconstructed Il-62M flights, 2023-2024" );
-  const QString error = projectio::save( projectPath, workspace, meta, view );
+  const QString error = projectio::save( projectPath, workspace.source(), meta, view );
   if ( !error.isEmpty() )
   {
     err << "sortie sample: " << error << "\n";

@@ -1,17 +1,15 @@
 #include "app/project/projectcontroller.h"
 
 #include "app/logging.h"
-#include "app/mainwindow.h"
+#include "app/project/projecthost.h"
 #include "app/project/projectio.h"
-#include "app/project/workbenchstate.h"
 #include "models/commands/undostack.h"
 #include "models/project/projectlock.h"
 #include "models/workspace/workspace.h"
 
-#include <qgsmapcanvas.h>
-
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -51,9 +49,9 @@ QString withSuffix( QString path )
 }
 } // namespace
 
-ProjectController::ProjectController( MainWindow *window )
-  : QObject( window )
-  , mWindow( window )
+ProjectController::ProjectController( ProjectHost *host, QObject *parent )
+  : QObject( parent )
+  , mHost( host )
   , mAutosaveTimer( new QTimer( this ) )
 {
   QDir().mkpath( recoveryFolder() );
@@ -66,16 +64,18 @@ ProjectController::ProjectController( MainWindow *window )
 
   // "Modified" has one source: the undo stack's clean state (issue 12), and beside it the
   // changes that are not commands yet (imports). A change made by a command is the stack's.
-  connect( mWindow->workspace(), &Workspace::changed, this,
+  connect( mHost->workspace(), &Workspace::changed, this,
            [this]
            {
              if ( !mLoading )
-               noteChange( !mWindow->undoStack()->isApplying() );
+               noteChange( !mHost->undoStack()->isApplying() );
            } );
-  connect( mWindow->undoStack(), &UndoStack::cleanChanged, this, [this] { noteChange( false ); } );
+  connect( mHost->undoStack(), &UndoStack::cleanChanged, this, [this] { noteChange( false ); } );
   connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
   mAutosaveWatcher = new QFutureWatcher<QString>( this );
   connect( mAutosaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::autosaveFinished );
+  mSaveWatcher = new QFutureWatcher<QString>( this );
+  connect( mSaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::finishSave );
   const int seconds =
       QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
   setAutosaveIntervalMs( seconds * 1000 );
@@ -83,6 +83,7 @@ ProjectController::ProjectController( MainWindow *window )
 
 ProjectController::~ProjectController()
 {
+  mSaveWatcher->waitForFinished();     // never a half-written file left to a worker without owner
   mAutosaveWatcher->waitForFinished(); // its file is about to be removed
   mDiscardWhenAutosaved = false;
   discardRecovery(); // a window that closes normally leaves nothing to recover
@@ -123,7 +124,7 @@ void ProjectController::setModified( bool modified )
   // otherwise: changed outside the stack.
   mChangedOutsideUndo = modified;
   if ( !modified )
-    mWindow->undoStack()->setClean();
+    mHost->undoStack()->setClean();
   noteChange( false );
 }
 
@@ -132,8 +133,11 @@ void ProjectController::noteChange( bool outsideUndo )
   mRecoveryCurrent = false;
   ++mChangeGeneration;
   if ( outsideUndo )
+  {
     mChangedOutsideUndo = true;
-  const bool modified = mChangedOutsideUndo || !mWindow->undoStack()->isClean();
+    ++mOutsideUndoGeneration;
+  }
+  const bool modified = mChangedOutsideUndo || !mHost->undoStack()->isClean();
   if ( mModified == modified )
     return;
   mModified = modified;
@@ -166,24 +170,25 @@ void ProjectController::report( const QString &title, const QString &text ) cons
     qCWarning( lcApp ).noquote() << title << ":" << text;
     return;
   }
-  QMessageBox box( QMessageBox::Warning, title, text, QMessageBox::Ok, mWindow );
+  QMessageBox box( QMessageBox::Warning, title, text, QMessageBox::Ok, mHost->dialogParent() );
   box.setObjectName( QStringLiteral( "projectProblem" ) );
   box.exec();
 }
 
 bool ProjectController::maybeClose()
 {
+  waitForSave(); // a save under way finishes before its project may go
   if ( !mModified || !mInteractive )
     return true;
   QMessageBox box( QMessageBox::Question, tr( "Unsaved changes" ),
                    tr( "%1 has changes that are not saved. Save them?" ).arg( displayName() ),
-                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, mWindow );
+                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, mHost->dialogParent() );
   box.setObjectName( QStringLiteral( "unsavedChanges" ) );
   box.setDefaultButton( QMessageBox::Save );
   switch ( box.exec() )
   {
   case QMessageBox::Save:
-    return save();
+    return save() && waitForSave();
   case QMessageBox::Discard:
     return true;
   default:
@@ -196,14 +201,14 @@ bool ProjectController::newProject()
   if ( !maybeClose() )
     return false;
   mLoading = true;
-  mWindow->workspace()->clear();
+  mHost->workspace()->clear();
   mLoading = false;
-  mWindow->undoStack()->clear();
+  mHost->undoStack()->clear();
   mMeta = ProjectMeta();
   discardRecovery();
   setPath( QString() );
   setModified( false );
-  mWindow->zoomToDefaultRegion();
+  mHost->showStartRegion();
   return true;
 }
 
@@ -223,14 +228,14 @@ bool ProjectController::open( const QString &path )
         read.message + QStringLiteral( "\n\n" ) +
             tr( "Import its layers into this project instead? Point layers with times become tracks, "
                 "point layers with ICAO codes airbases." ),
-        QMessageBox::NoButton, mWindow );
+        QMessageBox::NoButton, mHost->dialogParent() );
     box.setObjectName( QStringLiteral( "offerImport" ) );
     QPushButton *import = box.addButton( tr( "Import" ), QMessageBox::AcceptRole );
     import->setObjectName( QStringLiteral( "importButton" ) );
     box.addButton( QMessageBox::Cancel );
     box.exec();
     if ( box.clickedButton() == import )
-      mWindow->importFiles( { path } );
+      mHost->importInstead( path );
     return false;
   }
   if ( !read.ok() )
@@ -244,12 +249,12 @@ bool ProjectController::open( const QString &path )
 bool ProjectController::load( const QString &path, const ProjectReadResult &read, bool recovered )
 {
   mLoading = true;
-  mWindow->workspace()->setContent( read.content );
+  mHost->workspace()->setContent( read.content );
   mLoading = false;
-  mWindow->undoStack()->clear();
+  mHost->undoStack()->clear();
   mMeta = read.meta;
   mMeta.workbench.remove( kRecoveryOf );
-  workbenchstate::apply( *mWindow, read.meta.workbench );
+  mHost->applyWorkbench( read.meta.workbench );
   discardRecovery();
   setPath( path );
   if ( !path.isEmpty() && !recovered )
@@ -268,18 +273,24 @@ bool ProjectController::save()
 {
   if ( mPath.isEmpty() || isReadOnly() )
     return saveAs();
-  return write( mPath );
+  return write( mPath, mPath );
 }
 
 bool ProjectController::saveAs( const QString &chosen )
 {
+  if ( mSaving )
+  {
+    emit message( tr( "Still saving %1; try again when it is saved." ).arg( displayName() ) );
+    return false;
+  }
   QString path = chosen;
   if ( path.isEmpty() )
   {
     const QString start = mPath.isEmpty()
                               ? QDir::homePath() + QLatin1Char( '/' ) + tr( "Untitled" ) + projectFileSuffix()
                               : mPath;
-    path = QFileDialog::getSaveFileName( mWindow, tr( "Save project as" ), start, fileFilter() );
+    path =
+        QFileDialog::getSaveFileName( mHost->dialogParent(), tr( "Save project as" ), start, fileFilter() );
   }
   path = withSuffix( path );
   if ( path.isEmpty() )
@@ -292,37 +303,74 @@ bool ProjectController::saveAs( const QString &chosen )
     setPath( previousPath );
     return false;
   }
-  if ( !write( path ) )
+  return write( path, previousPath );
+}
+
+bool ProjectController::write( const QString &path, const QString &previousPath )
+{
+  if ( mSaving )
   {
-    setPath( previousPath );
+    emit message( tr( "Still saving %1; try again when it is saved." ).arg( displayName() ) );
     return false;
   }
+  // Everything the file gets is taken now, on this thread, as it is: the analyst goes on
+  // working while a worker writes it (a million positions take seconds). What the window
+  // pays is the copy (Workspace::snapshot(), bench_save).
+  ProjectMeta meta = mMeta;
+  meta.workbench = mHost->captureWorkbench();
+  const embeddedproject::View view = mHost->mapView( QFileInfo( path ).completeBaseName() );
+  auto snapshot = std::make_shared<const ProjectSnapshot>( mHost->workspace()->snapshot() );
+  mSaving = true;
+  mSavedState = mHost->undoStack()->state();
+  mSavedOutsideGeneration = mOutsideUndoGeneration;
+  mSavingMeta = meta;
+  mPathBeforeSave = previousPath;
+  emit message( tr( "Saving %1..." ).arg( QDir::toNativeSeparators( path ) ) );
+  emit stateChanged();
+  mSaveWatcher->setFuture( QtConcurrent::run(
+      [snapshot, meta, view, path] { return projectio::save( path, snapshot->source(), meta, view ); } ) );
   return true;
 }
 
-bool ProjectController::write( const QString &path )
+void ProjectController::finishSave()
 {
-  QApplication::setOverrideCursor( Qt::WaitCursor );
-  ProjectMeta meta = mMeta;
-  meta.workbench = workbenchstate::capture( *mWindow );
-  embeddedproject::View view = projectio::defaultView( *mWindow->workspace() );
-  view.title = QFileInfo( path ).completeBaseName();
-  view.crs = mWindow->mapCanvas()->mapSettings().destinationCrs();
-  view.extent = mWindow->mapCanvas()->extent();
-  const QString error = projectio::save( path, *mWindow->workspace(), meta, view );
-  QApplication::restoreOverrideCursor();
-  if ( !error.isEmpty() )
+  const QString error = mSaveWatcher->result();
+  mSaving = false;
+  mLastSaveOk = error.isEmpty();
+  if ( !mLastSaveOk )
   {
+    if ( mPathBeforeSave != mPath )
+      setPath( mPathBeforeSave ); // Save As failed: the project goes on in its own file
+    emit stateChanged();
     report( tr( "Cannot save project" ),
             error + QLatin1Char( '\n' ) + tr( "The file on disk is as it was before." ) );
-    return false;
+    emit saveFinished( false );
+    return;
   }
-  mMeta = meta;
-  addRecent( path );
-  discardRecovery();
-  setModified( false );
-  emit message( tr( "Saved %1" ).arg( QDir::toNativeSeparators( path ) ) );
-  return true;
+  mMeta = mSavingMeta;
+  addRecent( mPath );
+  // What was written is the state when the save began; edits made while it wrote are
+  // still unsaved, and undoing them makes the project unmodified again.
+  mChangedOutsideUndo = mOutsideUndoGeneration != mSavedOutsideGeneration;
+  mHost->undoStack()->setClean( mSavedState );
+  if ( !mChangedOutsideUndo && mHost->undoStack()->state() == mSavedState )
+    discardRecovery();
+  noteChange( false );
+  emit stateChanged();
+  emit message( tr( "Saved %1" ).arg( QDir::toNativeSeparators( mPath ) ) );
+  emit saveFinished( true );
+}
+
+bool ProjectController::waitForSave()
+{
+  if ( !mSaving )
+    return mLastSaveOk;
+  // The window still paints and its timers run; what the analyst does waits for the end.
+  QEventLoop loop;
+  connect( this, &ProjectController::saveFinished, &loop, &QEventLoop::quit );
+  if ( mSaving )
+    loop.exec( QEventLoop::ExcludeUserInputEvents );
+  return mLastSaveOk;
 }
 
 void ProjectController::setAutosaveIntervalMs( int intervalMs )
@@ -337,13 +385,13 @@ bool ProjectController::autosave()
   if ( !mModified || mRecoveryCurrent || mAutosaveWatcher->isRunning() )
     return true;
   ProjectMeta meta = mMeta;
-  meta.workbench = workbenchstate::capture( *mWindow );
+  meta.workbench = mHost->captureWorkbench();
   meta.workbench.insert( kRecoveryOf, mPath );
   // Written on a worker thread from a copy: a million positions take seconds to write and
   // the analyst keeps working meanwhile. Without the embedded QGIS project: a recovery
   // file is for Sortie only.
   // The copy keeps the analyses: the worker writes, it does not analyse every track again.
-  auto snapshot = std::make_shared<const ProjectSnapshot>( mWindow->workspace()->snapshot() );
+  auto snapshot = std::make_shared<const ProjectSnapshot>( mHost->workspace()->snapshot() );
   const QString path = mRecoveryPath;
   mAutosaveGeneration = mChangeGeneration;
   mAutosaveWatcher->setFuture( QtConcurrent::run(
@@ -410,7 +458,7 @@ void ProjectController::offerRecovery()
             "Recover it now? You can then save it." )
             .arg( original.isEmpty() ? tr( "an untitled project" ) : QDir::toNativeSeparators( original ),
                   read.meta.savedUtc.toUTC().toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) ),
-        QMessageBox::NoButton, mWindow );
+        QMessageBox::NoButton, mHost->dialogParent() );
     box.setObjectName( QStringLiteral( "recoverWork" ) );
     QPushButton *recover = box.addButton( tr( "Recover" ), QMessageBox::AcceptRole );
     recover->setObjectName( QStringLiteral( "recoverButton" ) );

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/commands/undostack.h"
 #include "models/project/projectstore.h"
 
 #include <QFutureWatcher>
@@ -13,7 +14,7 @@ class QTimer;
 namespace sortie
 {
 
-class MainWindow;
+class ProjectHost;
 class ProjectLock;
 
 /**
@@ -32,7 +33,8 @@ class ProjectController : public QObject
     Q_OBJECT
 
   public:
-    explicit ProjectController( MainWindow *window );
+    /** The project shown by @p host, which must outlive the controller. */
+    explicit ProjectController( ProjectHost *host, QObject *parent = nullptr );
     ~ProjectController() override;
 
     /** The open project's file; empty for a new project never saved. */
@@ -49,10 +51,25 @@ class ProjectController : public QObject
     bool newProject();
     /** Open @p path, replacing the window's data (asks first when there are unsaved changes). */
     bool open( const QString &path );
-    /** Save to the open file, or ask for one when there is none or it is read-only. */
+    /**
+     * Save to the open file, or ask for one when there is none or it is read-only. The file is
+     * written on a worker thread from a snapshot taken now (the window goes on working); the
+     * outcome comes with saveFinished(), or from waitForSave(). False when no save began
+     * (cancelled, read-only, a save still under way).
+     */
     bool save();
-    /** Save to @p path; empty: ask for it. The project then continues in that file. */
+    /**
+     * Save to @p path (empty: ask for it), as save() does. The project continues in that file;
+     * if the save fails, in its own file again.
+     */
     bool saveAs( const QString &path = QString() );
+    /** A save is being written. */
+    bool isSaving() const { return mSaving; }
+    /**
+     * Wait for a save under way (the window paints; input waits), then whether the last save
+     * succeeded. Before closing, opening or starting anew, and in tests.
+     */
+    bool waitForSave();
     /** Ask what to do with unsaved changes; false when the analyst cancels. */
     bool maybeClose();
     /**
@@ -89,13 +106,17 @@ class ProjectController : public QObject
     void offerRecovery();
 
   signals:
-    /** The file, the modified flag or the read-only state changed. */
+    /** The file, the modified flag, the read-only state or whether it is saving changed. */
     void stateChanged();
+    /** A save finished: written (@p ok) or not (the analyst was told why). */
+    void saveFinished( bool ok );
     /** A message for the status bar. */
     void message( const QString &text );
 
   private:
-    bool write( const QString &path );
+    /** Start writing @p path; @p previousPath: where the project was before (Save As). */
+    bool write( const QString &path, const QString &previousPath );
+    void finishSave();
     bool load( const QString &path, const ProjectReadResult &read, bool recovered );
     void setPath( const QString &path );
     void addRecent( const QString &path );
@@ -105,7 +126,7 @@ class ProjectController : public QObject
     void noteChange( bool outsideUndo );
     void report( const QString &title, const QString &text ) const;
 
-    MainWindow *mWindow = nullptr;
+    ProjectHost *mHost = nullptr;
     QString mPath;
     std::unique_ptr<ProjectLock> mLock;
     QString mReadOnlyReason;
@@ -122,6 +143,14 @@ class ProjectController : public QObject
     quint64 mChangeGeneration = 0;   // counts changes, to know whether one came during an autosave
     quint64 mAutosaveGeneration = 0; // mChangeGeneration when the running autosave began
     bool mDiscardWhenAutosaved = false;
+    QFutureWatcher<QString> *mSaveWatcher = nullptr;
+    bool mSaving = false;
+    bool mLastSaveOk = true;
+    UndoStack::State mSavedState;        // the undo state the running save wrote
+    quint64 mOutsideUndoGeneration = 0;  // counts changes outside the undo stack (imports)
+    quint64 mSavedOutsideGeneration = 0; // ... when the running save began
+    ProjectMeta mSavingMeta;
+    QString mPathBeforeSave;
 };
 
 } // namespace sortie

@@ -43,13 +43,13 @@ embeddedproject::View defaultView( const Workspace &workspace )
   return view;
 }
 
-QString save( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+QString save( const QString &path, const ProjectSource &source, const ProjectMeta &meta,
               const embeddedproject::View &view )
 {
   ProjectMeta written = meta;
   written.writtenBy = writerName();
   written.qgisLayers = embeddedproject::layersKind();
-  return writeProject( path, workspace, written,
+  return writeProject( path, source, written,
                        [&view]( const QString &temporaryPath, QString *error )
                        { return embeddedproject::write( temporaryPath, view, error ); } );
 }
@@ -74,7 +74,7 @@ ProjectReadResult open( const QString &path, bool repair )
   workspace.setContent( result.content );
   embeddedproject::View view = defaultView( workspace );
   view.title = info.fileName();
-  const QString error = save( path, workspace, result.meta, view );
+  const QString error = save( path, workspace.source(), result.meta, view );
   if ( !error.isEmpty() )
   {
     result.warnings.append(

@@ -21,9 +21,13 @@ QString writerName();
 /** The default region, and the time from the first to the last fix or event. */
 embeddedproject::View defaultView( const Workspace &workspace );
 
-/** Write @p workspace to @p path atomically (writeProject()) with its embedded QGIS project. Empty or why
- * not. */
-QString save( const QString &path, const Workspace &workspace, const ProjectMeta &meta,
+/**
+ * Write @p source to @p path atomically (writeProject()) with its embedded QGIS project. Empty or
+ * why not. Safe on a worker thread with a snapshot's source (ProjectSnapshot): the window saves
+ * that way; the QGIS project it embeds is made and written on the calling thread, touching
+ * nothing of the window's.
+ */
+QString save( const QString &path, const ProjectSource &source, const ProjectMeta &meta,
               const embeddedproject::View &view );
 
 /**

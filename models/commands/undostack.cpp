@@ -64,7 +64,9 @@ bool UndoStack::push( std::unique_ptr<Command> command )
   if ( mCleanIndex > static_cast<long long>( mIndex ) )
     mCleanIndex = -1;         // the saved state was among the undone commands now dropped
   mCommands.resize( mIndex ); // a new edit forgets what was undone
+  mSerials.resize( mIndex );
   mCommands.push_back( std::move( command ) );
+  mSerials.push_back( mNextSerial++ );
   mIndex = mCommands.size();
   finishChange( wasClean );
   return true;
@@ -108,6 +110,8 @@ void UndoStack::clear()
 {
   const bool wasClean = isClean();
   mCommands.clear();
+  mSerials.clear();
+  ++mGeneration;
   mIndex = 0;
   mCleanIndex = 0;
   finishChange( wasClean );
@@ -119,6 +123,21 @@ void UndoStack::setClean()
   mCleanIndex = static_cast<long long>( mIndex );
   if ( !wasClean )
     emit cleanChanged( true );
+}
+
+UndoStack::State UndoStack::state() const
+{
+  return { mGeneration, mIndex, mIndex > 0 ? mSerials[mIndex - 1] : 0 };
+}
+
+void UndoStack::setClean( const State &saved )
+{
+  const bool wasClean = isClean();
+  const bool reachable = saved.generation == mGeneration && saved.index <= mSerials.size() &&
+                         ( saved.index == 0 || mSerials[saved.index - 1] == saved.top );
+  mCleanIndex = reachable ? static_cast<long long>( saved.index ) : -1;
+  if ( wasClean != isClean() )
+    emit cleanChanged( isClean() );
 }
 
 void UndoStack::finishChange( bool wasClean )

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -80,8 +81,31 @@ class UndoStack : public QObject
      * makes that state unreachable.
      */
     bool isClean() const { return mCleanIndex == static_cast<long long>( mIndex ); }
+    /**
+     * One state of the stack: the commands done when it was taken. Equal states are the same
+     * edits, whatever was undone and redone in between; a state whose commands were dropped
+     * (undone, then a new edit) never comes back.
+     */
+    struct State
+    {
+        std::uint64_t generation = 0; //!< clear() starts a new one.
+        std::size_t index = 0;        //!< Commands done.
+        std::uint64_t top = 0;        //!< Serial of the last command done; 0 for none.
+        bool operator==( const State &other ) const
+        {
+          return generation == other.generation && index == other.index && top == other.top;
+        }
+    };
+    /** The present state, e.g. when a save takes its snapshot. */
+    State state() const;
     /** Mark the current state as saved. */
     void setClean();
+    /**
+     * Mark @p saved as saved: a save that took its snapshot at @p saved and finished after
+     * more edits. Clean when the stack is (or returns) there; never clean again when that
+     * state can no longer be reached.
+     */
+    void setClean( const State &saved );
     /** True while a command is being done or undone: its workspace changes are the stack's. */
     bool isApplying() const { return mApplying; }
 
@@ -98,6 +122,9 @@ class UndoStack : public QObject
 
   private:
     std::vector<std::unique_ptr<Command>> mCommands;
+    std::vector<std::uint64_t> mSerials; // of mCommands, each unique in the stack's life
+    std::uint64_t mNextSerial = 1;
+    std::uint64_t mGeneration = 0;
     std::size_t mIndex = 0;    // commands [0, mIndex) are done
     long long mCleanIndex = 0; // mIndex at the last setClean(); -1 when no longer reachable
     bool mApplying = false;

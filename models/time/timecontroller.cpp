@@ -75,6 +75,15 @@ void TimeController::setDataExtent( const TimeRange &extent )
     setCurrentTime( mCurrentTime ); // clamps
 }
 
+void TimeController::showDataExtent()
+{
+  if ( !mDataExtent.isValid() )
+    return;
+  const std::int64_t margin = mDataExtent.span() / 50;
+  setVisibleRange( { mDataExtent.start - margin, mDataExtent.end + margin } );
+  setCurrentTime( mDataExtent.start );
+}
+
 void TimeController::centreOn( std::int64_t timeMs, std::int64_t spanMs )
 {
   setCurrentTime( timeMs );

@@ -58,6 +58,8 @@ class TimeController : public QObject
      * @p spanMs > 0, also show that long). What "go to" does, from any view.
      */
     void centreOn( std::int64_t timeMs, std::int64_t spanMs = 0 );
+    /** Show all of the data's times (with a small margin), the current time at its start. */
+    void showDataExtent();
 
     /** Zoom the visible range by @p factor (< 1 zooms in) keeping @p anchorMs in place. */
     void zoom( double factor, std::int64_t anchorMs );

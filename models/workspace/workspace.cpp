@@ -1,8 +1,5 @@
 #include "models/workspace/workspace.h"
 
-#include "models/io/aircraftjsonimporter.h"
-
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 #include <QUuid>
@@ -16,76 +13,18 @@ Workspace::Workspace( QObject *parent )
 {
 }
 
-namespace
-{
-// A folder stands for the files in it and its subfolders (a day of trace files in their
-// two-level layout, a folder of aircraft.json snapshots), in name order, hidden ones left out.
-QStringList expandFolders( const QStringList &paths )
-{
-  QStringList files;
-  for ( const QString &path : paths )
-  {
-    if ( !QFileInfo( path ).isDir() )
-    {
-      files.append( path );
-      continue;
-    }
-    QStringList inside;
-    QDirIterator it( path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories );
-    while ( it.hasNext() )
-      inside.append( it.next() );
-    inside.sort();
-    files += inside;
-  }
-  return files;
-}
-} // namespace
-
 ImportSummary Workspace::importFiles( const QStringList &paths )
 {
-  ImportSummary summary;
-  std::vector<Track> incoming;
+  return addImport( readImport( mRegistry, paths ) );
+}
+
+ImportSummary Workspace::addImport( ImportBatch batch )
+{
+  ImportSummary summary = std::move( batch.summary );
+  std::vector<Track> incoming = std::move( batch.tracks );
   // Each file's events and airbases, and each project, merge by identity: the same event or
   // field loaded twice is kept once; an event whose id is taken by another comes in renamed.
-  QVector<QPair<QString, ProjectContent>> merges;
-  for ( const QString &path : expandFolders( paths ) )
-  {
-    const QString name = QFileInfo( path ).fileName();
-    if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
-    {
-      ProjectReadResult read = readProject( path );
-      for ( const QString &warning : std::as_const( read.warnings ) )
-        summary.warnings.append( ImportWarning{ name, 0, warning } );
-      if ( !read.ok() )
-      {
-        summary.warnings.append( ImportWarning{ name, 0, read.message } );
-        ++summary.filesFailed;
-        continue;
-      }
-      ++summary.filesRead;
-      merges.append( { name, std::move( read.content ) } );
-      continue;
-    }
-    ImportResult result = mRegistry.importFile( path );
-    summary.warnings += result.warnings;
-    if ( result.failed )
-    {
-      ++summary.filesFailed;
-      continue;
-    }
-    ++summary.filesRead;
-    for ( Track &track : result.tracks )
-      incoming.push_back( std::move( track ) );
-    if ( !result.events.isEmpty() || !result.airbases.isEmpty() )
-    {
-      ProjectContent items;
-      items.events = std::move( result.events );
-      items.airbases = std::move( result.airbases );
-      merges.append( { name, std::move( items ) } );
-    }
-  }
-  // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
-  mergeSnapshotTracks( incoming );
+  QVector<QPair<QString, ProjectContent>> merges = std::move( batch.merges );
   summary.tracksAlreadyLoaded =
       identifyTracks( incoming, true,
                       [&summary]( const Track &track )

@@ -6,6 +6,7 @@
 #include "models/domain/track.h"
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
+#include "models/workspace/importservice.h"
 #include "models/workspace/workspacechange.h"
 
 #include <QHash>
@@ -17,18 +18,6 @@
 
 namespace sortie
 {
-
-/** What an import into the workspace brought, for the report a person reads. */
-struct ImportSummary
-{
-    int filesRead = 0;
-    int filesFailed = 0;
-    int tracks = 0;
-    int airbases = 0;
-    int events = 0;
-    int tracksAlreadyLoaded = 0;     //!< Tracks left out: the same positions were already loaded.
-    QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
-};
 
 /** What merging another project brought (Workspace::mergeContent()). */
 struct MergeSummary
@@ -92,6 +81,14 @@ class Workspace : public QObject
      * left out, not loaded twice. Emits changed() once.
      */
     ImportSummary importFiles( const QStringList &paths );
+    /**
+     * Add what readImport() read (on any thread), as importFiles() does: tracks already
+     * loaded left out, events, airbases and projects merged by identity, everything analysed.
+     * Emits changed() once when anything was read.
+     */
+    ImportSummary addImport( ImportBatch batch );
+    /** The importers importFiles() reads with (thread-safe: readImport() on a worker uses them). */
+    const ImporterRegistry &importers() const { return mRegistry; }
 
     /**
      * Add another project's content, by identity: a track, event, correlation or annotation

@@ -2,6 +2,7 @@
 // fill the dialog, and the link is in the panel, undoable; selecting it selects its event
 // and leg everywhere; a suggestion is linked or dismissed through the panel.
 #include "app/cli/samplecorrelations.h"
+#include "app/controllers/correlationcontroller.h"
 #include "app/mainwindow.h"
 #include "app/map/annotatetool.h"
 #include "app/map/workspacelayers.h"
@@ -433,7 +434,7 @@ class TestCorrelationWindow : public QObject
         dir = QDir::tempPath();
       QDir().mkpath( dir );
       QVERIFY( mWindow->grab().save( dir + QStringLiteral( "/correlation-selected.png" ) ) );
-      mWindow->editCorrelation( QStringLiteral( "c1" ) );
+      mWindow->correlationController()->editCorrelation( QStringLiteral( "c1" ) );
       CorrelationDialog *dialog = openDialog( *mWindow );
       QVERIFY( dialog );
       QTest::qWait( 200 );

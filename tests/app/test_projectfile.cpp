@@ -133,7 +133,8 @@ class TestProjectFile : public QObject
       // The original becomes another case with no events, then goes away.
       QVERIFY( QFile::remove( original ) );
       Workspace other;
-      const QString saved = projectio::save( original, other, ProjectMeta(), embeddedproject::View() );
+      const QString saved =
+          projectio::save( original, other.source(), ProjectMeta(), embeddedproject::View() );
       QVERIFY2( saved.isEmpty(), qPrintable( saved ) );
       QCOMPARE( openAsQgisWould( original ).features.value( QStringLiteral( "Events" ) ), 0LL );
       for ( const bool originalDeleted : { false, true } )
@@ -289,8 +290,8 @@ class TestProjectFile : public QObject
       Workspace workspace;
       workspace.setContent( read.content );
       const QString saved = folder.filePath( QStringLiteral( "saved.sortie.gpkg" ) );
-      QVERIFY(
-          projectio::save( saved, workspace, read.meta, projectio::defaultView( workspace ) ).isEmpty() );
+      QVERIFY( projectio::save( saved, workspace.source(), read.meta, projectio::defaultView( workspace ) )
+                   .isEmpty() );
       QTest::qWait( 200 );
       QVERIFY2( !server.hasPendingConnections(), "something read the layer on the network" );
       QVERIFY2( embeddedproject::ignoredContent( saved ).isEmpty(),

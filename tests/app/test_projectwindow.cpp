@@ -2,6 +2,7 @@
 // save and reopen with the workbench state, read-only when another window has it open,
 // the question before unsaved work is dropped, dropping a project on the window, and
 // recovery after a Sortie process is killed.
+#include "app/controllers/importcontroller.h"
 #include "app/mainwindow.h"
 #include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
@@ -75,7 +76,7 @@ bool saveSampleProject( QgsProject *project, const QString &path )
 {
   auto window = test::makeTestWindow( project );
   window->importFiles( sampleFiles(), false );
-  return window->projectController()->saveAs( path );
+  return window->projectController()->saveAs( path ) && window->projectController()->waitForSave();
 }
 } // namespace
 
@@ -94,6 +95,51 @@ class TestProjectWindow : public QObject
     {
       mProjectA->clear();
       mProjectB->clear();
+    }
+
+    // File > Save writes on a worker from a snapshot: the window's event loop runs while it
+    // writes, an edit made meanwhile is not in the file and leaves the project modified, and
+    // undoing that edit makes it unmodified again (issue 12, point 5).
+    void saveRunsBesideTheWindowAndKeepsLaterEditsUnsaved()
+    {
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "busy.sortie.gpkg" ) );
+      auto window = test::makeTestWindow( mProjectA.get() );
+      window->importFiles( sampleFiles(), false );
+      ProjectController *project = window->projectController();
+      auto *save = window->findChild<QAction *>( QStringLiteral( "actionSave" ) );
+      QVERIFY( save );
+      Event edited = window->workspace()->events().first();
+      const QString titleSaved = edited.title;
+
+      QVERIFY( project->saveAs( path ) );
+      QVERIFY( project->isSaving() );
+      QVERIFY( !save->isEnabled() ); // one save at a time
+      QVERIFY( !project->saveAs( path ) );
+      int loopTurnsWhileSaving = 0;
+      QTimer ticker;
+      connect( &ticker, &QTimer::timeout, this,
+               [&]
+               {
+                 if ( project->isSaving() )
+                   ++loopTurnsWhileSaving;
+               } );
+      ticker.start( 0 );
+      edited.title = QStringLiteral( "Edited while saving" );
+      QVERIFY( window->undoStack()->push( makeEditEventCommand( *window->workspace(), edited ) ) );
+      QVERIFY( project->waitForSave() );
+      ticker.stop();
+      QVERIFY2( loopTurnsWhileSaving > 0, "the window's event loop did not run during the save" );
+      QVERIFY( save->isEnabled() );
+
+      const ProjectReadResult written = readProject( path );
+      QVERIFY2( written.ok(), qPrintable( written.message ) );
+      QCOMPARE( written.content.events.first().title, titleSaved ); // the snapshot, not the edit
+      QVERIFY( project->isModified() );
+      window->undoStack()->undo();
+      QVERIFY( !project->isModified() ); // back to what the file holds
+      window->undoStack()->redo();
+      QVERIFY( project->isModified() );
     }
 
     void saveAndReopenKeepsDataAndWorkbench()
@@ -120,6 +166,7 @@ class TestProjectWindow : public QObject
                    { QStringLiteral( "extent" ), window->mapCanvas()->extent().toString( 0 ) } };
 
         QVERIFY( window->projectController()->saveAs( path ) );
+        QVERIFY( window->projectController()->waitForSave() );
         QVERIFY( !window->projectController()->isModified() );
         QVERIFY( window->windowTitle().startsWith( QLatin1String( "analysis.sortie.gpkg" ) ) );
         QVERIFY( window->projectController()->recentProjects().contains( path ) );
@@ -151,6 +198,7 @@ class TestProjectWindow : public QObject
       auto first = test::makeTestWindow( mProjectA.get() );
       first->importFiles( sampleFiles(), false );
       QVERIFY( first->projectController()->saveAs( path ) );
+      QVERIFY( first->projectController()->waitForSave() );
 
       auto second = test::makeTestWindow( mProjectB.get() );
       QVERIFY( second->openProject( path ) );
@@ -163,6 +211,7 @@ class TestProjectWindow : public QObject
 
       const QString copy = folder.filePath( QStringLiteral( "my copy.sortie.gpkg" ) );
       QVERIFY( second->projectController()->saveAs( copy ) );
+      QVERIFY( second->projectController()->waitForSave() );
       QVERIFY( !second->projectController()->isReadOnly() );
       QVERIFY( !second->readOnlyBanner()->isVisible() );
       QCOMPARE( readProject( copy ).content.events.size(), 16 );
@@ -222,6 +271,7 @@ class TestProjectWindow : public QObject
       // An undoable edit after a save is a change too; undoing it is still one until saved.
       QTemporaryDir folder;
       QVERIFY( window->projectController()->saveAs( folder.filePath( QStringLiteral( "p.sortie.gpkg" ) ) ) );
+      QVERIFY( window->projectController()->waitForSave() );
       QVERIFY( !window->projectController()->isModified() );
       window->undoStack()->push(
           makeDeleteEventCommand( *window->workspace(), window->workspace()->events().first().id ) );
@@ -242,6 +292,7 @@ class TestProjectWindow : public QObject
                         { box->findChild<QPushButton *>( QStringLiteral( "importButton" ) )->click(); } );
       QVERIFY( !window->openProject( QStringLiteral( SORTIE_TEST_DATA_DIR "/gpkg/positions.gpkg" ) ) );
       QVERIFY( *offered );
+      window->importController()->waitForFinished(); // imported in the background
       QCOMPARE( window->workspace()->tracks().size(), std::size_t( 2 ) );
       QCOMPARE( window->workspace()->airbases().airbases().size(), 2 );
       QVERIFY( window->projectController()->path().isEmpty() ); // imported into the open project
@@ -283,6 +334,7 @@ class TestProjectWindow : public QObject
       QVERIFY( project->autosave() );
       QTemporaryDir folder;
       QVERIFY( project->saveAs( folder.filePath( QStringLiteral( "saved.sortie.gpkg" ) ) ) );
+      QVERIFY( project->waitForSave() );
       project->waitForAutosave();
       QVERIFY( !QFile::exists( project->recoveryPath() ) );
     }

@@ -114,6 +114,43 @@ class TestEventCommands : public QObject
       QVERIFY( clean.count() >= 6 );
     }
 
+    // A save takes its snapshot, the analyst edits on while it writes, then it finishes: the
+    // state it wrote is the clean one, not the state when it finished.
+    void cleanAtAnEarlierState()
+    {
+      Workspace workspace;
+      UndoStack stack;
+      auto add = [&]( const char *id )
+      {
+        stack.push( makeAddEventCommand(
+            workspace, makeEvent( QString::fromLatin1( id ), QString::fromLatin1( id ).toUpper() ) ) );
+      };
+      add( "a" );
+      const UndoStack::State saved = stack.state();
+      add( "b" ); // while the save writes
+      stack.setClean( saved );
+      QVERIFY( !stack.isClean() );
+      stack.undo();
+      QVERIFY( stack.isClean() );
+
+      // Undone past the saved state and edited: it cannot come back, whatever the index.
+      const UndoStack::State written = stack.state(); // "a"
+      stack.undo();
+      add( "c" ); // index 1 again, other edits
+      stack.setClean( written );
+      QVERIFY( !stack.isClean() );
+      stack.undo();
+      QVERIFY( !stack.isClean() );
+
+      // A state from before clear() (a new project) is not the new project's.
+      const UndoStack::State beforeClear = stack.state(); // index 0
+      stack.clear();
+      stack.setClean( beforeClear );
+      QVERIFY( !stack.isClean() );
+      stack.setClean( stack.state() );
+      QVERIFY( stack.isClean() );
+    }
+
     void addUndoRedo()
     {
       Workspace workspace;

@@ -216,4 +216,10 @@ QPair<int, int> laneLegOf( const QVector<TimelineLane> &lanes, int track, int le
   return { -1, -1 };
 }
 
+QPair<int, int> trackLegOf( const QVector<TimelineLane> &lanes, int lane, int leg )
+{
+  return lane >= 0 && lane < lanes.size() ? lanes.at( lane ).legSources.value( leg, { -1, -1 } )
+                                          : QPair<int, int>( -1, -1 );
+}
+
 } // namespace sortie

@@ -65,6 +65,8 @@ QVector<TimelineLane> timelineLanes( const std::vector<Track> &tracks,
 
 /** The lane and the lane's leg index that draw leg @p leg of track @p track; (-1, -1) if none. */
 QPair<int, int> laneLegOf( const QVector<TimelineLane> &lanes, int track, int leg );
+/** The track and the track's leg that lane @p lane draws as its leg @p leg; (-1, -1) if none. */
+QPair<int, int> trackLegOf( const QVector<TimelineLane> &lanes, int lane, int leg );
 
 /** Times the step keys stop at: event starts and ends, leg starts and ends. */
 QVector<std::int64_t> timelineStops( const QVector<TimelineEvent> &events,

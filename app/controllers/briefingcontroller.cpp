@@ -1,11 +1,11 @@
-// File > Export PDF: the briefing dialog, its preview and the export with progress.
+#include "app/controllers/briefingcontroller.h"
+
 #include "app/layout/briefing.h"
 #include "app/layout/briefingparts.h"
-#include "app/mainwindow.h"
 #include "app/map/mapregion.h"
-#include "app/project/projectcontroller.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
+#include "models/io/export/exporters.h"
 #include "models/time/timecontroller.h"
 #include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
@@ -13,8 +13,10 @@
 
 #include <qgsmapcanvas.h>
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -46,16 +48,56 @@ briefing::Options briefingOptions( const ExportPdfSettings &settings, const QStr
 }
 } // namespace
 
-void MainWindow::exportBriefing()
+BriefingController::BriefingController( const Workbench &workbench, std::function<QString()> projectPath,
+                                        QObject *parent )
+  : QObject( parent )
+  , mWorkbench( workbench )
+  , mProjectPath( std::move( projectPath ) )
 {
-  const QString projectPath = mProjectController->path();
+  mExportAction = new QAction( tr( "&Export..." ), this );
+  mExportAction->setObjectName( QStringLiteral( "actionExport" ) );
+  mExportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
+  connect( mExportAction, &QAction::triggered, this, &BriefingController::chooseExportFile );
+  mExportPdfAction = new QAction( tr( "Export &PDF..." ), this );
+  mExportPdfAction->setObjectName( QStringLiteral( "actionExportPdf" ) );
+  mExportPdfAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_P ) );
+  connect( mExportPdfAction, &QAction::triggered, this, &BriefingController::exportBriefing );
+}
+
+void BriefingController::chooseExportFile()
+{
+  QString filter;
+  const QString path = QFileDialog::getSaveFileName(
+      mWorkbench.window, tr( "Export for other tools" ), QString(),
+      tr( "KML for Google Earth (*.kml);;GeoJSON, MF-JSON trajectories (*.geojson);;Events CSV (*.csv)" ),
+      &filter );
+  if ( path.isEmpty() )
+    return;
+  QString target = path;
+  if ( QFileInfo( target ).suffix().isEmpty() ) // the chosen filter says the format
+    target += filter.contains( QLatin1String( "*.kml" ) )   ? QStringLiteral( ".kml" )
+              : filter.contains( QLatin1String( "*.csv" ) ) ? QStringLiteral( ".csv" )
+                                                            : QStringLiteral( ".geojson" );
+  const QString error = exporters::exportTo( *mWorkbench.workspace, target );
+  if ( !error.isEmpty() )
+    QMessageBox::warning( mWorkbench.window, tr( "Cannot export" ), error );
+  else
+    mWorkbench.statusBar->showMessage( tr( "Exported %1" ).arg( QDir::toNativeSeparators( target ) ), 15000 );
+}
+
+void BriefingController::exportBriefing()
+{
+  QgsMapCanvas *canvas = mWorkbench.canvas;
+  const Workspace &workspace = *mWorkbench.workspace;
+  const TimeController &time = *mWorkbench.time;
+  const QString projectPath = mProjectPath();
   const QString projectName =
       projectPath.isEmpty() ? tr( "unsaved project" ) : QFileInfo( projectPath ).fileName();
   ExportPdfSettings initial;
   initial.title = tr( "Flights and events, %1" ).arg( projectName );
-  const std::optional<TimeRange> selected = mTimeController->selectedWindow();
-  initial.window = selected ? *selected : mTimeController->visibleRange();
-  const std::int64_t now = mTimeController->currentTime();
+  const std::optional<TimeRange> selected = time.selectedWindow();
+  initial.window = selected ? *selected : time.visibleRange();
+  const std::int64_t now = time.currentTime();
   if ( initial.window.contains( now ) )
     initial.aircraftAt = now;
   const QString folder = projectPath.isEmpty() ? QDir::homePath() : QFileInfo( projectPath ).absolutePath();
@@ -63,29 +105,30 @@ void MainWindow::exportBriefing()
       QDir( folder ).filePath( QFileInfo( projectName ).baseName() + QStringLiteral( "-briefing.pdf" ) );
 
   QVector<ExportPdfDialog::CorrelationChoice> choices;
-  const QVector<int> shown = briefingparts::correlationsIn( *mWorkspace, initial.window );
-  for ( int i = 0; i < mWorkspace->correlations().size(); ++i )
+  const QVector<int> shown = briefingparts::correlationsIn( workspace, initial.window );
+  for ( int i = 0; i < workspace.correlations().size(); ++i )
   {
-    const Correlation &correlation = mWorkspace->correlations().at( i );
-    const QStringList flights = describeFlights( *mWorkspace, correlation );
+    const Correlation &correlation = workspace.correlations().at( i );
+    const QStringList flights = describeFlights( workspace, correlation );
     choices.append(
         { correlation.id,
           flights.join( QStringLiteral( "; " ) ) + QStringLiteral( ": " ) + correlation.note.left( 60 ),
           shown.contains( i ) } );
   }
   // The map as it is on screen, when the page's projection is the canvas's.
-  const QRectF extent = mCanvas->mapSettings().destinationCrs() == mapregion::defaultCrs()
-                            ? mCanvas->extent().toRectF()
+  const QRectF extent = canvas->mapSettings().destinationCrs() == mapregion::defaultCrs()
+                            ? canvas->extent().toRectF()
                             : QRectF();
 
-  auto *dialog = new ExportPdfDialog( initial, choices, this );
+  auto *dialog = new ExportPdfDialog( initial, choices, mWorkbench.window );
   dialog->setAttribute( Qt::WA_DeleteOnClose );
   // The pages are drawn from layers of their own: the canvas never flickers while the
   // preview or the export filters them. Gone with the dialog.
-  auto scene = std::make_shared<briefing::Scene>( *mWorkspace, SortieApplication::basemapPath() );
+  auto scene = std::make_shared<briefing::Scene>( workspace, SortieApplication::basemapPath() );
   connect( dialog, &ExportPdfDialog::previewRequested, this,
            [this, dialog, scene, projectName, extent]
            {
+             const Workspace &workspace = *mWorkbench.workspace;
              QString error;
              const std::optional<ExportPdfSettings> settings = dialog->settings( &error );
              if ( !settings )
@@ -93,7 +136,7 @@ void MainWindow::exportBriefing()
                dialog->setPreview( {}, error );
                return;
              }
-             briefing::Document document( scene->project(), scene->layers(), *mWorkspace,
+             briefing::Document document( scene->project(), scene->layers(), workspace,
                                           briefingOptions( *settings, projectName, extent ) );
              QVector<QImage> pages;
              for ( int page = 0; page < document.pageCount(); ++page )
@@ -103,13 +146,14 @@ void MainWindow::exportBriefing()
   connect( dialog, &QDialog::accepted, this,
            [this, dialog, scene, projectName, extent]
            {
+             const Workspace &workspace = *mWorkbench.workspace;
              const std::optional<ExportPdfSettings> settings = dialog->settings();
              if ( !settings )
                return;
-             briefing::Document document( scene->project(), scene->layers(), *mWorkspace,
+             briefing::Document document( scene->project(), scene->layers(), workspace,
                                           briefingOptions( *settings, projectName, extent ) );
              QProgressDialog progress( tr( "Writing %1..." ).arg( QFileInfo( settings->path ).fileName() ),
-                                       tr( "Cancel" ), 0, document.pageCount(), this );
+                                       tr( "Cancel" ), 0, document.pageCount(), mWorkbench.window );
              progress.setObjectName( QStringLiteral( "exportProgress" ) );
              progress.setWindowModality( Qt::WindowModal );
              progress.setMinimumDuration( 0 );
@@ -127,11 +171,11 @@ void MainWindow::exportBriefing()
                                     } );
              progress.reset();
              if ( cancelled )
-               statusBar()->showMessage( tr( "Export cancelled; nothing written." ), 15000 );
+               mWorkbench.statusBar->showMessage( tr( "Export cancelled; nothing written." ), 15000 );
              else if ( !error.isEmpty() )
-               QMessageBox::warning( this, tr( "Cannot export the PDF" ), error );
+               QMessageBox::warning( mWorkbench.window, tr( "Cannot export the PDF" ), error );
              else
-               statusBar()->showMessage(
+               mWorkbench.statusBar->showMessage(
                    ( document.pageCount() == 1
                          ? tr( "Exported 1 page to %1" ).arg( QDir::toNativeSeparators( settings->path ) )
                          : tr( "Exported %n pages to %1", nullptr, document.pageCount() )

@@ -1,0 +1,113 @@
+#include "app/controllers/importcontroller.h"
+
+#include "app/map/dataview.h"
+#include "models/time/timecontroller.h"
+#include "models/workspace/workspace.h"
+#include "widgets/importreportdialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace sortie
+{
+
+ImportController::ImportController( const Workbench &workbench, QObject *parent )
+  : QObject( parent )
+  , mWorkbench( workbench )
+  , mService( new ImportService( workbench.workspace, this ) )
+{
+  mImportAction = new QAction( tr( "&Import..." ), this );
+  mImportAction->setObjectName( QStringLiteral( "actionImport" ) );
+  mImportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
+  connect( mImportAction, &QAction::triggered, this, &ImportController::chooseFiles );
+
+  mProgress = new QWidget( mWorkbench.statusBar );
+  mProgress->setObjectName( QStringLiteral( "importProgress" ) );
+  auto *layout = new QHBoxLayout( mProgress );
+  layout->setContentsMargins( 0, 0, 0, 0 );
+  mProgressText = new QLabel( mProgress );
+  mProgressBar = new QProgressBar( mProgress );
+  mProgressBar->setMaximumWidth( 160 );
+  mCancel = new QToolButton( mProgress );
+  mCancel->setObjectName( QStringLiteral( "cancelImport" ) );
+  mCancel->setText( tr( "Cancel" ) );
+  mCancel->setToolTip( tr( "Stop the import: nothing of it is added" ) );
+  layout->addWidget( mProgressText );
+  layout->addWidget( mProgressBar );
+  layout->addWidget( mCancel );
+  mWorkbench.statusBar->addWidget( mProgress, 1 );
+  mProgress->hide();
+  connect( mCancel, &QToolButton::clicked, mService, &ImportService::cancel );
+  connect( mService, &ImportService::progress, this, &ImportController::showProgress );
+  connect( mService, &ImportService::finished, this, &ImportController::finish );
+}
+
+void ImportController::chooseFiles()
+{
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      mWorkbench.window, tr( "Import tracks, airbases or events" ), QString(),
+      tr( "Tracks, airbases and events (*.csv *.json *.gz *.kml *.gpx *.geojson *.ics);;Sortie projects, "
+          "merged into this one (*.sortie.gpkg);;All files (*)" ) );
+  if ( !paths.isEmpty() )
+    start( paths );
+}
+
+bool ImportController::start( const QStringList &paths, bool showReport )
+{
+  if ( mService->isRunning() )
+  {
+    mWorkbench.statusBar->showMessage( tr( "Still importing; try again when it has finished." ), 15000 );
+    return false;
+  }
+  mShowReport = showReport;
+  mWasEmpty = mWorkbench.workspace->isEmpty();
+  mProgressText->setText( tr( "Importing..." ) );
+  mProgressBar->setRange( 0, 0 ); // busy until the files are counted
+  mProgress->show();
+  return mService->start( paths );
+}
+
+ImportSummary ImportController::waitForFinished()
+{
+  return mService->waitForFinished();
+}
+
+void ImportController::showProgress( int filesDone, int filesTotal, const QString &file )
+{
+  if ( !mService->isRunning() )
+    return; // a cancelled import's last words
+  mProgressText->setText( tr( "Importing %1 (%2 of %3)" )
+                              .arg( QFileInfo( file ).fileName() )
+                              .arg( filesDone + 1 )
+                              .arg( filesTotal ) );
+  mProgressBar->setRange( 0, filesTotal );
+  mProgressBar->setValue( filesDone );
+}
+
+void ImportController::finish( const ImportSummary &summary )
+{
+  mProgress->hide();
+  mWorkbench.statusBar->showMessage( ImportReportDialog::describe( summary ), 15000 );
+  Workspace *workspace = mWorkbench.workspace;
+  if ( !summary.cancelled && mWasEmpty && !workspace->isEmpty() )
+  {
+    // First data: show all of it, on the map in a projection for it, with the cursor at its start.
+    dataview::showData( mWorkbench.canvas, *workspace, true );
+    mWorkbench.time->showDataExtent();
+  }
+  if ( mShowReport && !summary.cancelled && ( !summary.warnings.isEmpty() || summary.filesFailed > 0 ) )
+  {
+    auto *report = new ImportReportDialog( summary, mWorkbench.window );
+    report->setAttribute( Qt::WA_DeleteOnClose );
+    report->open();
+  }
+  emit finished( summary );
+}
+
+} // namespace sortie

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/controllers/workbench.h"
+#include "models/workspace/importservice.h"
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace sortie
+{
+
+/**
+ * File > Import, and files dropped on the window: reads them on a worker thread (the window
+ * goes on working), shows progress with a Cancel button in the status bar, adds what came in
+ * as one change, reports problems (file, line, reason) and, for a project's first data,
+ * frames it on the map and the timeline. Owns its action and its import service.
+ */
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+  public:
+    explicit ImportController( const Workbench &workbench, QObject *parent = nullptr );
+
+    /** File > Import... (Ctrl+I): choose files, then start(). */
+    QAction *importAction() const { return mImportAction; }
+    ImportService *service() const { return mService; }
+
+    /**
+     * Import @p paths in the background; with @p showReport, a report dialog lists every
+     * problem at the end. False when an import is still running (the status bar says so).
+     */
+    bool start( const QStringList &paths, bool showReport = true );
+    /** Block until the running import is in (scripts, tests); its summary. */
+    ImportSummary waitForFinished();
+    /** Choose files and start(). */
+    void chooseFiles();
+
+  signals:
+    /** An import ended: in the workspace, or cancelled. */
+    void finished( const sortie::ImportSummary &summary );
+
+  private:
+    void showProgress( int filesDone, int filesTotal, const QString &file );
+    void finish( const ImportSummary &summary );
+
+    Workbench mWorkbench;
+    ImportService *mService = nullptr;
+    QAction *mImportAction = nullptr;
+    QWidget *mProgress = nullptr; // in the status bar while importing
+    QLabel *mProgressText = nullptr;
+    QProgressBar *mProgressBar = nullptr;
+    QToolButton *mCancel = nullptr;
+    bool mShowReport = true;
+    bool mWasEmpty = false;
+};
+
+} // namespace sortie

@@ -1,0 +1,164 @@
+// Imports off the window's thread (issue 12, point 5): the import service reads on a worker,
+// tells its progress file by file, adds everything in one change on its own thread, and a
+// cancelled import leaves the workspace exactly as it was. And the selection model: ids, not
+// rows, dropped when what they name goes.
+#include "models/commands/eventcommands.h"
+#include "models/commands/trackcommands.h"
+#include "models/commands/undostack.h"
+#include "models/workspace/importservice.h"
+#include "models/workspace/selection.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace sortie;
+
+class TestImportService : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void readsOnAWorkerAndAddsOnItsOwnThread()
+    {
+      Workspace workspace;
+      ImportService service( &workspace );
+      const QStringList files = test::sampleFiles();
+      QVector<int> progressDone;
+      QStringList progressFiles;
+      QVector<QThread *> progressThreads;
+      connect( &service, &ImportService::progress, this,
+               [&]( int done, int total, const QString &file )
+               {
+                 QCOMPARE( total, files.size() );
+                 progressDone.append( done );
+                 progressFiles.append( file );
+                 progressThreads.append( QThread::currentThread() );
+               } );
+      QThread *changedOn = nullptr;
+      connect( &workspace, &Workspace::changed, this, [&] { changedOn = QThread::currentThread(); } );
+      QSignalSpy finished( &service, &ImportService::finished );
+
+      QVERIFY( service.start( files ) );
+      QVERIFY( service.isRunning() );
+      QVERIFY( !service.start( files ) ); // one at a time
+      QVERIFY( workspace.isEmpty() );     // nothing is added before the end
+      QVERIFY( finished.wait( 30000 ) );
+      QVERIFY( !service.isRunning() );
+
+      const auto summary = finished.first().first().value<ImportSummary>();
+      QCOMPARE( summary.filesRead, files.size() );
+      QVERIFY( !summary.cancelled );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( workspace.events().size(), 16 );
+      QCOMPARE( changedOn, QThread::currentThread() );
+      // Progress: every file, in order, heard on this thread.
+      QCOMPARE( progressFiles, files );
+      for ( int i = 0; i < progressDone.size(); ++i )
+      {
+        QCOMPARE( progressDone.at( i ), i );
+        QCOMPARE( progressThreads.at( i ), QThread::currentThread() );
+      }
+
+      // The same as importing at once, on this thread.
+      Workspace direct;
+      const ImportSummary directSummary = direct.importFiles( files );
+      QCOMPARE( directSummary.tracks, summary.tracks );
+      QCOMPARE( directSummary.events, summary.events );
+      QCOMPARE( directSummary.airbases, summary.airbases );
+      QCOMPARE( direct.content().events.size(), workspace.content().events.size() );
+    }
+
+    void cancelLeavesTheProjectAsItWas()
+    {
+      Workspace workspace;
+      workspace.importFiles( { test::sampleFiles().first() } );
+      const ProjectContent before = workspace.content();
+      QSignalSpy changed( &workspace, &Workspace::changed );
+      ImportService service( &workspace );
+      QSignalSpy finished( &service, &ImportService::finished );
+      QVERIFY( service.start( test::sampleFiles() ) );
+      service.cancel(); // before the worker's end can reach this thread
+      QCOMPARE( finished.size(), 1 );
+      QVERIFY( finished.first().first().value<ImportSummary>().cancelled );
+      QVERIFY( !service.isRunning() );
+      QTest::qWait( 500 ); // the worker finishing now must change nothing
+      QCOMPARE( finished.size(), 1 );
+      QCOMPARE( changed.size(), 0 );
+      QCOMPARE( workspace.tracks().size(), before.tracks.size() );
+      QCOMPARE( workspace.events().size(), before.events.size() );
+      QCOMPARE( workspace.airbases().airbases().size(), before.airbases.size() );
+
+      // And a new import runs after a cancelled one.
+      QVERIFY( service.start( test::sampleFiles() ) );
+      const ImportSummary summary = service.waitForFinished();
+      QVERIFY( !summary.cancelled );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 9 ) );
+    }
+
+    void readImportStopsWhenTold()
+    {
+      Workspace workspace;
+      int asked = 0;
+      const ImportBatch batch = readImport( workspace.importers(), test::sampleFiles(),
+                                            [&]( int, int, const QString & ) { return ++asked < 3; } );
+      QVERIFY( batch.summary.cancelled );
+      QVERIFY( batch.tracks.empty() );
+      QVERIFY( batch.merges.isEmpty() );
+      QCOMPARE( asked, 3 ); // stopped before the third file, not after every file
+    }
+
+    void selectionFollowsIdsAndDropsWhatGoes()
+    {
+      Workspace workspace;
+      workspace.importFiles( test::sampleFiles() );
+      UndoStack stack;
+      Selection selection;
+      connect( &workspace, &Workspace::itemsChanged, &selection,
+               [&]( const WorkspaceChange &change ) { selection.prune( workspace, change ); } );
+      QSignalSpy eventSignals( &selection, &Selection::eventChanged );
+      QSignalSpy legSignals( &selection, &Selection::legChanged );
+
+      const QString eventId = workspace.events().at( 3 ).id;
+      selection.setEvent( eventId );
+      selection.setEvent( eventId ); // the same: no signal
+      QCOMPARE( eventSignals.size(), 1 );
+      const Track &track = workspace.tracks().at( 2 );
+      const LegKey leg{ track.id, track.timeMs( workspace.analyses().at( 2 ).legs.first().firstPoint ) };
+      selection.setLeg( leg );
+      QCOMPARE( legSignals.size(), 1 );
+
+      // An edit of another event, and of this one: still selected, by id.
+      Event other = workspace.events().at( 0 );
+      other.title += QStringLiteral( " (edited)" );
+      QVERIFY( stack.push( makeEditEventCommand( workspace, other ) ) );
+      Event same = workspace.events().at( workspace.eventIndex( eventId ) );
+      same.title += QStringLiteral( " (edited)" );
+      QVERIFY( stack.push( makeEditEventCommand( workspace, same ) ) );
+      QCOMPARE( selection.eventId(), eventId );
+      // An event removed before it: the row moves, the selection does not.
+      QVERIFY( stack.push( makeDeleteEventCommand( workspace, workspace.events().at( 0 ).id ) ) );
+      QCOMPARE( selection.eventId(), eventId );
+      // Itself removed: nothing selected; undo brings the event back, not the selection.
+      QVERIFY( stack.push( makeDeleteEventCommand( workspace, eventId ) ) );
+      QVERIFY( selection.eventId().isEmpty() );
+      QCOMPARE( eventSignals.last().first().toString(), QString() );
+
+      // The leg goes with its track.
+      QCOMPARE( selection.leg(), leg );
+      QVERIFY( stack.push( makeRemoveTrackCommand( workspace, leg.trackId ) ) );
+      QVERIFY( !selection.leg().isValid() );
+      stack.undo();
+      QVERIFY( workspace.trackIndex( leg.trackId ) >= 0 );
+
+      // A new project: nothing selected.
+      selection.setLeg( leg );
+      workspace.clear();
+      QVERIFY( !selection.leg().isValid() );
+    }
+};
+
+QTEST_GUILESS_MAIN( TestImportService )
+#include "test_importservice.moc"

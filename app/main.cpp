@@ -4,6 +4,7 @@
 #include "app/cli/infocommand.h"
 #include "app/cli/localisation.h"
 #include "app/cli/projectcommands.h"
+#include "app/controllers/importcontroller.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
 #include "app/project/projectcontroller.h"
@@ -153,8 +154,12 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       if ( !window.openProject( imports.takeFirst() ) && !interactive )
         return sortie::cli::BadInput;
     }
-    if ( !imports.isEmpty() )
-      window.importFiles( imports, interactive );
+    // Scripted runs (and --time, which must come after the data) wait for the import; the
+    // analyst gets the window at once, the files coming in behind it with progress and Cancel.
+    if ( !imports.isEmpty() && interactive && invocation.time.isEmpty() )
+      window.importController()->start( imports );
+    else if ( !imports.isEmpty() )
+      window.importFiles( imports, false );
     if ( !invocation.time.isEmpty() )
     {
       const QDateTime at = sortie::importsupport::parseUtc( invocation.time ); // no zone written: UTC

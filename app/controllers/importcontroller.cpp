@@ -41,7 +41,8 @@ ImportController::ImportController( const Workbench &workbench, QObject *parent 
   layout->addWidget( mProgressText );
   layout->addWidget( mProgressBar );
   layout->addWidget( mCancel );
-  mWorkbench.statusBar->addWidget( mProgress, 1 );
+  // Permanent: a temporary status message must not hide the progress or its Cancel.
+  mWorkbench.statusBar->insertPermanentWidget( 0, mProgress );
   mProgress->hide();
   connect( mCancel, &QToolButton::clicked, mService, &ImportService::cancel );
   connect( mService, &ImportService::progress, this, &ImportController::showProgress );

@@ -351,7 +351,8 @@ void WorkspaceLayers::selectEvents( const QStringList &ids )
     if ( ids.contains( feature.attribute( QStringLiteral( "id" ) ).toString() ) )
       selected.insert( feature.id() );
   }
-  mEvents->selectByIds( selected ); // QGIS draws the selection in its highlight colour
+  if ( selected != mEvents->selectedFeatureIds() ) // a selection set again repaints the map
+    mEvents->selectByIds( selected );              // QGIS draws it in its highlight colour
 }
 
 QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
@@ -424,7 +425,8 @@ void WorkspaceLayers::selectLegs( const QVector<LegKey> &legs )
     if ( legs.contains( legKeyOf( feature ) ) )
       ids.insert( feature.id() );
   }
-  mLegs->selectByIds( ids );
+  if ( ids != mLegs->selectedFeatureIds() )
+    mLegs->selectByIds( ids );
 }
 
 void WorkspaceLayers::setTrailLengthMs( std::int64_t lengthMs )

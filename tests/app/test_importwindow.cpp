@@ -1,0 +1,136 @@
+// File > Import in the window runs beside it (issue 12, point 5): while big files are read the
+// window's event loop turns, the status bar shows which file with a progress bar and Cancel;
+// Cancel leaves the project as it was; a finished import adds everything in one change and
+// selects nothing away. Screenshots of the progress go to SORTIE_TEST_OUTPUT_DIR (or TMPDIR).
+#include "app/controllers/importcontroller.h"
+#include "app/mainwindow.h"
+#include "app/sortieapplication.h"
+#include "models/workspace/selection.h"
+#include "models/workspace/workspace.h"
+#include "tests/support/samplefiles.h"
+#include "tests/support/testwindow.h"
+
+#include <qgsproject.h>
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QToolButton>
+
+using namespace sortie;
+
+namespace
+{
+// A Flightradar24 CSV export of one synthetic flight of @p rows positions, a second apart.
+void writeBigExport( const QString &path, int rows, int flight )
+{
+  QFile file( path );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  QTextStream out( &file );
+  out << "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n";
+  const qint64 start = 1720498200 + flight * 86400LL;
+  for ( int i = 0; i < rows; ++i )
+  {
+    const qint64 t = start + i;
+    const double lat = 40.0 + flight + i * 1e-5;
+    const double lon = 100.0 + i * 1e-5;
+    out << t << ',' << QDateTime::fromSecsSinceEpoch( t, Qt::UTC ).toString( Qt::ISODate ) << ",TST" << flight
+        << ",\"" << QString::number( lat, 'f', 6 ) << ',' << QString::number( lon, 'f', 6 )
+        << "\",35000,450,90\n";
+  }
+}
+
+QString outputDir()
+{
+  QString dir = qEnvironmentVariable( "SORTIE_TEST_OUTPUT_DIR" );
+  if ( dir.isEmpty() )
+    dir = QDir::tempPath();
+  QDir().mkpath( dir );
+  return dir;
+}
+} // namespace
+
+class TestImportWindow : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase()
+    {
+      QVERIFY( mFolder.isValid() );
+      for ( int i = 0; i < 4; ++i )
+      {
+        const QString path = mFolder.filePath( QStringLiteral( "big%1.csv" ).arg( i ) );
+        writeBigExport( path, 150000, i );
+        mBigFiles << path;
+      }
+    }
+
+    void importRunsBesideTheWindowAndCancelKeepsTheProject()
+    {
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      QVERIFY( QTest::qWaitForWindowExposed( window.get() ) );
+      window->importFiles( test::sampleFiles(), false );
+      const std::size_t tracksBefore = window->workspace()->tracks().size();
+      const QString selectedEvent = window->workspace()->events().at( 2 ).id;
+      window->selection()->setEvent( selectedEvent );
+
+      ImportController *import = window->importController();
+      auto *progress = window->findChild<QWidget *>( QStringLiteral( "importProgress" ) );
+      auto *cancel = window->findChild<QToolButton *>( QStringLiteral( "cancelImport" ) );
+      QVERIFY( progress && cancel );
+      QVERIFY( !progress->isVisible() );
+
+      // Started as File > Import starts it: the window's loop turns while files are read.
+      QSignalSpy finished( import, &ImportController::finished );
+      QVERIFY( import->start( mBigFiles ) );
+      QVERIFY( progress->isVisible() );
+      QVERIFY( !import->start( mBigFiles ) ); // one import at a time
+      auto *bar = progress->findChild<QProgressBar *>();
+      QVERIFY( bar );
+      QTRY_VERIFY_WITH_TIMEOUT( bar->maximum() == mBigFiles.size() && bar->value() >= 1, 30000 );
+      QVERIFY( finished.isEmpty() );
+      QVERIFY( window->grab().save( outputDir() + QStringLiteral( "/import-progress.png" ) ) );
+
+      // Cancel: nothing of it is added, now or when the worker ends.
+      QTest::mouseClick( cancel, Qt::LeftButton );
+      QCOMPARE( finished.size(), 1 );
+      QVERIFY( finished.first().first().value<ImportSummary>().cancelled );
+      QVERIFY( !progress->isVisible() );
+      QTest::qWait( 3000 );
+      QCOMPARE( window->workspace()->tracks().size(), tracksBefore );
+      QCOMPARE( finished.size(), 1 );
+
+      // Again, to the end: one track per file, in one change; the selection stays.
+      QSignalSpy changed( window->workspace(), &Workspace::changed );
+      QVERIFY( import->start( mBigFiles ) );
+      QVERIFY( finished.wait( 60000 ) );
+      const auto summary = finished.last().first().value<ImportSummary>();
+      QVERIFY( !summary.cancelled );
+      QCOMPARE( summary.tracks, mBigFiles.size() );
+      QCOMPARE( window->workspace()->tracks().size(), tracksBefore + mBigFiles.size() );
+      QCOMPARE( changed.size(), 1 );
+      QCOMPARE( window->selection()->eventId(), selectedEvent );
+      QVERIFY( !progress->isVisible() );
+    }
+
+  private:
+    QTemporaryDir mFolder;
+    QStringList mBigFiles;
+};
+
+int main( int argc, char *argv[] )
+{
+  SortieApplication::setIdentity();
+  SortieApplication app( argc, argv );
+  TestImportWindow test;
+  return QTest::qExec( &test, argc, argv );
+}
+
+#include "test_importwindow.moc"

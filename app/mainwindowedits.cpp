@@ -51,6 +51,17 @@ void MainWindow::showChange( const WorkspaceChange &change )
     refreshCorrelations(); // the panel lists each correlation's drawings
     return;
   case WorkspaceChange::Subject::Tracks:
+    if ( change.kind == WorkspaceChange::Kind::Reset )
+      break;
+    // A track removed or put back: the lanes, that track's features on the map, the
+    // suggestions; every other layer, event and selection as it was.
+    mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
+                                             timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
+    mWorkspaceLayers->refreshTracks( *mWorkspace, change.ids );
+    refreshCorrelations();
+    showSelectedEvent( mSelection->eventId() );
+    showSelectedLeg( mSelection->leg() );
+    return;
   case WorkspaceChange::Subject::Everything:
     break;
   }

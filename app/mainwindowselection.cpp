@@ -44,6 +44,9 @@ void MainWindow::selectLeg( const LegKey &key )
     showSelectedLeg( key );
   else
     mSelection->setLeg( key ); // shown by showSelectedLeg()
+  // Chosen by the analyst: its details come forward (not when a view is merely redrawn).
+  mFlightDock->show();
+  mFlightDock->raise();
 }
 
 void MainWindow::showSelectedLeg( const LegKey &key )
@@ -60,8 +63,6 @@ void MainWindow::showSelectedLeg( const LegKey &key )
   const auto t = static_cast<std::size_t>( where.track );
   mFlightPanel->showLeg(
       legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], where.leg, mWorkspace->airbases() ) );
-  mFlightDock->show();
-  mFlightDock->raise();
   const QPair<int, int> lane = laneLegOf( mTimelinePanel->timeline()->lanes(), where.track, where.leg );
   mTimelinePanel->timeline()->setSelectedLeg( lane.first, lane.second );
   mWorkspaceLayers->selectLegs( { key } );

@@ -124,7 +124,7 @@ int AircraftRenderer::addFix( int aircraftIndex, int fix, int fadeStep )
   if ( found == known.cend() )
   {
     const int index =
-        add( ( *mAircraft )[static_cast<std::size_t>( aircraftIndex )].track.position( fix ), fadeStep );
+        add( ( *mAircraft )[static_cast<std::size_t>( aircraftIndex )].track->position( fix ), fadeStep );
     mFixesToCache.last() = { aircraftIndex, fix };
     return index;
   }
@@ -177,13 +177,13 @@ bool AircraftRenderer::transformToMap( const QgsCoordinateTransform &transform )
 void AircraftRenderer::gather( int aircraftIndex, std::int64_t time, QVector<Pending> &pending )
 {
   const AircraftEntry &entry = ( *mAircraft )[static_cast<std::size_t>( aircraftIndex )];
-  const std::optional<PositionAt> now = positionAt( entry.track, time, entry.endedInFlight );
+  const std::optional<PositionAt> now = positionAt( *entry.track, time, entry.endedInFlight );
   if ( !now )
     return;
   Pending item;
   item.entry = &entry;
   item.now = *now;
-  const Track &track = entry.track;
+  const Track &track = *entry.track;
   // Trail: every stride-th fix of each gap-free piece, read in place; long segments
   // densified so that they follow the great circle; the last piece ends at the aircraft.
   const QVector<QPair<int, int>> ranges = trailRanges( track, time, mTrailLengthMs );
@@ -659,9 +659,9 @@ QgsRectangle AircraftLayer::extent() const
     return extent;
   for ( const AircraftEntry &entry : *mAircraft )
   {
-    for ( int i = 0; i < entry.track.size(); ++i )
+    for ( int i = 0; i < entry.track->size(); ++i )
     {
-      const GeoPoint p = entry.track.position( i );
+      const GeoPoint p = entry.track->position( i );
       if ( extent.isNull() )
         extent = QgsRectangle( p.longitude, p.latitude, p.longitude, p.latitude );
       else

@@ -22,7 +22,8 @@ namespace sortie
 /** One aircraft as the aircraft layer draws it. */
 struct AircraftEntry
 {
-    Track track;
+    /** Shared, never copied: an edit that adds or removes one track keeps the others' entries. */
+    std::shared_ptr<const Track> track;
     QString label;              //!< e.g. "RA-86559 2023-09-25".
     bool endedInFlight = false; //!< The track ends in the air: shown "dark" after its last fix.
     /**

@@ -30,6 +30,7 @@
 #include <qgsvectorlayerlabeling.h>
 #include <qgsvectorlayertemporalproperties.h>
 
+#include <QSet>
 #include <QTimeZone>
 
 namespace sortie
@@ -87,6 +88,26 @@ LegKey legKeyOf( const QgsFeature &feature )
                  feature.attribute( QStringLiteral( "takeoff_ms" ) ).toLongLong() };
 }
 
+// The legs of the track at @p t, one feature each (a LegKey in track_id and takeoff_ms).
+QgsFeatureList legFeatures( const Workspace &workspace, std::size_t t, const QgsFields &fields )
+{
+  QgsFeatureList features;
+  const FlightAnalysisSettings settings;
+  const Track &track = workspace.tracks()[t];
+  auto code = [&workspace]( int index )
+  { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
+  for ( const Leg &leg : workspace.analyses()[t].legs )
+  {
+    QgsFeature feature( fields );
+    feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
+    feature.setAttributes( QgsAttributes()
+                           << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase )
+                           << track.id << static_cast<qlonglong>( leg.startMs ) ); // a LegKey
+    features.append( feature );
+  }
+  return features;
+}
+
 QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
 {
   QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ),
@@ -94,27 +115,61 @@ QgsVectorLayer *makeLegsLayer( const Workspace &workspace )
                                                        "string&field=track_id:string&field=takeoff_ms:long" ),
                                        QObject::tr( "Legs" ) );
   QgsFeatureList features;
-  const FlightAnalysisSettings settings;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const Track &track = workspace.tracks()[t];
-    const QVector<Leg> &legs = workspace.analyses()[t].legs;
-    for ( int l = 0; l < legs.size(); ++l )
-    {
-      const Leg &leg = legs.at( l );
-      QgsFeature feature( layer->fields() );
-      feature.setGeometry( legGeometry( track, leg, settings.gapThresholdMs ) );
-      auto code = [&workspace]( int index )
-      { return index < 0 ? QString() : workspace.airbases().airbases().at( index ).code(); };
-      feature.setAttributes( QgsAttributes()
-                             << track.identity.label() << code( leg.fromAirbase ) << code( leg.toAirbase )
-                             << track.id << static_cast<qlonglong>( leg.startMs ) ); // a LegKey
-      features.append( feature );
-    }
-  }
+    features += legFeatures( workspace, t, layer->fields() );
   layer->dataProvider()->addFeatures( features );
   layerstyles::styleLegs( layer );
   return layer;
+}
+
+// The gaps in flight of the track at @p t, drawn between the fixes around them.
+QgsFeatureList gapFeatures( const Workspace &workspace, std::size_t t, const QgsFields &fields )
+{
+  QgsFeatureList features;
+  const Track &track = workspace.tracks()[t];
+  for ( const Gap &gap : workspace.analyses()[t].gaps )
+  {
+    if ( !gap.inFlight || gap.open )
+      continue;
+    QgsFeature feature( fields );
+    feature.setGeometry(
+        geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
+    feature.setAttributes( QgsAttributes()
+                           << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 )
+                           << track.id << static_cast<qlonglong>( gap.startMs ) );
+    features.append( feature );
+  }
+  return features;
+}
+
+// What the aircraft layer draws of the track at @p t.
+AircraftEntry aircraftEntry( const Workspace &workspace, std::size_t t )
+{
+  const Track &track = workspace.tracks()[t];
+  const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
+  const bool endedInFlight = !gaps.isEmpty() && gaps.last().open;
+  QHash<int, GapKind> gapKinds;
+  for ( const Gap &gap : gaps )
+  {
+    if ( !gap.open )
+      gapKinds.insert( gap.pointBefore, gap.kind );
+  }
+  return { std::make_shared<const Track>( track ), track.identity.shortLabel(), endedInFlight, gapKinds };
+}
+
+// Delete the features of @p layer whose track_id is in @p trackIds.
+void removeTrackFeatures( QgsVectorLayer *layer, const QSet<QString> &trackIds )
+{
+  QgsFeatureIds gone;
+  QgsFeature feature;
+  QgsFeatureIterator features =
+      layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  while ( features.nextFeature( feature ) )
+  {
+    if ( trackIds.contains( feature.attribute( QStringLiteral( "track_id" ) ).toString() ) )
+      gone.insert( feature.id() );
+  }
+  layer->dataProvider()->deleteFeatures( gone );
 }
 
 QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
@@ -126,23 +181,7 @@ QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
       QObject::tr( "Gaps in flight" ) );
   QgsFeatureList features;
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const Track &track = workspace.tracks()[t];
-    const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
-    for ( int g = 0; g < gaps.size(); ++g )
-    {
-      const Gap &gap = gaps.at( g );
-      if ( !gap.inFlight || gap.open )
-        continue;
-      QgsFeature feature( layer->fields() );
-      feature.setGeometry(
-          geodesicLineString( { track.position( gap.pointBefore ), track.position( gap.pointAfter ) } ) );
-      feature.setAttributes( QgsAttributes()
-                             << track.identity.label() << static_cast<int>( gap.durationMs() / 60000 )
-                             << track.id << static_cast<qlonglong>( gap.startMs ) );
-      features.append( feature );
-    }
-  }
+    features += gapFeatures( workspace, t, layer->fields() );
   layer->dataProvider()->addFeatures( features );
   layerstyles::styleGaps( layer );
   return layer;
@@ -256,18 +295,7 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
   mAircraft = new AircraftLayer();
   auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
   for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-  {
-    const Track &track = workspace.tracks()[t];
-    const QVector<Gap> &gaps = workspace.analyses()[t].gaps;
-    const bool endedInFlight = !gaps.isEmpty() && gaps.last().open;
-    QHash<int, GapKind> gapKinds;
-    for ( const Gap &gap : gaps )
-    {
-      if ( !gap.open )
-        gapKinds.insert( gap.pointBefore, gap.kind );
-    }
-    aircraft->push_back( { track, track.identity.shortLabel(), endedInFlight, gapKinds } );
-  }
+    aircraft->push_back( aircraftEntry( workspace, t ) );
   mAircraft->setAircraft( std::move( aircraft ) );
   mAircraft->setTime( mTime );
   mAircraft->setTrailLengthMs( mTrailLengthMs );
@@ -297,6 +325,53 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
     group->addLayer( layer );
   }
   applyTreeState( tree );
+}
+
+void WorkspaceLayers::refreshTracks( const Workspace &workspace, const QStringList &trackIds )
+{
+  if ( !mLegs || !mGaps || !mAircraft || workspace.tracks().empty() )
+  {
+    rebuild( workspace ); // the first tracks, or the last gone
+    return;
+  }
+  // The same layers, nodes, styles and selections: only the features of these tracks change.
+  settleCanvasRendering( mCanvas ); // no render job reads the features being replaced
+  const QSet<QString> ids( trackIds.begin(), trackIds.end() );
+  removeTrackFeatures( mLegs, ids );
+  removeTrackFeatures( mGaps, ids );
+  QgsFeatureList legs;
+  QgsFeatureList gaps;
+  for ( const QString &id : trackIds )
+  {
+    const int t = workspace.trackIndex( id );
+    if ( t < 0 )
+      continue; // removed
+    legs += legFeatures( workspace, static_cast<std::size_t>( t ), mLegs->fields() );
+    gaps += gapFeatures( workspace, static_cast<std::size_t>( t ), mGaps->fields() );
+  }
+  mLegs->dataProvider()->addFeatures( legs );
+  mGaps->dataProvider()->addFeatures( gaps );
+  for ( QgsVectorLayer *layer : { mLegs.data(), mGaps.data() } )
+  {
+    layer->updateExtents();
+    layer->triggerRepaint();
+  }
+  // The aircraft: the other tracks' entries shared as they are, in the workspace's order.
+  QHash<QString, const AircraftEntry *> kept;
+  const AircraftSnapshot before = mAircraft->aircraft();
+  for ( const AircraftEntry &entry : *before )
+  {
+    if ( !ids.contains( entry.track->id ) )
+      kept.insert( entry.track->id, &entry );
+  }
+  auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
+  aircraft->reserve( workspace.tracks().size() );
+  for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+  {
+    const AircraftEntry *entry = kept.value( workspace.tracks()[t].id );
+    aircraft->push_back( entry ? *entry : aircraftEntry( workspace, t ) );
+  }
+  mAircraft->setAircraft( std::move( aircraft ) );
 }
 
 void WorkspaceLayers::refreshEvents( const Workspace &workspace )

@@ -26,8 +26,8 @@ class Workspace;
  * aircraft at the current time (AircraftLayer), events at their places (time-enabled:
  * QGIS shows those in the temporal range), gaps in flight dashed between the last and next
  * fix, legs drawn faintly along great circles, and airbases with their ICAO codes.
- * rebuild() replaces them all when the workspace changes as a whole; an edit of events or
- * annotations refreshes only those (refreshEvents(), refreshAnnotations()).
+ * rebuild() replaces them all when the workspace changes as a whole; an edit of tracks, events
+ * or annotations refreshes only those (refreshTracks(), refreshEvents(), refreshAnnotations()).
  */
 class WorkspaceLayers : public QObject
 {
@@ -38,6 +38,12 @@ class WorkspaceLayers : public QObject
 
     /** Replace the layers with ones showing @p workspace. */
     void rebuild( const Workspace &workspace );
+    /**
+     * After tracks @p trackIds were added or removed: the legs' and gaps' features of those
+     * tracks and the aircraft layer's entries for them; every layer, its node, style and
+     * selection kept, the other tracks' features untouched.
+     */
+    void refreshTracks( const Workspace &workspace, const QStringList &trackIds );
     /** After an event edit: the events layer's features only, the layer itself kept. */
     void refreshEvents( const Workspace &workspace );
     /** After an annotation edit: the annotation layer's drawing only. */

@@ -40,63 +40,88 @@ std::int32_t toE7( double degrees )
 }
 } // namespace
 
+const Track::Columns &Track::noColumns()
+{
+  static const Columns kNone;
+  return kNone;
+}
+
+Track::Columns &Track::ownColumns()
+{
+  // use_count() is exact here: this Track is used by one thread, and any other holder of the
+  // same columns is another Track, which only reads them.
+  if ( !mColumns )
+    mColumns = std::make_shared<Columns>();
+  else if ( mColumns.use_count() > 1 )
+    mColumns = std::make_shared<Columns>( *mColumns );
+  return *mColumns;
+}
+
 void Track::reserve( std::size_t count )
 {
-  mTimeMs.reserve( count );
-  mLatE7.reserve( count );
-  mLonE7.reserve( count );
-  mAltitude.reserve( count );
-  mSpeed.reserve( count );
-  mTrack.reserve( count );
-  mVerticalRate.reserve( count );
-  mFlags.reserve( count );
+  Columns &c = ownColumns();
+  c.timeMs.reserve( count );
+  c.latE7.reserve( count );
+  c.lonE7.reserve( count );
+  c.altitude.reserve( count );
+  c.speed.reserve( count );
+  c.track.reserve( count );
+  c.verticalRate.reserve( count );
+  c.flags.reserve( count );
 }
 
 void Track::append( const TrackPoint &point )
 {
-  mTimeMs.push_back( point.timeMs );
-  mLatE7.push_back( toE7( point.latitude ) );
-  mLonE7.push_back( toE7( point.longitude ) );
-  mAltitude.push_back( point.altitudeMetres );
-  mSpeed.push_back( point.groundSpeedMps );
-  mTrack.push_back( point.trackDegrees );
-  mVerticalRate.push_back( point.verticalRateMps );
-  mFlags.push_back( point.flags );
+  Columns &c = ownColumns();
+  c.timeMs.push_back( point.timeMs );
+  c.latE7.push_back( toE7( point.latitude ) );
+  c.lonE7.push_back( toE7( point.longitude ) );
+  c.altitude.push_back( point.altitudeMetres );
+  c.speed.push_back( point.groundSpeedMps );
+  c.track.push_back( point.trackDegrees );
+  c.verticalRate.push_back( point.verticalRateMps );
+  c.flags.push_back( point.flags );
 }
 
 GeoPoint Track::position( int index ) const
 {
   const auto i = static_cast<std::size_t>( index );
-  return { mLatE7[i] * 1e-7, mLonE7[i] * 1e-7 };
+  const Columns &c = columns();
+  return { c.latE7[i] * 1e-7, c.lonE7[i] * 1e-7 };
 }
 
 TrackPoint Track::point( int index ) const
 {
   const auto i = static_cast<std::size_t>( index );
+  const Columns &c = columns();
   TrackPoint p;
-  p.timeMs = mTimeMs[i];
-  p.latitude = mLatE7[i] * 1e-7;
-  p.longitude = mLonE7[i] * 1e-7;
-  p.altitudeMetres = mAltitude[i];
-  p.groundSpeedMps = mSpeed[i];
-  p.trackDegrees = mTrack[i];
-  p.verticalRateMps = mVerticalRate[i];
-  p.flags = mFlags[i];
+  p.timeMs = c.timeMs[i];
+  p.latitude = c.latE7[i] * 1e-7;
+  p.longitude = c.lonE7[i] * 1e-7;
+  p.altitudeMetres = c.altitude[i];
+  p.groundSpeedMps = c.speed[i];
+  p.trackDegrees = c.track[i];
+  p.verticalRateMps = c.verticalRate[i];
+  p.flags = c.flags[i];
   return p;
 }
 
 int Track::sortByTime()
 {
-  const std::size_t n = mTimeMs.size();
+  const Columns &c = columns();
+  const std::vector<std::int64_t> &times = c.timeMs;
+  const std::vector<std::int32_t> &lats = c.latE7;
+  const std::vector<std::int32_t> &lons = c.lonE7;
+  const std::size_t n = times.size();
   if ( n == 0 )
     return 0;
   // Most files come in order without repeats: then there is nothing to copy.
-  const bool inOrder = std::is_sorted( mTimeMs.begin(), mTimeMs.end() );
+  const bool inOrder = std::is_sorted( times.begin(), times.end() );
   if ( inOrder )
   {
     bool repeats = false;
     for ( std::size_t i = 1; i < n && !repeats; ++i )
-      repeats = mTimeMs[i] == mTimeMs[i - 1] && mLatE7[i] == mLatE7[i - 1] && mLonE7[i] == mLonE7[i - 1];
+      repeats = times[i] == times[i - 1] && lats[i] == lats[i - 1] && lons[i] == lons[i - 1];
     if ( !repeats )
       return 0;
   }
@@ -104,7 +129,7 @@ int Track::sortByTime()
   std::iota( order.begin(), order.end(), 0 );
   if ( !inOrder )
     std::stable_sort( order.begin(), order.end(),
-                      [this]( std::size_t a, std::size_t b ) { return mTimeMs[a] < mTimeMs[b]; } );
+                      [&times]( std::size_t a, std::size_t b ) { return times[a] < times[b]; } );
 
   Track sorted;
   sorted.reserve( n );
@@ -115,7 +140,7 @@ int Track::sortByTime()
     if ( k > 0 )
     {
       const std::size_t previous = order[k - 1];
-      if ( mTimeMs[i] == mTimeMs[previous] && mLatE7[i] == mLatE7[previous] && mLonE7[i] == mLonE7[previous] )
+      if ( times[i] == times[previous] && lats[i] == lats[previous] && lons[i] == lons[previous] )
       {
         ++dropped;
         continue;
@@ -123,36 +148,33 @@ int Track::sortByTime()
     }
     sorted.append( point( static_cast<int>( i ) ) );
   }
-  mTimeMs.swap( sorted.mTimeMs );
-  mLatE7.swap( sorted.mLatE7 );
-  mLonE7.swap( sorted.mLonE7 );
-  mAltitude.swap( sorted.mAltitude );
-  mSpeed.swap( sorted.mSpeed );
-  mTrack.swap( sorted.mTrack );
-  mVerticalRate.swap( sorted.mVerticalRate );
-  mFlags.swap( sorted.mFlags );
+  mColumns = std::move( sorted.mColumns ); // the others sharing the old columns keep them
   return dropped;
 }
 
 void Track::squeeze()
 {
-  mTimeMs.shrink_to_fit();
-  mLatE7.shrink_to_fit();
-  mLonE7.shrink_to_fit();
-  mAltitude.shrink_to_fit();
-  mSpeed.shrink_to_fit();
-  mTrack.shrink_to_fit();
-  mVerticalRate.shrink_to_fit();
-  mFlags.shrink_to_fit();
+  if ( !mColumns )
+    return;
+  Columns &c = ownColumns();
+  c.timeMs.shrink_to_fit();
+  c.latE7.shrink_to_fit();
+  c.lonE7.shrink_to_fit();
+  c.altitude.shrink_to_fit();
+  c.speed.shrink_to_fit();
+  c.track.shrink_to_fit();
+  c.verticalRate.shrink_to_fit();
+  c.flags.shrink_to_fit();
 }
 
 std::size_t Track::memoryBytes() const
 {
-  return mTimeMs.capacity() * sizeof( std::int64_t ) +
-         ( mLatE7.capacity() + mLonE7.capacity() ) * sizeof( std::int32_t ) +
-         ( mAltitude.capacity() + mSpeed.capacity() + mTrack.capacity() + mVerticalRate.capacity() ) *
+  const Columns &c = columns();
+  return c.timeMs.capacity() * sizeof( std::int64_t ) +
+         ( c.latE7.capacity() + c.lonE7.capacity() ) * sizeof( std::int32_t ) +
+         ( c.altitude.capacity() + c.speed.capacity() + c.track.capacity() + c.verticalRate.capacity() ) *
              sizeof( float ) +
-         mFlags.capacity();
+         c.flags.capacity();
 }
 
 QString Track::contentKey() const
@@ -168,9 +190,10 @@ QString Track::contentKey() const
       hash.addData( QByteArray::fromRawData( reinterpret_cast<const char *>( column.data() ),
                                              static_cast<int>( column.size() * sizeof( column.front() ) ) ) );
   };
-  add( mTimeMs );
-  add( mLatE7 );
-  add( mLonE7 );
+  const Columns &c = columns();
+  add( c.timeMs );
+  add( c.latE7 );
+  add( c.lonE7 );
   return QStringLiteral( "t-" ) + QString::fromLatin1( hash.result().left( 16 ).toHex() );
 }
 

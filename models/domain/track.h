@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace sortie
@@ -71,6 +72,11 @@ struct TrackSource
  * point (time 8, latitude and longitude as 1e-7 degree integers 4 + 4, four floats 16,
  * flags 1), against well over 100 for a QVector of heap objects. 1e-7 degrees is about
  * 1 cm, far finer than any ADS-B position.
+ *
+ * The columns are shared between copies and copied only when a copy changes (copy on
+ * write): a save's snapshot, the map's aircraft and an undo command hold copies of a million
+ * positions for the price of a pointer. A Track object is used by one thread at a time;
+ * copies of it may be read on several.
  */
 class Track
 {
@@ -85,8 +91,8 @@ class Track
     TrackSource source;
 
     /** Number of positions. */
-    int size() const { return static_cast<int>( mTimeMs.size() ); }
-    bool isEmpty() const { return mTimeMs.empty(); }
+    int size() const { return static_cast<int>( columns().timeMs.size() ); }
+    bool isEmpty() const { return columns().timeMs.empty(); }
 
     void reserve( std::size_t count );
 
@@ -96,14 +102,16 @@ class Track
     /** The position at @p index (0 <= index < size()). */
     TrackPoint point( int index ) const;
 
-    std::int64_t timeMs( int index ) const { return mTimeMs[static_cast<std::size_t>( index )]; }
+    std::int64_t timeMs( int index ) const { return columns().timeMs[static_cast<std::size_t>( index )]; }
     GeoPoint position( int index ) const;
-    float altitudeMetres( int index ) const { return mAltitude[static_cast<std::size_t>( index )]; }
-    float groundSpeedMps( int index ) const { return mSpeed[static_cast<std::size_t>( index )]; }
-    std::uint8_t flags( int index ) const { return mFlags[static_cast<std::size_t>( index )]; }
+    float altitudeMetres( int index ) const { return columns().altitude[static_cast<std::size_t>( index )]; }
+    float groundSpeedMps( int index ) const { return columns().speed[static_cast<std::size_t>( index )]; }
+    std::uint8_t flags( int index ) const { return columns().flags[static_cast<std::size_t>( index )]; }
 
     /** All times (UTC ms), for binary search by time. */
-    const std::vector<std::int64_t> &times() const { return mTimeMs; }
+    const std::vector<std::int64_t> &times() const { return columns().timeMs; }
+    /** Whether @p other shares this track's columns (a copy nobody changed since). */
+    bool sharesColumnsWith( const Track &other ) const { return mColumns && mColumns == other.mColumns; }
 
     /**
      * Sort by time (stable) and drop positions that repeat the previous one exactly
@@ -126,14 +134,24 @@ class Track
     QString contentKey() const;
 
   private:
-    std::vector<std::int64_t> mTimeMs;
-    std::vector<std::int32_t> mLatE7;
-    std::vector<std::int32_t> mLonE7;
-    std::vector<float> mAltitude;
-    std::vector<float> mSpeed;
-    std::vector<float> mTrack;
-    std::vector<float> mVerticalRate;
-    std::vector<std::uint8_t> mFlags;
+    struct Columns
+    {
+        std::vector<std::int64_t> timeMs;
+        std::vector<std::int32_t> latE7;
+        std::vector<std::int32_t> lonE7;
+        std::vector<float> altitude;
+        std::vector<float> speed;
+        std::vector<float> track;
+        std::vector<float> verticalRate;
+        std::vector<std::uint8_t> flags;
+    };
+    /** The columns to read: shared, or empty ones for a track with none (or moved from). */
+    const Columns &columns() const { return mColumns ? *mColumns : noColumns(); }
+    static const Columns &noColumns();
+    /** The columns to change: this track's own, copied first if another track shares them. */
+    Columns &ownColumns();
+
+    std::shared_ptr<Columns> mColumns;
 };
 
 /**

@@ -4,12 +4,14 @@
 #include "app/cli/samplecorrelations.h"
 #include "app/controllers/correlationcontroller.h"
 #include "app/mainwindow.h"
+#include "app/map/aircraftlayer.h"
 #include "app/map/annotatetool.h"
 #include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/commands/undostack.h"
+#include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
@@ -23,6 +25,7 @@
 
 #include <qgsannotationlayer.h>
 #include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 
@@ -382,6 +385,25 @@ class TestCorrelationWindow : public QObject
       const int legsBefore = legFeatures();
       QVERIFY( legsBefore > 0 );
 
+      // A track removed changes that track's features only (issue 12): the same layers (by
+      // QGIS's id), a hidden layer still hidden, the other aircraft's entries shared as they were.
+      WorkspaceLayers *layers = mWindow->workspaceLayers();
+      const QString legsLayerBefore = layers->legsLayer()->id();
+      const QString gapsLayerBefore = layers->gapsLayer()->id();
+      const QString airbasesLayerBefore = layers->airbasesLayer()->id();
+      const long long legFeaturesBefore = layers->legsLayer()->featureCount();
+      QgsLayerTreeLayer *airbasesNode = mProject->layerTreeRoot()->findLayer( layers->airbasesLayer() );
+      QVERIFY( airbasesNode );
+      airbasesNode->setItemVisibilityChecked( false );
+      const AircraftSnapshot aircraftBefore = layers->aircraftLayer()->aircraft();
+      const Track *otherTrack = nullptr;
+      for ( const AircraftEntry &entry : *aircraftBefore )
+      {
+        if ( entry.track->id != flight.trackId )
+          otherTrack = entry.track.get();
+      }
+      QVERIFY( otherTrack );
+
       mWindow->selectLeg( LegKey{ flight.trackId, *flight.legStartMs } );
       mWindow->findChild<QAction *>( QStringLiteral( "actionRemoveTrack" ) )->trigger();
       auto *box = mWindow->findChild<QMessageBox *>( QStringLiteral( "confirmRemoveTrack" ) );
@@ -393,11 +415,25 @@ class TestCorrelationWindow : public QObject
       QCOMPARE( workspace->trackIndex( flight.trackId ), -1 );
       QVERIFY( workspace->correlations().first().flights.isEmpty() );
       QCOMPARE( legFeatures(), 0 );
+      QCOMPARE( layers->legsLayer()->id(), legsLayerBefore );
+      QCOMPARE( layers->gapsLayer()->id(), gapsLayerBefore );
+      QCOMPARE( layers->airbasesLayer()->id(), airbasesLayerBefore );
+      QCOMPARE( layers->legsLayer()->featureCount(), legFeaturesBefore - legsBefore );
+      QVERIFY( !mProject->layerTreeRoot()->findLayer( layers->airbasesLayer() )->itemVisibilityChecked() );
+      QCOMPARE( layers->aircraftLayer()->aircraft()->size(), aircraftBefore->size() - 1 );
+      bool shared = false;
+      for ( const AircraftEntry &entry : *layers->aircraftLayer()->aircraft() )
+        shared = shared || entry.track.get() == otherTrack;
+      QVERIFY2( shared, "the other aircraft were copied, not kept" );
+      QVERIFY( !mWindow->selection()->leg().isValid() ); // its track went
 
       mWindow->undoStack()->undo();
       QCOMPARE( workspace->tracks().size(), tracksBefore );
       QCOMPARE( workspace->correlations().first().flights, example.flights );
       QCOMPARE( legFeatures(), legsBefore );
+      QCOMPARE( layers->legsLayer()->id(), legsLayerBefore );
+      QCOMPARE( layers->legsLayer()->featureCount(), legFeaturesBefore );
+      QCOMPARE( layers->aircraftLayer()->aircraft()->size(), aircraftBefore->size() );
 
       // The selected leg's track gone (redo): nothing to remove, the analyst is told how.
       mWindow->undoStack()->redo();

@@ -18,6 +18,7 @@
 #include "models/analysis/correlationfacts.h"
 #include "models/commands/correlationcommands.h"
 #include "models/commands/eventcommands.h"
+#include "models/commands/trackcommands.h"
 #include "models/commands/undostack.h"
 #include "models/workspace/workspace.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
@@ -146,6 +147,24 @@ void BM_AddCorrelation( benchmark::State &state )
   }
 }
 BENCHMARK( BM_AddCorrelation )->Unit( benchmark::kMillisecond )->MinTime( 2.0 );
+
+// Edit > Remove Track of one of the 100 tracks (with its undo, paused): the lanes, that
+// track's legs and gaps on the map and the aircraft entries; the other 99 tracks' features
+// and entries are kept (before: every layer rebuilt, every track copied).
+void BM_RemoveTrack( benchmark::State &state )
+{
+  for ( auto _ : state )
+  {
+    const QString id = workspace().tracks().back().id;
+    undoStack().push( makeRemoveTrackCommand( workspace(), id ) );
+    QCoreApplication::processEvents();
+    state.PauseTiming();
+    undoStack().undo();
+    QCoreApplication::processEvents();
+    state.ResumeTiming();
+  }
+}
+BENCHMARK( BM_RemoveTrack )->Unit( benchmark::kMillisecond )->MinTime( 2.0 );
 
 // File > Save of the million positions: the longest time the window's event loop did not
 // turn, from the click (the snapshot is taken then, on the window's thread) to the end of

@@ -56,7 +56,8 @@ AircraftSnapshot makeAircraft( int pointsPerAircraft, std::int64_t intervalMs )
   aircraft->reserve( kAircraft );
   int a = 0;
   for ( Track &track : bench::makeShuttleTracks( kAircraft, pointsPerAircraft, intervalMs ) )
-    aircraft->push_back( { std::move( track ), QStringLiteral( "A%1" ).arg( a++ ), false } );
+    aircraft->push_back(
+        { std::make_shared<const Track>( std::move( track ) ), QStringLiteral( "A%1" ).arg( a++ ), false } );
   return aircraft;
 }
 
@@ -69,13 +70,13 @@ QgsVectorLayer *makeTemporalPointLayer( const AircraftSnapshot &aircraft )
   batch.reserve( 100000 );
   for ( const AircraftEntry &entry : *aircraft )
   {
-    for ( int i = 0; i < entry.track.size(); ++i )
+    for ( int i = 0; i < entry.track->size(); ++i )
     {
       QgsFeature feature( layer->fields() );
-      const GeoPoint p = entry.track.position( i );
+      const GeoPoint p = entry.track->position( i );
       feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( p.longitude, p.latitude ) ) );
-      feature.setAttributes( QgsAttributes()
-                             << QDateTime::fromMSecsSinceEpoch( entry.track.timeMs( i ), QTimeZone::utc() ) );
+      feature.setAttributes(
+          QgsAttributes() << QDateTime::fromMSecsSinceEpoch( entry.track->timeMs( i ), QTimeZone::utc() ) );
       batch.append( feature );
       if ( batch.size() == 100000 )
       {

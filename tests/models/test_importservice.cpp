@@ -110,6 +110,37 @@ class TestImportService : public QObject
       QCOMPARE( asked, 3 ); // stopped before the third file, not after every file
     }
 
+    // A save's snapshot costs a pointer per track, not a copy of its positions; a copy that
+    // changes gets columns of its own and leaves the others as they were (copy on write).
+    void snapshotSharesTrackColumns()
+    {
+      Workspace workspace;
+      workspace.importFiles( test::sampleFiles() );
+      const ProjectSnapshot snapshot = workspace.snapshot();
+      QCOMPARE( snapshot.content.tracks.size(), workspace.tracks().size() );
+      for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
+        QVERIFY( snapshot.content.tracks[t].sharesColumnsWith( workspace.tracks()[t] ) );
+
+      Track changed = workspace.tracks().front();
+      const int size = changed.size();
+      const TrackPoint last = changed.point( size - 1 );
+      TrackPoint later = last;
+      later.timeMs += 60000;
+      changed.append( later );
+      QVERIFY( !changed.sharesColumnsWith( workspace.tracks().front() ) );
+      QCOMPARE( changed.size(), size + 1 );
+      QCOMPARE( workspace.tracks().front().size(), size );
+      QCOMPARE( snapshot.content.tracks.front().size(), size );
+      QCOMPARE( snapshot.content.tracks.front().timeMs( size - 1 ), last.timeMs );
+
+      Track moved = std::move( changed );
+      QCOMPARE( moved.size(), size + 1 );
+      QCOMPARE( changed.size(),
+                0 ); // NOLINT(bugprone-use-after-move): a moved-from track is empty, not broken
+      changed.append( later );
+      QCOMPARE( changed.size(), 1 );
+    }
+
     void selectionFollowsIdsAndDropsWhatGoes()
     {
       Workspace workspace;

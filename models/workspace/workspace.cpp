@@ -35,6 +35,9 @@ ImportSummary Workspace::addImport( ImportBatch batch )
                                                .arg( track.identity.label() ) } );
                       } );
   summary.tracks = static_cast<int>( incoming.size() );
+  const std::size_t firstNew = mTracks.size();
+  const int eventsBefore = mEvents.size();
+  bool analystItemsAdded = false; // correlations, annotations, dismissals from a project
   for ( Track &track : incoming )
     mTracks.push_back( std::move( track ) );
   reindexTracks();
@@ -45,13 +48,33 @@ ImportSummary Workspace::addImport( ImportBatch batch )
     summary.tracksAlreadyLoaded += merged.tracksAlreadyThere;
     summary.events += merged.eventsAdded;
     summary.airbases += merged.airbasesAdded;
+    analystItemsAdded = analystItemsAdded || merged.correlationsAdded > 0 || merged.annotationsAdded > 0;
     for ( const QString &renamed : merged.renamed )
       summary.warnings.append( ImportWarning{ name, 0, renamed } );
   }
-  // Every track, not only the new ones: new airbases may name old legs' ends.
-  reanalyse();
-  if ( summary.filesRead > 0 )
+  if ( summary.filesRead == 0 )
+    return summary;
+  if ( summary.airbases > 0 || analystItemsAdded || firstNew == 0 )
+  {
+    // New airbases may name old legs' ends: every track again, and every view.
+    reanalyse();
     notify( WorkspaceChange::everything() );
+    return summary;
+  }
+  // Only tracks and events came: the new tracks analysed, and the views told which.
+  QStringList trackIds;
+  for ( std::size_t t = firstNew; t < mTracks.size(); ++t )
+  {
+    mAnalyses.push_back( analyseFlights( mTracks[t], mAirbases ) );
+    trackIds << mTracks[t].id;
+  }
+  QStringList eventIds;
+  for ( int e = eventsBefore; e < mEvents.size(); ++e )
+    eventIds << mEvents.at( e ).id;
+  if ( !trackIds.isEmpty() )
+    notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Added, trackIds } );
+  if ( !eventIds.isEmpty() )
+    notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Added, eventIds } );
   return summary;
 }
 

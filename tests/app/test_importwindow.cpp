@@ -4,6 +4,8 @@
 // selects nothing away. Screenshots of the progress go to SORTIE_TEST_OUTPUT_DIR (or TMPDIR).
 #include "app/controllers/importcontroller.h"
 #include "app/mainwindow.h"
+#include "app/map/aircraftlayer.h"
+#include "app/map/workspacelayers.h"
 #include "app/sortieapplication.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
@@ -11,6 +13,7 @@
 #include "tests/support/testwindow.h"
 
 #include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QFile>
@@ -107,7 +110,12 @@ class TestImportWindow : public QObject
       QCOMPARE( window->workspace()->tracks().size(), tracksBefore );
       QCOMPARE( finished.size(), 1 );
 
-      // Again, to the end: one track per file, in one change; the selection stays.
+      // Again, to the end: one track per file, in one change; the selection stays, and the
+      // map's layers are the same layers (by QGIS's id) with the new tracks' features added.
+      WorkspaceLayers *layers = window->workspaceLayers();
+      const QString legsLayer = layers->legsLayer()->id();
+      const QString eventsLayer = layers->eventsLayer()->id();
+      const long long legsBefore = layers->legsLayer()->featureCount();
       QSignalSpy changed( window->workspace(), &Workspace::changed );
       QVERIFY( import->start( mBigFiles ) );
       QVERIFY( finished.wait( 60000 ) );
@@ -118,6 +126,10 @@ class TestImportWindow : public QObject
       QCOMPARE( changed.size(), 1 );
       QCOMPARE( window->selection()->eventId(), selectedEvent );
       QVERIFY( !progress->isVisible() );
+      QCOMPARE( layers->legsLayer()->id(), legsLayer );
+      QCOMPARE( layers->eventsLayer()->id(), eventsLayer );
+      QVERIFY( layers->legsLayer()->featureCount() > legsBefore );
+      QCOMPARE( layers->aircraftLayer()->aircraft()->size(), window->workspace()->tracks().size() );
     }
 
   private:

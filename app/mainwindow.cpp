@@ -119,7 +119,6 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
   connect( mSelection, &Selection::legChanged, this, &MainWindow::showSelectedLeg );
   connect( mSelection, &Selection::correlationChanged, this, &MainWindow::showSelectedCorrelation );
 
-  mProjectController = new ProjectController( this, this );
   connect( mProjectController, &ProjectController::stateChanged, this, &MainWindow::updateProjectState );
   connect( mProjectController, &ProjectController::message, this,
            [this]( const QString &text ) { statusBar()->showMessage( text, 15000 ); } );
@@ -143,18 +142,6 @@ void MainWindow::updateProjectState()
   mReadOnlyBanner->setVisible( mProjectController->isReadOnly() );
   mReadOnlyText->setText( tr( "<b>Read-only.</b> %1 Changes can be kept with Save As." )
                               .arg( mProjectController->readOnlyReason().toHtmlEscaped() ) );
-  if ( mSaveAction )
-    mSaveAction->setEnabled( !mProjectController->isReadOnly() && !mProjectController->isSaving() );
-}
-
-void MainWindow::fillRecentMenu()
-{
-  mRecentMenu->clear();
-  const QStringList recent = mProjectController->recentProjects();
-  for ( const QString &path : recent )
-    mRecentMenu->addAction( QDir::toNativeSeparators( path ), this, [this, path] { openProject( path ); } );
-  if ( recent.isEmpty() )
-    mRecentMenu->addAction( tr( "No recent projects" ) )->setEnabled( false );
 }
 
 void MainWindow::setTrailMinutes( int minutes )
@@ -335,6 +322,7 @@ void MainWindow::createControllers()
 {
   const Workbench workbench{ this,    mWorkspace, mUndoStack, mSelection, mTimeController,
                              mCanvas, statusBar() };
+  mProjectController = new ProjectController( this, this );
   mImport = new ImportController( workbench, this );
   mCorrelations = new CorrelationController( workbench, this );
   mCorrelations->attach( mCorrelationPanel );
@@ -385,31 +373,13 @@ void MainWindow::createMenus()
 {
   QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
   fileMenu->setObjectName( QStringLiteral( "fileMenu" ) );
-  QAction *newProject =
-      fileMenu->addAction( tr( "&New Project" ), this, [this] { mProjectController->newProject(); } );
-  newProject->setObjectName( QStringLiteral( "actionNewProject" ) );
-  newProject->setShortcut( QKeySequence::New );
-  QAction *open = fileMenu->addAction( tr( "&Open Project..." ), this,
-                                       [this]
-                                       {
-                                         const QString path = QFileDialog::getOpenFileName(
-                                             this, tr( "Open project" ), QString(),
-                                             tr( "Sortie projects (*.sortie.gpkg);;All files (*)" ) );
-                                         if ( !path.isEmpty() )
-                                           openProject( path );
-                                       } );
-  open->setObjectName( QStringLiteral( "actionOpenProject" ) );
-  open->setShortcut( QKeySequence::Open );
-  mRecentMenu = fileMenu->addMenu( tr( "Open &Recent" ) );
-  mRecentMenu->setObjectName( QStringLiteral( "recentMenu" ) );
-  connect( mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu );
-  mSaveAction = fileMenu->addAction( tr( "&Save" ), this, [this] { mProjectController->save(); } );
-  mSaveAction->setObjectName( QStringLiteral( "actionSave" ) );
-  mSaveAction->setShortcut( QKeySequence::Save );
-  QAction *saveAs =
-      fileMenu->addAction( tr( "Save &As..." ), this, [this] { mProjectController->saveAs(); } );
-  saveAs->setObjectName( QStringLiteral( "actionSaveAs" ) );
-  saveAs->setShortcut( QKeySequence::SaveAs );
+  fileMenu->addAction( mProjectController->newAction() );
+  fileMenu->addAction( mProjectController->openAction() );
+  QMenu *recent = fileMenu->addMenu( tr( "Open &Recent" ) );
+  recent->setObjectName( QStringLiteral( "recentMenu" ) );
+  mProjectController->attachRecentMenu( recent );
+  fileMenu->addAction( mProjectController->saveAction() );
+  fileMenu->addAction( mProjectController->saveAsAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mImport->importAction() );
   fileMenu->addAction( mBriefing->exportAction() );

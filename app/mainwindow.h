@@ -176,7 +176,6 @@ class MainWindow : public QMainWindow, public ProjectHost
     void createMapCanvas();
     void createReadOnlyBanner( QWidget *container );
     void updateProjectState();
-    void fillRecentMenu();
     void createDocks();
     void createStatusBar();
     void createMenus();
@@ -204,8 +203,6 @@ class MainWindow : public QMainWindow, public ProjectHost
     ProjectController *mProjectController = nullptr; // child
     QWidget *mReadOnlyBanner = nullptr;
     QLabel *mReadOnlyText = nullptr;
-    QMenu *mRecentMenu = nullptr;
-    QAction *mSaveAction = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;

@@ -1959,10 +1959,6 @@
         <translation>&lt;b&gt;읽기 전용.&lt;/b&gt; %1 변경 사항은 다른 이름으로 저장하여 보존할 수 있습니다.</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>최근 프로젝트 없음</translation>
-    </message>
-    <message>
         <source>Save As...</source>
         <translation>다른 이름으로 저장...</translation>
     </message>
@@ -1995,32 +1991,8 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New Project</source>
-        <translation>새 프로젝트(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project...</source>
-        <translation>프로젝트 열기(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>프로젝트 열기</translation>
-    </message>
-    <message>
-        <source>Sortie projects (*.sortie.gpkg);;All files (*)</source>
-        <translation>Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2297,6 +2269,34 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Saving %1...</source>
         <translation>%1 저장 중...</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>프로젝트 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Sortie projects (*.sortie.gpkg);;All files (*)</source>
+        <translation>Sortie 프로젝트 (*.sortie.gpkg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>다른 이름으로 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>최근 프로젝트 없음</translation>
     </message>
 </context>
 <context>

@@ -1973,10 +1973,6 @@
         <translation>&lt;b&gt;Только чтение.&lt;/b&gt; %1 Изменения можно сохранить командой «Сохранить как».</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Нет недавних проектов</translation>
-    </message>
-    <message>
         <source>Save As...</source>
         <translation>Сохранить как...</translation>
     </message>
@@ -2009,32 +2005,8 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;New Project</source>
-        <translation>&amp;Новый проект</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project...</source>
-        <translation>&amp;Открыть проект...</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Открыть проект</translation>
-    </message>
-    <message>
-        <source>Sortie projects (*.sortie.gpkg);;All files (*)</source>
-        <translation>Проекты Sortie (*.sortie.gpkg);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Недав&amp;ние</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Сохранить &amp;как...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2317,6 +2289,34 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Saving %1...</source>
         <translation>Сохранение %1...</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Новый проект</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>&amp;Открыть проект...</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Sortie projects (*.sortie.gpkg);;All files (*)</source>
+        <translation>Проекты Sortie (*.sortie.gpkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Сохранить &amp;как...</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Нет недавних проектов</translation>
     </message>
 </context>
 <context>

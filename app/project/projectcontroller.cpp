@@ -7,11 +7,13 @@
 #include "models/project/projectlock.h"
 #include "models/workspace/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -61,6 +63,7 @@ ProjectController::ProjectController( ProjectHost *host, QObject *parent )
   // Sortie that is no longer running.
   mRecoveryLock = std::make_unique<ProjectLock>( mRecoveryPath );
   mRecoveryLock->tryLock();
+  createActions();
 
   // "Modified" has one source: the undo stack's clean state (issue 12), and beside it the
   // changes that are not commands yet (imports). A change made by a command is the stack's.
@@ -79,6 +82,50 @@ ProjectController::ProjectController( ProjectHost *host, QObject *parent )
   const int seconds =
       QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
   setAutosaveIntervalMs( seconds * 1000 );
+}
+
+void ProjectController::createActions()
+{
+  mNewAction = new QAction( tr( "&New Project" ), this );
+  mNewAction->setObjectName( QStringLiteral( "actionNewProject" ) );
+  mNewAction->setShortcut( QKeySequence::New );
+  connect( mNewAction, &QAction::triggered, this, &ProjectController::newProject );
+  mOpenAction = new QAction( tr( "&Open Project..." ), this );
+  mOpenAction->setObjectName( QStringLiteral( "actionOpenProject" ) );
+  mOpenAction->setShortcut( QKeySequence::Open );
+  connect( mOpenAction, &QAction::triggered, this,
+           [this]
+           {
+             const QString path =
+                 QFileDialog::getOpenFileName( mHost->dialogParent(), tr( "Open project" ), QString(),
+                                               tr( "Sortie projects (*.sortie.gpkg);;All files (*)" ) );
+             if ( !path.isEmpty() )
+               open( path );
+           } );
+  mSaveAction = new QAction( tr( "&Save" ), this );
+  mSaveAction->setObjectName( QStringLiteral( "actionSave" ) );
+  mSaveAction->setShortcut( QKeySequence::Save );
+  connect( mSaveAction, &QAction::triggered, this, &ProjectController::save );
+  mSaveAsAction = new QAction( tr( "Save &As..." ), this );
+  mSaveAsAction->setObjectName( QStringLiteral( "actionSaveAs" ) );
+  mSaveAsAction->setShortcut( QKeySequence::SaveAs );
+  connect( mSaveAsAction, &QAction::triggered, this, [this] { saveAs(); } );
+  connect( this, &ProjectController::stateChanged, this,
+           [this] { mSaveAction->setEnabled( !isReadOnly() && !isSaving() ); } );
+}
+
+void ProjectController::attachRecentMenu( QMenu *menu )
+{
+  connect( menu, &QMenu::aboutToShow, this,
+           [this, menu]
+           {
+             menu->clear();
+             const QStringList recent = recentProjects();
+             for ( const QString &path : recent )
+               menu->addAction( QDir::toNativeSeparators( path ), this, [this, path] { open( path ); } );
+             if ( recent.isEmpty() )
+               menu->addAction( tr( "No recent projects" ) )->setEnabled( false );
+           } );
 }
 
 ProjectController::~ProjectController()

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QAction;
+class QMenu;
 class QTimer;
 
 namespace sortie
@@ -36,6 +38,18 @@ class ProjectController : public QObject
     /** The project shown by @p host, which must outlive the controller. */
     explicit ProjectController( ProjectHost *host, QObject *parent = nullptr );
     ~ProjectController() override;
+
+    // File menu actions, owned here; the window places them.
+    /** File > New Project (Ctrl+N). */
+    QAction *newAction() const { return mNewAction; }
+    /** File > Open Project... (Ctrl+O). */
+    QAction *openAction() const { return mOpenAction; }
+    /** File > Save (Ctrl+S): off while read-only or saving. */
+    QAction *saveAction() const { return mSaveAction; }
+    /** File > Save As... (Ctrl+Shift+S). */
+    QAction *saveAsAction() const { return mSaveAsAction; }
+    /** Fill @p menu with the recent projects each time it opens. */
+    void attachRecentMenu( QMenu *menu );
 
     /** The open project's file; empty for a new project never saved. */
     QString path() const { return mPath; }
@@ -126,7 +140,13 @@ class ProjectController : public QObject
     void noteChange( bool outsideUndo );
     void report( const QString &title, const QString &text ) const;
 
+    void createActions();
+
     ProjectHost *mHost = nullptr;
+    QAction *mNewAction = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mSaveAction = nullptr;
+    QAction *mSaveAsAction = nullptr;
     QString mPath;
     std::unique_ptr<ProjectLock> mLock;
     QString mReadOnlyReason;

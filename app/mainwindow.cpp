@@ -114,6 +114,7 @@ MainWindow::MainWindow( QgsProject *project, QWidget *parent )
            &MainWindow::updateCanvasTemporalRange );
   connect( mTimeController, &TimeController::selectedWindowChanged, this,
            &MainWindow::updateCanvasTemporalRange );
+  connectDoubleClicks();
   // One selection, held in models/: every view shows it when it changes.
   connect( mSelection, &Selection::eventChanged, this, &MainWindow::showSelectedEvent );
   connect( mSelection, &Selection::legChanged, this, &MainWindow::showSelectedLeg );

@@ -171,6 +171,8 @@ class MainWindow : public QMainWindow, public ProjectHost
     /** Ask @p question; on Yes push the command @p makeCommand makes then. */
     void pushAfterConfirmation( const QString &objectName, const QString &title, const QString &question,
                                 const std::function<std::unique_ptr<Command>()> &makeCommand );
+    /** Double-clicks that frame a leg or an event on the map. */
+    void connectDoubleClicks();
     /** The feature controllers, each owning its actions; the window places them. */
     void createControllers();
     void createMapCanvas();

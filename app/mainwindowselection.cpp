@@ -91,6 +91,25 @@ void MainWindow::zoomToSelection()
                               15000 );
 }
 
+void MainWindow::connectDoubleClicks()
+{
+  // Double-click on the timeline: that leg, or that event, framed on the map (issue 14).
+  TimelineWidget *timeline = mTimelinePanel->timeline();
+  connect( timeline, &TimelineWidget::legDoubleClicked, this,
+           [this, timeline]( int lane, int leg )
+           {
+             const QPair<int, int> source = trackLegOf( timeline->lanes(), lane, leg );
+             if ( source.first >= 0 )
+               dataview::showBounds( mCanvas, dataview::selectionBounds( *mWorkspace, { source }, {} ) );
+           } );
+  connect( timeline, &TimelineWidget::eventDoubleClicked, this,
+           [this]( const QString &id )
+           {
+             if ( !dataview::showBounds( mCanvas, dataview::selectionBounds( *mWorkspace, {}, { id } ) ) )
+               statusBar()->showMessage( tr( "This event has no place on the map." ), 15000 );
+           } );
+}
+
 void MainWindow::selectCorrelation( const QString &id )
 {
   if ( id == mSelection->correlationId() )

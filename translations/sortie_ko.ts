@@ -2140,6 +2140,10 @@
         <source>Nothing to frame: select an event, a leg or a correlation first.</source>
         <translation>맞춰 볼 대상이 없습니다: 먼저 사건, 비행 구간 또는 상관관계를 선택하십시오.</translation>
     </message>
+    <message>
+        <source>This event has no place on the map.</source>
+        <translation>이 사건은 지도에 위치가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>

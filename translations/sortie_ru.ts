@@ -2160,6 +2160,10 @@
         <source>Nothing to frame: select an event, a leg or a correlation first.</source>
         <translation>Нечего показывать: сначала выберите событие, участок или корреляцию.</translation>
     </message>
+    <message>
+        <source>This event has no place on the map.</source>
+        <translation>У этого события нет места на карте.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ProfilePlot</name>

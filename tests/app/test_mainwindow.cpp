@@ -536,6 +536,24 @@ class TestMainWindow : public QObject
       QVERIFY2( mWindow->flightPanel()->summary()->toPlainText().contains( QStringLiteral( "ZKPY → UHHH" ) ),
                 qPrintable( mWindow->flightPanel()->summary()->toPlainText() ) );
       QCOMPARE( mWindow->workspaceLayers()->legsLayer()->selectedFeatureCount(), 1 );
+
+      // A double-click frames that leg on the map (issue 14): Pyongyang to Khabarovsk, closer
+      // than the whole data, and not Moscow.
+      QgsMapCanvas *canvas = mWindow->mapCanvas();
+      mWindow->findChild<QAction *>( QStringLiteral( "actionZoomToData" ) )->trigger();
+      const double dataWidth = canvas->extent().width();
+      QTest::mouseDClick( timeline, Qt::LeftButton, Qt::NoModifier, bar );
+      auto shows = [canvas]( double latitude, double longitude )
+      {
+        const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                            canvas->mapSettings().destinationCrs(), QgsProject::instance() );
+        return canvas->extent().contains( toMap.transform( QgsPointXY( longitude, latitude ) ) );
+      };
+      QVERIFY( shows( 39.22, 125.67 ) ); // ZKPY
+      QVERIFY( shows( 48.53, 135.19 ) ); // UHHH
+      QVERIFY( !shows( 55.97, 37.41 ) ); // not Moscow
+      QVERIFY2( canvas->extent().width() < dataWidth / 3,
+                qPrintable( QStringLiteral( "%1 of %2" ).arg( canvas->extent().width() ).arg( dataWidth ) ) );
     }
 
     void eventEditsAreUndoable()

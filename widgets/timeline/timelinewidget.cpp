@@ -479,6 +479,25 @@ void TimelineWidget::paintCursorAndWindow( QPainter &painter )
   painter.drawText( box, Qt::AlignCenter, label );
 }
 
+void TimelineWidget::mouseDoubleClickEvent( QMouseEvent *event )
+{
+  // The press before it selected what is under the pointer; the double-click shows it.
+  const QPoint position = mousePosition( event ).toPoint();
+  if ( event->button() != Qt::LeftButton || position.x() < mLabelColumn )
+  {
+    QWidget::mouseDoubleClickEvent( event );
+    return;
+  }
+  if ( const QString id = eventAt( position ); !id.isEmpty() )
+  {
+    emit eventDoubleClicked( id );
+    return;
+  }
+  const QPair<int, int> leg = legAt( position );
+  if ( leg.first >= 0 && leg.second >= 0 )
+    emit legDoubleClicked( leg.first, leg.second );
+}
+
 void TimelineWidget::mousePressEvent( QMouseEvent *event )
 {
   if ( !mController || event->button() != Qt::LeftButton )

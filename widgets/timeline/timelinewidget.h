@@ -91,6 +91,10 @@ class TimelineWidget : public QWidget
      * to link them (drag up or down from a leg bar; a sideways drag pans).
      */
     void legDroppedOnEvent( int lane, int leg, const QString &eventId );
+    /** The analyst double-clicked leg @p leg of lane @p lane: show it on the map. */
+    void legDoubleClicked( int lane, int leg );
+    /** The analyst double-clicked the event @p id: show it on the map. */
+    void eventDoubleClicked( const QString &id );
 
   protected:
     bool event( QEvent *event ) override;
@@ -99,6 +103,7 @@ class TimelineWidget : public QWidget
     void mousePressEvent( QMouseEvent *event ) override;
     void mouseMoveEvent( QMouseEvent *event ) override;
     void mouseReleaseEvent( QMouseEvent *event ) override;
+    void mouseDoubleClickEvent( QMouseEvent *event ) override;
     void wheelEvent( QWheelEvent *event ) override;
     void keyPressEvent( QKeyEvent *event ) override;
 

@@ -4,6 +4,7 @@
 #include "app/cli/infocommand.h"
 #include "app/cli/localisation.h"
 #include "app/cli/projectcommands.h"
+#include "app/cli/teamcommands.h"
 #include "app/controllers/importcontroller.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
@@ -92,12 +93,15 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   err.setCodec( "UTF-8" );
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) ||
-       invocation.subcommand == QLatin1String( "export" ) )
+       invocation.subcommand == QLatin1String( "export" ) ||
+       invocation.subcommand == QLatin1String( "publish" ) )
   {
     // Qt Core only (no QGIS, no display): an application for the translations.
     sortie::SortieApplication::setIdentity();
     QCoreApplication core( argc, argv );
     translate( invocation );
+    if ( invocation.subcommand == QLatin1String( "publish" ) )
+      return sortie::cli::runPublish( invocation.subcommandArguments, out, err );
     return invocation.subcommand == QLatin1String( "info" )
                ? sortie::cli::runInfo( invocation.subcommandArguments, out, err )
                : sortie::cli::runExport( invocation.subcommandArguments, out, err );

@@ -38,8 +38,11 @@ build_packages=(
 # The package test (issue 15) builds the .deb and checks it: dpkg-dev (dpkg-shlibdeps) and
 # file (CPack's dependency scan), lintian, appstream, desktop-file-utils, shared-mime-info
 # and xdg-utils (the file type's association, checked in the unpacked package).
+# The team project's tests (issue 16) start a real PostgreSQL 15 server with PostGIS 3 of
+# their own in a temporary folder (tests/support/pgserver.h).
 test_packages=(xvfb xauth clang-format poppler-utils python3-qgis clang libclang-rt-14-dev
-  dpkg-dev file lintian appstream desktop-file-utils shared-mime-info xdg-utils)
+  dpkg-dev file lintian appstream desktop-file-utils shared-mime-info xdg-utils
+  postgresql-15 postgresql-15-postgis-3)
 
 log() { printf 'sortie-dev: %s\n' "$*" >&2; }
 

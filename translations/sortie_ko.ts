@@ -646,10 +646,6 @@
         <translation>%1이(가) 손상됨 (%2). 아무것도 읽지 않음</translation>
     </message>
     <message>
-        <source>%1 is a GeoPackage but not a Sortie project (it has no %2 table)</source>
-        <translation>%1은(는) GeoPackage이지만 Sortie 프로젝트가 아닙니다 (%2 테이블 없음)</translation>
-    </message>
-    <message>
         <source>%1 is damaged: its schema version &quot;%2&quot; is not a number</source>
         <translation>%1이(가) 손상됨: 스키마 버전 &quot;%2&quot;이(가) 숫자가 아님</translation>
     </message>
@@ -1120,6 +1116,42 @@
         <translation>
             <numerusform>%1 (항적 %n개)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a Sortie project (it has no %2 table)</source>
+        <translation>%1은(는) Sortie 프로젝트가 아닙니다(%2 테이블이 없음)</translation>
+    </message>
+    <message>
+        <source>the database refused it</source>
+        <translation>데이터베이스가 거부했습니다</translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation>팀 프로젝트 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team project: use lower-case letters, digits and _ (at most 63), not starting with a digit or pg_</source>
+        <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름이 될 수 없습니다: 영문 소문자, 숫자와 _를 쓰십시오(최대 63자, 숫자나 pg_로 시작할 수 없음)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database</source>
+        <translation>데이터베이스에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the database already has a schema %1: choose another name</source>
+        <translation>데이터베이스에 이미 %1 스키마가 있습니다: 다른 이름을 고르십시오</translation>
+    </message>
+    <message>
+        <source>cannot open the new schema %1</source>
+        <translation>새 스키마 %1을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2</source>
+        <translation>%1에 게시할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a team project</source>
+        <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2867,38 @@ was read, and atomically.
     <message>
         <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files%7; now %8 tracks, %9 airbases, %10 events</source>
         <translation>%1: 파일 %6개 중 %5개에서 항적 %2, 비행장 %3, 사건 %4 추가%7; 현재 항적 %8, 비행장 %9, 사건 %10</translation>
+    </message>
+    <message>
+        <source>Publish a project to a PostgreSQL/PostGIS database as a team project.</source>
+        <translation>프로젝트를 PostgreSQL/PostGIS에 팀 프로젝트로 게시합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie publish PROJECT CONNECTION [--schema NAME]
+Publish PROJECT (a .sortie.gpkg file) as a team project in a new schema of a
+PostgreSQL database with PostGIS. CONNECTION is libpq&apos;s: a postgresql:// URI,
+service=NAME, or host=... dbname=...; passwords come from libpq&apos;s password file,
+never from the project. The schema is named after the file unless --schema is
+given (lower-case letters, digits and _); an existing schema is never written to.
+</source>
+        <translation>사용법: sortie publish PROJECT CONNECTION [--schema NAME]
+PROJECT(.sortie.gpkg 파일)를 PostGIS가 있는 PostgreSQL 데이터베이스의 새 스키마에
+팀 프로젝트로 게시합니다. CONNECTION은 libpq 형식입니다: postgresql:// URI,
+service=NAME 또는 host=... dbname=...; 암호는 프로젝트가 아니라 libpq의 암호 파일에서
+가져옵니다. --schema를 주지 않으면 스키마 이름은 파일 이름을 따릅니다(영문 소문자,
+숫자와 _). 이미 있는 스키마에는 절대 쓰지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>sortie publish: give a project and a database connection. Try &apos;sortie publish --help&apos;.</source>
+        <translation>sortie publish: 프로젝트와 데이터베이스 연결을 주십시오. &apos;sortie publish --help&apos;를 보십시오.</translation>
+    </message>
+    <message>
+        <source>sortie publish: &apos;%1&apos; cannot name a team project&apos;s schema: give --schema with lower-case letters, digits and _.</source>
+        <translation>sortie publish: &apos;%1&apos;은(는) 팀 프로젝트의 스키마 이름이 될 수 없습니다: 영문 소문자, 숫자와 _로 --schema를 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)</source>
+        <translation>%1: 팀 프로젝트 %2(으)로 게시됨 (트랙 %3개, 사건 %4개, 상관관계 %5개)</translation>
     </message>
 </context>
 <context>

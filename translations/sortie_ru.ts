@@ -648,10 +648,6 @@
         <translation>%1 повреждён (%2); из него ничего не прочитано</translation>
     </message>
     <message>
-        <source>%1 is a GeoPackage but not a Sortie project (it has no %2 table)</source>
-        <translation>%1 — GeoPackage, но не проект Sortie (нет таблицы %2)</translation>
-    </message>
-    <message>
         <source>%1 is damaged: its schema version &quot;%2&quot; is not a number</source>
         <translation>%1 повреждён: версия схемы «%2» не число</translation>
     </message>
@@ -1126,6 +1122,42 @@
             <numerusform>%1 (%n трека)</numerusform>
             <numerusform>%1 (%n треков)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a Sortie project (it has no %2 table)</source>
+        <translation>%1 — не проект Sortie (в нём нет таблицы %2)</translation>
+    </message>
+    <message>
+        <source>the database refused it</source>
+        <translation>база данных отказала</translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation>командный проект %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team project: use lower-case letters, digits and _ (at most 63), not starting with a digit or pg_</source>
+        <translation>«%1» не может быть именем командного проекта: используйте строчные латинские буквы, цифры и _ (не более 63, не с цифры и не с pg_)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database</source>
+        <translation>не удаётся подключиться к базе данных</translation>
+    </message>
+    <message>
+        <source>the database already has a schema %1: choose another name</source>
+        <translation>в базе данных уже есть схема %1: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>cannot open the new schema %1</source>
+        <translation>не удаётся открыть новую схему %1</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2</source>
+        <translation>Не удалось опубликовать в %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a team project</source>
+        <translation>«%1» — не имя командного проекта</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2896,38 @@ was read, and atomically.
     <message>
         <source>%1: added %2 tracks, %3 airbases, %4 events from %5 of %6 files%7; now %8 tracks, %9 airbases, %10 events</source>
         <translation>%1: прочитано файлов: %5 из %6; добавлено треков: %2, аэродромов: %3, событий: %4%7; теперь треков: %8, аэродромов: %9, событий: %10</translation>
+    </message>
+    <message>
+        <source>Publish a project to a PostgreSQL/PostGIS database as a team project.</source>
+        <translation>Опубликовать проект в базе PostgreSQL/PostGIS как командный.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie publish PROJECT CONNECTION [--schema NAME]
+Publish PROJECT (a .sortie.gpkg file) as a team project in a new schema of a
+PostgreSQL database with PostGIS. CONNECTION is libpq&apos;s: a postgresql:// URI,
+service=NAME, or host=... dbname=...; passwords come from libpq&apos;s password file,
+never from the project. The schema is named after the file unless --schema is
+given (lower-case letters, digits and _); an existing schema is never written to.
+</source>
+        <translation>Использование: sortie publish PROJECT CONNECTION [--schema NAME]
+Опубликовать PROJECT (файл .sortie.gpkg) как командный проект в новой схеме
+базы данных PostgreSQL с PostGIS. CONNECTION в формате libpq: URI postgresql://,
+service=NAME или host=... dbname=...; пароли берутся из файла паролей libpq,
+никогда из проекта. Схема называется по имени файла, если не задан --schema
+(строчные латинские буквы, цифры и _); в существующую схему запись не ведётся.
+</translation>
+    </message>
+    <message>
+        <source>sortie publish: give a project and a database connection. Try &apos;sortie publish --help&apos;.</source>
+        <translation>sortie publish: укажите проект и подключение к базе данных. См. &apos;sortie publish --help&apos;.</translation>
+    </message>
+    <message>
+        <source>sortie publish: &apos;%1&apos; cannot name a team project&apos;s schema: give --schema with lower-case letters, digits and _.</source>
+        <translation>sortie publish: &apos;%1&apos; не может быть именем схемы командного проекта: задайте --schema строчными латинскими буквами, цифрами и _.</translation>
+    </message>
+    <message>
+        <source>%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)</source>
+        <translation>%1: опубликован как командный проект %2 (треков: %3, событий: %4, корреляций: %5)</translation>
     </message>
 </context>
 <context>

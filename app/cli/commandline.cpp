@@ -38,6 +38,10 @@ const QVector<Subcommand> &subcommands()
       { QStringLiteral( "render" ), QStringLiteral( "PROJECT OUT.png [--at ISO] [--size WxH]" ),
         QT_TRANSLATE_NOOP( "sortie::cli", "Render the map alone to an image, the aircraft at a time." ),
         true },
+      { QStringLiteral( "publish" ), QStringLiteral( "PROJECT CONNECTION [--schema NAME]" ),
+        QT_TRANSLATE_NOOP( "sortie::cli",
+                           "Publish a project to a PostgreSQL/PostGIS database as a team project." ),
+        true },
   };
   return all;
 }

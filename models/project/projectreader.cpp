@@ -2,6 +2,7 @@
 // read is skipped with a warning naming its table and row, and the rest loads.
 #include "models/io/gdalsupport.h"
 #include "models/project/ogrsupport.h"
+#include "models/project/projectdataset.h"
 #include "models/project/projectstore.h"
 #include "models/project/projecttables.h"
 #include "models/project/sqliteschema.h"
@@ -39,6 +40,14 @@ QDateTime utc( qint64 ms )
   return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() );
 }
 
+// A project file; else a team project's schema in PostgreSQL (teamproject.h), where the
+// server's grants, not the file, decide what SQL exists.
+bool isGeoPackage( GDALDatasetH dataset )
+{
+  GDALDriverH driver = GDALGetDatasetDriver( dataset );
+  return driver && qstrcmp( GDALGetDriverShortName( driver ), "GPKG" ) == 0;
+}
+
 // Rows of one table, in the order written, with a warning for each that cannot be read.
 class TableReader
 {
@@ -50,7 +59,7 @@ class TableReader
       , mResult( result )
     {
       // A view under a table's name would run the file's SQL as it is read: not read.
-      if ( mLayer && !sqliteschema::isTable( dataset, table ) )
+      if ( mLayer && isGeoPackage( dataset ) && !sqliteschema::isTable( dataset, table ) )
       {
         mLayer = nullptr;
         mResult.warnings.append(
@@ -515,9 +524,15 @@ ProjectReadResult readProject( const QString &path )
   if ( !passesQuickCheck( dataset, &problem ) )
     return refuse( ProjectOpenError::Damaged,
                    QObject::tr( "%1 is damaged (%2); nothing was read from it" ).arg( shown, problem ) );
+  return readProjectTables( dataset, shown );
+}
+
+ProjectReadResult readProjectTables( GDALDatasetH dataset, const QString &shown )
+{
+  const ogr::QuietErrors quiet;
   if ( !GDALDatasetGetLayerByName( dataset, kMeta ) )
     return refuse( ProjectOpenError::NotSortieProject,
-                   QObject::tr( "%1 is a GeoPackage but not a Sortie project (it has no %2 table)" )
+                   QObject::tr( "%1 is not a Sortie project (it has no %2 table)" )
                        .arg( shown, QString::fromLatin1( kMeta ) ) );
 
   ProjectReadResult result;
@@ -552,7 +567,8 @@ ProjectReadResult readProject( const QString &path )
   result.meta.savedUtc =
       QDateTime::fromString( meta.value( QString::fromLatin1( kMetaSaved ) ), Qt::ISODateWithMs );
   // SQL a hostile file may carry: never run, said (sqliteschema.h).
-  const sqliteschema::ForeignObjects foreign = sqliteschema::foreignObjects( dataset );
+  const sqliteschema::ForeignObjects foreign =
+      isGeoPackage( dataset ) ? sqliteschema::foreignObjects( dataset ) : sqliteschema::ForeignObjects();
   if ( !foreign.triggers.isEmpty() )
     result.warnings.append(
         QObject::tr( "the file holds triggers that Sortie did not write (%1); Sortie runs no SQL of a file, "

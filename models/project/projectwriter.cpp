@@ -4,6 +4,7 @@
 #include "models/io/gdalsupport.h"
 #include "models/project/atomicsave.h"
 #include "models/project/ogrsupport.h"
+#include "models/project/projectdataset.h"
 #include "models/project/projectstore.h"
 #include "models/project/projecttables.h"
 #include "models/workspace/workspace.h"
@@ -56,14 +57,24 @@ class ProjectWriter
       if ( !driver )
         return QObject::tr( "GDAL has no GeoPackage driver" );
       const ogr::QuietErrors quiet;
-      mDataset = GDALCreate( driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr );
-      if ( !mDataset )
+      GDALDatasetH dataset = GDALCreate( driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr );
+      if ( !dataset )
         return ogr::lastError( QObject::tr( "cannot create the file" ) );
+      return writeTo( dataset );
+    }
+
+    /**
+     * Write every table into @p dataset, an empty GeoPackage or an empty schema of a
+     * PostgreSQL database (the same tables: teamproject.h), in one transaction; closes it.
+     */
+    QString writeTo( GDALDatasetH dataset )
+    {
+      mDataset = dataset;
       mWgs84 = OSRNewSpatialReference( nullptr );
       OSRImportFromEPSG( mWgs84, 4326 );
       OSRSetAxisMappingStrategy( mWgs84, OAMS_TRADITIONAL_GIS_ORDER );
       // One transaction for the whole file: SQLite commits each statement on its own
-      // otherwise, a disk sync per position.
+      // otherwise, a disk sync per position. In PostgreSQL, nobody sees half a project.
       bool ok = GDALDatasetStartTransaction( mDataset, FALSE ) == OGRERR_NONE ||
                 fail( QObject::tr( "cannot start writing" ) );
       ok = ok && writeMeta() && writeState() && writeAirbases() && writeEvents() && writeTracks() &&
@@ -523,6 +534,12 @@ class ProjectWriter
     QString mError;
 };
 } // namespace
+
+QString writeProjectTables( GDALDatasetH dataset, const ProjectSource &source, const ProjectMeta &meta )
+{
+  const ogr::QuietErrors quiet;
+  return ProjectWriter( source, meta ).writeTo( dataset );
+}
 
 QString projectFileSuffix()
 {

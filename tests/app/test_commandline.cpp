@@ -146,7 +146,8 @@ class TestCommandLine : public QObject
         names.append( command.name );
       QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ),
                                       QStringLiteral( "sample" ), QStringLiteral( "export" ),
-                                      QStringLiteral( "export-pdf" ), QStringLiteral( "render" ) } ) );
+                                      QStringLiteral( "export-pdf" ), QStringLiteral( "render" ),
+                                      QStringLiteral( "publish" ) } ) );
     }
     // Last: it installs the translations for the rest of the run.
     void helpInKoreanAndRussianFitsATerminal_data()

@@ -1,0 +1,85 @@
+#include "app/cli/teamcommands.h"
+
+#include "app/cli/commandline.h"
+#include "models/project/teamproject.h"
+#include "models/workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace sortie::cli
+{
+
+namespace
+{
+QString tr( const char *text )
+{
+  return QCoreApplication::translate( "sortie::cli", text );
+}
+} // namespace
+
+int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  {
+    out << tr( "Usage: sortie publish PROJECT CONNECTION [--schema NAME]\n"
+               "Publish PROJECT (a .sortie.gpkg file) as a team project in a new schema of a\n"
+               "PostgreSQL database with PostGIS. CONNECTION is libpq's: a postgresql:// URI,\n"
+               "service=NAME, or host=... dbname=...; passwords come from libpq's password file,\n"
+               "never from the project. The schema is named after the file unless --schema is\n"
+               "given (lower-case letters, digits and _); an existing schema is never written to.\n" );
+    return Success;
+  }
+  QStringList positional;
+  QString schema;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
+      schema = arguments.at( ++i );
+    else
+      positional << arguments.at( i );
+  }
+  if ( positional.size() != 2 )
+  {
+    err << tr( "sortie publish: give a project and a database connection. Try 'sortie publish --help'." )
+        << '\n';
+    return BadUsage;
+  }
+  const QString projectPath = positional.at( 0 );
+  if ( schema.isEmpty() )
+    schema = QFileInfo( projectPath ).fileName().section( QLatin1Char( '.' ), 0, 0 ).toLower();
+  if ( !teamproject::isValidSchemaName( schema ) )
+  {
+    err << tr( "sortie publish: '%1' cannot name a team project's schema: give --schema with lower-case "
+               "letters, digits and _." )
+               .arg( schema )
+        << '\n';
+    return BadUsage;
+  }
+  const ProjectReadResult read = readProject( projectPath );
+  if ( !read.ok() )
+  {
+    err << "sortie publish: " << read.message << '\n';
+    return BadInput;
+  }
+  for ( const QString &warning : read.warnings )
+    err << "sortie publish: " << warning << '\n';
+  Workspace workspace;
+  workspace.setContent( read.content ); // analysed, as the file's derived tables need
+  const QString error = teamproject::publish( positional.at( 1 ), schema, workspace.source(), read.meta );
+  if ( !error.isEmpty() )
+  {
+    err << "sortie publish: " << error << '\n';
+    return BadInput;
+  }
+  out << tr( "%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)" )
+             .arg( projectPath, schema )
+             .arg( workspace.tracks().size() )
+             .arg( workspace.events().size() )
+             .arg( workspace.correlations().size() )
+      << '\n';
+  return Success;
+}
+
+} // namespace sortie::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace sortie::cli
+{
+
+/**
+ * `sortie publish PROJECT CONNECTION [--schema NAME]`: publish a project file as a team
+ * project in a new schema of a PostgreSQL database with PostGIS (teamproject.h). CONNECTION
+ * is libpq's: a postgresql:// URI, "service=NAME", or "host=... dbname=...". The schema
+ * defaults to the file's name ("case_one.sortie.gpkg" -> case_one). Needs Qt Core only.
+ *
+ * @returns Success, BadInput (the project or the database refused), BadUsage.
+ */
+int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err );
+
+} // namespace sortie::cli

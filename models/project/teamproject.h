@@ -1,0 +1,37 @@
+#pragma once
+
+// A team project (issue 16, part 2): a project's tables in a schema of its own in a
+// PostgreSQL database with PostGIS, where several analysts share one case. This is its first
+// part: publishing a project file there and reading it back, whole, with the same tables and
+// the same code as the file (projectdataset.h), through GDAL's PostgreSQL driver. Not yet:
+// per-row versions and authors, edits as transactions, LISTEN/NOTIFY, roles, positions read
+// by time window.
+
+#include "models/project/projectstore.h"
+
+#include <QString>
+
+namespace sortie::teamproject
+{
+
+/**
+ * Whether Sortie accepts @p schema as a team project's schema: 1 to 63 characters, lower-case
+ * ASCII letters, digits and '_', not starting with a digit nor with "pg_". Anything else is
+ * refused before it reaches the server; the name is quoted besides.
+ */
+bool isValidSchemaName( const QString &schema );
+
+/**
+ * Publish @p source as a team project in the new schema @p schema of the PostgreSQL database
+ * that @p connection names (libpq's: "service=NAME", "host=H dbname=D user=U", or a
+ * postgresql:// URI; passwords from libpq's password file, never from the project). Refuses
+ * a schema that exists. Nothing is left of a publish that fails (the schema it made goes).
+ * Empty on success, else why, for a person.
+ */
+QString publish( const QString &connection, const QString &schema, const ProjectSource &source,
+                 const ProjectMeta &meta );
+
+/** Read the team project in @p schema of @p connection, as readProject() reads a file. */
+ProjectReadResult read( const QString &connection, const QString &schema );
+
+} // namespace sortie::teamproject

@@ -376,6 +376,7 @@ void MainWindow::createMenus()
   fileMenu->setObjectName( QStringLiteral( "fileMenu" ) );
   fileMenu->addAction( mProjectController->newAction() );
   fileMenu->addAction( mProjectController->openAction() );
+  fileMenu->addAction( mProjectController->openTeamAction() );
   QMenu *recent = fileMenu->addMenu( tr( "Open &Recent" ) );
   recent->setObjectName( QStringLiteral( "recentMenu" ) );
   mProjectController->attachRecentMenu( recent );

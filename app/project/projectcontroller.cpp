@@ -5,7 +5,9 @@
 #include "app/project/projectio.h"
 #include "models/commands/undostack.h"
 #include "models/project/projectlock.h"
+#include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
+#include "widgets/teamprojectdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +35,8 @@ const QString kRecentKey = QStringLiteral( "project/recent" );
 constexpr int kRecentCount = 8;
 constexpr int kDefaultAutosaveMs = 3 * 60 * 1000;
 const QString kRecoveryOf = QStringLiteral( "recovery_of" );
+const QString kTeamConnectionKey = QStringLiteral( "project/teamConnection" );
+const QString kTeamSchemaKey = QStringLiteral( "project/teamSchema" );
 
 QString fileFilter()
 {
@@ -102,6 +106,22 @@ void ProjectController::createActions()
              if ( !path.isEmpty() )
                open( path );
            } );
+  mOpenTeamAction = new QAction( tr( "Open &Team Project..." ), this );
+  mOpenTeamAction->setObjectName( QStringLiteral( "actionOpenTeamProject" ) );
+  connect( mOpenTeamAction, &QAction::triggered, this,
+           [this]
+           {
+             TeamProjectDialog dialog( mHost->dialogParent() );
+             QSettings settings;
+             dialog.setConnection( settings.value( kTeamConnectionKey ).toString(),
+                                   settings.value( kTeamSchemaKey ).toString() );
+             if ( dialog.exec() != QDialog::Accepted )
+               return;
+             // What names the database, never a password (the dialog has no field for one).
+             settings.setValue( kTeamConnectionKey, dialog.connection() );
+             settings.setValue( kTeamSchemaKey, dialog.schema() );
+             openTeamProject( dialog.connection(), dialog.schema() );
+           } );
   mSaveAction = new QAction( tr( "&Save" ), this );
   mSaveAction->setObjectName( QStringLiteral( "actionSave" ) );
   mSaveAction->setShortcut( QKeySequence::Save );
@@ -143,6 +163,8 @@ QString ProjectController::recoveryFolder()
 
 QString ProjectController::displayName() const
 {
+  if ( !mTeamSchema.isEmpty() )
+    return tr( "team project %1" ).arg( mTeamSchema );
   return mPath.isEmpty() ? tr( "Untitled" ) : QFileInfo( mPath ).fileName();
 }
 
@@ -193,6 +215,7 @@ void ProjectController::noteChange( bool outsideUndo )
 
 void ProjectController::setPath( const QString &path )
 {
+  mTeamSchema.clear(); // a file now (Save As of a team project), or nothing
   mPath = path.isEmpty() ? QString() : QFileInfo( path ).absoluteFilePath();
   mLock.reset();
   mReadOnlyReason.clear();
@@ -293,6 +316,26 @@ bool ProjectController::open( const QString &path )
   return load( path, read, false );
 }
 
+bool ProjectController::openTeamProject( const QString &connection, const QString &schema )
+{
+  if ( !maybeClose() )
+    return false;
+  QApplication::setOverrideCursor( Qt::WaitCursor );
+  const ProjectReadResult read = teamproject::read( connection, schema );
+  QApplication::restoreOverrideCursor();
+  if ( !read.ok() )
+  {
+    report( tr( "Cannot open team project" ), read.message );
+    return false;
+  }
+  load( QString(), read, false );
+  mTeamSchema = schema;
+  mReadOnlyReason =
+      tr( "Team project %1, opened read-only: editing it together comes in a later version." ).arg( schema );
+  emit stateChanged();
+  return true;
+}
+
 bool ProjectController::load( const QString &path, const ProjectReadResult &read, bool recovered )
 {
   mLoading = true;
@@ -333,9 +376,9 @@ bool ProjectController::saveAs( const QString &chosen )
   QString path = chosen;
   if ( path.isEmpty() )
   {
-    const QString start = mPath.isEmpty()
-                              ? QDir::homePath() + QLatin1Char( '/' ) + tr( "Untitled" ) + projectFileSuffix()
-                              : mPath;
+    const QString name = mTeamSchema.isEmpty() ? tr( "Untitled" ) : mTeamSchema; // a copy of a team project
+    const QString start =
+        mPath.isEmpty() ? QDir::homePath() + QLatin1Char( '/' ) + name + projectFileSuffix() : mPath;
     path =
         QFileDialog::getSaveFileName( mHost->dialogParent(), tr( "Save project as" ), start, fileFilter() );
   }

@@ -44,6 +44,8 @@ class ProjectController : public QObject
     QAction *newAction() const { return mNewAction; }
     /** File > Open Project... (Ctrl+O). */
     QAction *openAction() const { return mOpenAction; }
+    /** File > Open Team Project...: a project in a PostgreSQL database (teamproject.h). */
+    QAction *openTeamAction() const { return mOpenTeamAction; }
     /** File > Save (Ctrl+S): off while read-only or saving. */
     QAction *saveAction() const { return mSaveAction; }
     /** File > Save As... (Ctrl+Shift+S). */
@@ -65,6 +67,14 @@ class ProjectController : public QObject
     bool newProject();
     /** Open @p path, replacing the window's data (asks first when there are unsaved changes). */
     bool open( const QString &path );
+    /**
+     * Open the team project in @p schema of the PostgreSQL database @p connection (libpq's),
+     * replacing the window's data. Read-only in this version: Save As keeps a copy as a file,
+     * which the project then continues in.
+     */
+    bool openTeamProject( const QString &connection, const QString &schema );
+    /** The open team project's schema; empty when the project is a file or new. */
+    QString teamProject() const { return mTeamSchema; }
     /**
      * Save to the open file, or ask for one when there is none or it is read-only. The file is
      * written on a worker thread from a snapshot taken now (the window goes on working); the
@@ -145,6 +155,8 @@ class ProjectController : public QObject
     ProjectHost *mHost = nullptr;
     QAction *mNewAction = nullptr;
     QAction *mOpenAction = nullptr;
+    QAction *mOpenTeamAction = nullptr;
+    QString mTeamSchema; // the open team project's, empty for a file
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
     QString mPath;

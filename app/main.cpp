@@ -163,7 +163,7 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
     if ( !imports.isEmpty() && interactive && invocation.time.isEmpty() )
       window.importController()->start( imports );
     else if ( !imports.isEmpty() )
-      window.importFiles( imports, false );
+      window.importFiles( imports, interactive );
     if ( !invocation.time.isEmpty() )
     {
       const QDateTime at = sortie::importsupport::parseUtc( invocation.time ); // no zone written: UTC

@@ -178,6 +178,10 @@ void MainWindow::dropEvent( QDropEvent *event )
 
 MainWindow::~MainWindow()
 {
+  // An import still reading stops at its next file and adds nothing; it goes before the
+  // workspace it would have added to (children go in creation order, the workspace first).
+  delete mImport;
+  mImport = nullptr;
   // No render job may outlive the canvas or the project's layers (see canvasrendering.h).
   settleCanvasRendering( mCanvas );
   // The layer tree bridge and view refer to the project's layer tree; take them down
@@ -525,6 +529,11 @@ ImportSummary MainWindow::importFiles( const QStringList &paths, bool showReport
 void MainWindow::importInstead( const QString &path )
 {
   mImport->start( { path } );
+}
+
+void MainWindow::cancelImport()
+{
+  mImport->service()->cancel();
 }
 
 QJsonObject MainWindow::captureWorkbench() const

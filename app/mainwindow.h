@@ -155,6 +155,7 @@ class MainWindow : public QMainWindow, public ProjectHost
     embeddedproject::View mapView( const QString &title ) const override;
     void showStartRegion() override { zoomToDefaultRegion(); }
     void importInstead( const QString &path ) override;
+    void cancelImport() override;
 
     void closeEvent( QCloseEvent *event ) override;
     void dragEnterEvent( QDragEnterEvent *event ) override;

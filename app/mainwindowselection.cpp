@@ -7,6 +7,7 @@
 #include "models/analysis/correlationfacts.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
+#include "widgets/correlationpanel.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
 #include "widgets/flight/legdetails.h"
@@ -126,6 +127,8 @@ void MainWindow::showSelectedCorrelation( const QString &id )
     mTimelinePanel->timeline()->setHighlightedLinks( {} );
     return;
   }
+  if ( mCorrelationPanel->selectedCorrelationId() != id )
+    mCorrelationPanel->selectCorrelation( id ); // selected elsewhere: the panel shows it too
   const Correlation &correlation = mWorkspace->correlations().at( index );
   if ( !correlation.eventIds.isEmpty() )
     selectEvent( correlation.eventIds.first() );

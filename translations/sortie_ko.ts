@@ -2334,6 +2334,22 @@ Recover it now? You can then save it.</source>
         <source>No recent projects</source>
         <translation>최근 프로젝트 없음</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project...</source>
+        <translation>팀 프로젝트 열기(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation>팀 프로젝트 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open team project</source>
+        <translation>팀 프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Team project %1, opened read-only: editing it together comes in a later version.</source>
+        <translation>팀 프로젝트 %1, 읽기 전용으로 열림: 함께 편집하는 기능은 이후 버전에서 제공됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::SourcesEditor</name>
@@ -2368,6 +2384,53 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Remove source</source>
         <translation>출처 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation>팀 프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database with PostGIS. Passwords come from PostgreSQL&apos;s password file (~/.pgpass) or a service file, never from Sortie.</source>
+        <translation>팀 프로젝트는 PostGIS가 있는 PostgreSQL 데이터베이스에 있습니다. 암호는 Sortie가 아니라 PostgreSQL의 암호 파일(~/.pgpass)이나 서비스 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>a pg_service.conf name; or the fields below</source>
+        <translation>pg_service.conf 이름, 또는 아래 항목</translation>
+    </message>
+    <message>
+        <source>host name, or a socket folder</source>
+        <translation>호스트 이름 또는 소켓 폴더</translation>
+    </message>
+    <message>
+        <source>the project&apos;s schema, e.g. case_pyongyang</source>
+        <translation>프로젝트의 스키마, 예: case_pyongyang</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>스키마:</translation>
     </message>
 </context>
 <context>

@@ -2354,6 +2354,22 @@ Recover it now? You can then save it.</source>
         <source>No recent projects</source>
         <translation>Нет недавних проектов</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project...</source>
+        <translation>Открыть &amp;командный проект...</translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation>командный проект %1</translation>
+    </message>
+    <message>
+        <source>Cannot open team project</source>
+        <translation>Не удаётся открыть командный проект</translation>
+    </message>
+    <message>
+        <source>Team project %1, opened read-only: editing it together comes in a later version.</source>
+        <translation>Командный проект %1 открыт только для чтения: совместное редактирование появится в следующей версии.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::SourcesEditor</name>
@@ -2388,6 +2404,53 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Remove source</source>
         <translation>Удалить источник</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation>Открыть командный проект</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database with PostGIS. Passwords come from PostgreSQL&apos;s password file (~/.pgpass) or a service file, never from Sortie.</source>
+        <translation>Командный проект хранится в базе данных PostgreSQL с PostGIS. Пароли берутся из файла паролей PostgreSQL (~/.pgpass) или файла служб, а не из Sortie.</translation>
+    </message>
+    <message>
+        <source>a pg_service.conf name; or the fields below</source>
+        <translation>имя из pg_service.conf или поля ниже</translation>
+    </message>
+    <message>
+        <source>host name, or a socket folder</source>
+        <translation>имя хоста или папка сокета</translation>
+    </message>
+    <message>
+        <source>the project&apos;s schema, e.g. case_pyongyang</source>
+        <translation>схема проекта, например case_pyongyang</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Служба:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Схема:</translation>
     </message>
 </context>
 <context>

@@ -114,9 +114,7 @@ CorrelationPanel::CorrelationPanel( QWidget *parent )
   connect( mTable, &QTableWidget::itemSelectionChanged, this,
            [this]
            {
-             const QString id = selectedCorrelationId();
-             if ( !id.isEmpty() )
-               emit correlationSelected( id );
+             emit correlationSelected( selectedCorrelationId() ); // empty: none selected now
            } );
   connect( mTable, &QTableWidget::cellDoubleClicked, this,
            [this] { emit editRequested( selectedCorrelationId() ); } );

@@ -45,6 +45,7 @@ class CorrelationPanel : public QWidget
     QTabWidget *tabs() const { return mTabs; }
 
   signals:
+    /** The analyst selected the correlation @p id in the table; empty when the selection went. */
     void correlationSelected( const QString &id );
     void editRequested( const QString &id );
     void deleteRequested( const QString &id );

@@ -80,9 +80,14 @@ ProjectController::ProjectController( ProjectHost *host, QObject *parent )
   connect( mHost->undoStack(), &UndoStack::cleanChanged, this, [this] { noteChange( false ); } );
   connect( mAutosaveTimer, &QTimer::timeout, this, &ProjectController::autosave );
   mAutosaveWatcher = new QFutureWatcher<QString>( this );
-  connect( mAutosaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::autosaveFinished );
+  // Queued: a write's end is handled when the window's loop comes to it, never inside whatever
+  // delivers the watcher's notification (a nested loop, a settle of the map).
+  connect( mAutosaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::autosaveFinished,
+           Qt::QueuedConnection );
   mSaveWatcher = new QFutureWatcher<QString>( this );
-  connect( mSaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::finishSave );
+  connect( mSaveWatcher, &QFutureWatcher<QString>::finished, this, &ProjectController::finishSave,
+           Qt::QueuedConnection );
+  mPool.setMaxThreadCount( 1 ); // one file written at a time
   const int seconds =
       QSettings().value( QStringLiteral( "project/autosaveSeconds" ), kDefaultAutosaveMs / 1000 ).toInt();
   setAutosaveIntervalMs( seconds * 1000 );
@@ -268,6 +273,7 @@ bool ProjectController::maybeClose()
 
 bool ProjectController::newProject()
 {
+  mHost->cancelImport(); // it would land in the next project
   if ( !maybeClose() )
     return false;
   mLoading = true;
@@ -284,7 +290,10 @@ bool ProjectController::newProject()
 
 bool ProjectController::open( const QString &path )
 {
-  if ( path.isEmpty() || !maybeClose() )
+  if ( path.isEmpty() )
+    return false;
+  mHost->cancelImport(); // it would land in the next project
+  if ( !maybeClose() )
     return false;
   // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
   // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
@@ -318,6 +327,7 @@ bool ProjectController::open( const QString &path )
 
 bool ProjectController::openTeamProject( const QString &connection, const QString &schema )
 {
+  mHost->cancelImport(); // it would land in the next project
   if ( !maybeClose() )
     return false;
   QApplication::setOverrideCursor( Qt::WaitCursor );
@@ -417,8 +427,9 @@ bool ProjectController::write( const QString &path, const QString &previousPath 
   mPathBeforeSave = previousPath;
   emit message( tr( "Saving %1..." ).arg( QDir::toNativeSeparators( path ) ) );
   emit stateChanged();
-  mSaveWatcher->setFuture( QtConcurrent::run(
-      [snapshot, meta, view, path] { return projectio::save( path, snapshot->source(), meta, view ); } ) );
+  mSaveWatcher->setFuture(
+      QtConcurrent::run( &mPool, [snapshot, meta, view, path]
+                         { return projectio::save( path, snapshot->source(), meta, view ); } ) );
   return true;
 }
 
@@ -485,14 +496,15 @@ bool ProjectController::autosave()
   const QString path = mRecoveryPath;
   mAutosaveGeneration = mChangeGeneration;
   mAutosaveWatcher->setFuture( QtConcurrent::run(
-      [snapshot, meta, path] { return writeProject( path, snapshot->source(), meta ); } ) );
+      &mPool, [snapshot, meta, path] { return writeProject( path, snapshot->source(), meta ); } ) );
   return true;
 }
 
 void ProjectController::waitForAutosave()
 {
   mAutosaveWatcher->waitForFinished();
-  QCoreApplication::sendPostedEvents( mAutosaveWatcher ); // its finished() handler runs now
+  QCoreApplication::sendPostedEvents( mAutosaveWatcher );       // the watcher's finished() ...
+  QCoreApplication::sendPostedEvents( this, QEvent::MetaCall ); // ... and its queued handler, now
 }
 
 void ProjectController::autosaveFinished()

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -175,6 +176,9 @@ class ProjectController : public QObject
     quint64 mChangeGeneration = 0;   // counts changes, to know whether one came during an autosave
     quint64 mAutosaveGeneration = 0; // mChangeGeneration when the running autosave began
     bool mDiscardWhenAutosaved = false;
+    // Saves and autosaves write on threads of their own: not Qt's global pool, which QGIS
+    // renders on and which the window waits for (settleCanvasRendering()).
+    QThreadPool mPool;
     QFutureWatcher<QString> *mSaveWatcher = nullptr;
     bool mSaving = false;
     bool mLastSaveOk = true;

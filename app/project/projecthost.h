@@ -38,6 +38,8 @@ class ProjectHost
     virtual void showStartRegion() = 0;
     /** Import @p path into the open project instead of opening it (another tool's GeoPackage). */
     virtual void importInstead( const QString &path ) = 0;
+    /** Stop an import under way, adding nothing of it: the project is about to be replaced. */
+    virtual void cancelImport() = 0;
 };
 
 } // namespace sortie

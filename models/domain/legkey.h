@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMetaType>
 #include <QString>
 #include <QtGlobal>
 
@@ -35,3 +36,5 @@ inline uint qHash( const LegKey &key, uint seed = 0 )
 }
 
 } // namespace sortie
+
+Q_DECLARE_METATYPE( sortie::LegKey )

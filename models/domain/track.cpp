@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
@@ -54,6 +55,10 @@ Track::Columns &Track::ownColumns()
     mColumns = std::make_shared<Columns>();
   else if ( mColumns.use_count() > 1 )
     mColumns = std::make_shared<Columns>( *mColumns );
+  else
+    // Alone now, perhaps since a worker dropped its copy: its reads come before our writes
+    // (use_count() is a relaxed load; Qt's implicit sharing fences the same way).
+    std::atomic_thread_fence( std::memory_order_acquire );
   return *mColumns;
 }
 

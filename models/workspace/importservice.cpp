@@ -97,47 +97,57 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
 ImportService::ImportService( Workspace *workspace, QObject *parent )
   : QObject( parent )
   , mWorkspace( workspace )
-  , mWatcher( new QFutureWatcher<ImportBatch>( this ) )
+  , mImporters( std::make_shared<const ImporterRegistry>( ImporterRegistry::standard() ) )
+  , mWatcher( new QFutureWatcher<void>( this ) )
 {
   qRegisterMetaType<ImportSummary>();
-  connect( mWatcher, &QFutureWatcher<ImportBatch>::finished, this, &ImportService::collect );
+  mPool.setMaxThreadCount( 1 );
+  // Queued: the result is added when the window's loop comes to it, never inside whatever
+  // delivers the watcher's notification (a nested event loop, a settle of the map).
+  connect( mWatcher, &QFutureWatcher<void>::finished, this, &ImportService::collect, Qt::QueuedConnection );
+  connect( this, &ImportService::workerProgress, this,
+           [this]( int import, int done, int total, const QString &file )
+           {
+             if ( mRunning && import == mImport ) // not a cancelled import's last words
+               emit progress( done, total, file );
+           } );
 }
 
 ImportService::~ImportService()
 {
   if ( mStop )
     mStop->store( true );
-  mWatcher->waitForFinished();
-  for ( QFuture<ImportBatch> &future : mAbandoned )
-    future.waitForFinished(); // they read the workspace's importers, which go with it
+  mPool.waitForDone(); // the running and the abandoned imports: each stops at its next file
 }
 
 bool ImportService::start( const QStringList &paths )
 {
   if ( mRunning )
     return false;
-  mAbandoned.erase( std::remove_if( mAbandoned.begin(), mAbandoned.end(),
-                                    []( const QFuture<ImportBatch> &f ) { return f.isFinished(); } ),
-                    mAbandoned.end() );
   mRunning = true;
   mStop = std::make_shared<std::atomic<bool>>( false );
   const std::shared_ptr<std::atomic<bool>> stop = mStop;
-  const ImporterRegistry *registry = &mWorkspace->importers();
+  const std::shared_ptr<const ImporterRegistry> importers = mImporters;
+  // The worker leaves its batch here; the watcher holds no data (it would keep a big
+  // import's columns alive until the next import).
+  mBatch = std::make_shared<ImportBatch>();
+  const std::shared_ptr<ImportBatch> batch = mBatch;
+  const int import = ++mImport;
   // The worker may use `this`: the destructor waits for every worker, abandoned ones too.
-  mWatcher->setFuture( QtConcurrent::run(
-      [this, registry, paths, stop]
-      {
-        return readImport( *registry, paths,
-                           [this, stop]( int done, int total, const QString &file )
-                           {
-                             if ( stop->load() )
-                               return false;
-                             // Emitted on the worker; the window hears it queued, on its thread.
-                             if ( !file.isEmpty() )
-                               emit progress( done, total, file );
-                             return true;
-                           } );
-      } ) );
+  auto read = [this, importers, paths, stop, import, batch]
+  {
+    *batch = readImport( *importers, paths,
+                         [this, stop, import]( int done, int total, const QString &file )
+                         {
+                           if ( stop->load() )
+                             return false;
+                           // Emitted on the worker; heard queued, on the window's thread.
+                           if ( !file.isEmpty() )
+                             emit workerProgress( import, done, total, file );
+                           return true;
+                         } );
+  };
+  mWatcher->setFuture( QtConcurrent::run( &mPool, read ) );
   return true;
 }
 
@@ -147,12 +157,9 @@ void ImportService::cancel()
     return;
   mStop->store( true );
   // The worker may still be inside a file: it is left to finish there, and its batch, empty
-  // once it sees the stop, is dropped. The window does not wait for it.
-  mAbandoned.append( mWatcher->future() );
-  mWatcher->disconnect( this );
-  mWatcher->deleteLater();
-  mWatcher = new QFutureWatcher<ImportBatch>( this );
-  connect( mWatcher, &QFutureWatcher<ImportBatch>::finished, this, &ImportService::collect );
+  // once it sees the stop, is dropped with it. The window does not wait for it (the
+  // destructor does).
+  mBatch.reset();
   mRunning = false;
   mLast = ImportSummary();
   mLast.cancelled = true;
@@ -161,10 +168,13 @@ void ImportService::cancel()
 
 void ImportService::collect()
 {
-  if ( !mRunning )
+  // Only the running import's end: a notification of an earlier one (cancelled, or
+  // collected by waitForFinished()) may still be queued.
+  if ( !mRunning || !mWatcher->future().isFinished() ) // the future's state: the watcher's lags its events
     return;
   mRunning = false;
-  ImportBatch batch = mWatcher->result();
+  ImportBatch batch = std::move( *mBatch );
+  mBatch.reset();
   mLast = batch.summary.cancelled ? batch.summary : mWorkspace->addImport( std::move( batch ) );
   emit finished( mLast );
 }
@@ -174,7 +184,7 @@ ImportSummary ImportService::waitForFinished()
   if ( mRunning )
   {
     mWatcher->waitForFinished();
-    collect(); // now, not when the queued finished() arrives (it then finds nothing to do)
+    collect(); // now, not when the queued notification arrives (it then finds nothing to do)
   }
   return mLast;
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPair>
 #include <QStringList>
+#include <QThreadPool>
 #include <QVector>
 
 #include <atomic>
@@ -73,7 +74,10 @@ class ImportService : public QObject
     Q_OBJECT
 
   public:
-    /** Imports into @p workspace, which must outlive the service. */
+    /**
+     * Imports into @p workspace, which must outlive the service. The files are read with the
+     * standard importers, the service's own: a worker never reaches into the workspace.
+     */
     explicit ImportService( Workspace *workspace, QObject *parent = nullptr );
     /** Stops and waits for any import still reading (its result is dropped). */
     ~ImportService() override;
@@ -90,8 +94,10 @@ class ImportService : public QObject
     ImportSummary waitForFinished();
 
   signals:
-    /** Before each file, on the window's thread. */
+    /** Before each file of the running import, on the window's thread. */
     void progress( int filesDone, int filesTotal, const QString &file );
+    /** Internal: what a worker says, tagged with its import; progress() passes on the running one's. */
+    void workerProgress( int import, int filesDone, int filesTotal, const QString &file );
     /** The import's outcome, once it is in the workspace (or cancelled: nothing added). */
     void finished( const sortie::ImportSummary &summary );
 
@@ -99,9 +105,14 @@ class ImportService : public QObject
     void collect();
 
     Workspace *mWorkspace = nullptr;
-    QFutureWatcher<ImportBatch> *mWatcher = nullptr;
+    std::shared_ptr<const ImporterRegistry> mImporters; // shared with the workers
+    // Its own threads: not Qt's global pool, which QGIS renders on and which the window waits
+    // for (settleCanvasRendering()); an import must neither delay a frame nor be waited for.
+    QThreadPool mPool;
+    int mImport = 0; // serial of the running import
+    QFutureWatcher<void> *mWatcher = nullptr;
+    std::shared_ptr<ImportBatch> mBatch;      // what the running import's worker fills
     std::shared_ptr<std::atomic<bool>> mStop; // the running import's, shared with its worker
-    QVector<QFuture<ImportBatch>> mAbandoned; // cancelled, still reading: waited for at the end
     bool mRunning = false;
     ImportSummary mLast;
 };

@@ -1,5 +1,6 @@
 #include "models/workspace/selection.h"
 
+#include "models/analysis/correlationfacts.h"
 #include "models/workspace/workspace.h"
 
 namespace sortie
@@ -8,6 +9,7 @@ namespace sortie
 Selection::Selection( QObject *parent )
   : QObject( parent )
 {
+  qRegisterMetaType<LegKey>(); // queued connections and signal spies carry it
 }
 
 void Selection::setLeg( const LegKey &leg )
@@ -46,7 +48,7 @@ void Selection::prune( const Workspace &workspace, const WorkspaceChange &change
   // Only removals and resets can take a selected item away; look it up then, by id.
   if ( change.kind != WorkspaceChange::Kind::Removed && change.kind != WorkspaceChange::Kind::Reset )
     return;
-  if ( mLeg.isValid() && workspace.trackIndex( mLeg.trackId ) < 0 )
+  if ( mLeg.isValid() && !resolveLeg( workspace, mLeg ).isValid() ) // its track, or that leg, went
     setLeg( LegKey() );
   if ( !mEventId.isEmpty() && workspace.eventIndex( mEventId ) < 0 )
     setEvent( QString() );

@@ -48,7 +48,8 @@ ImportSummary Workspace::addImport( ImportBatch batch )
     summary.tracksAlreadyLoaded += merged.tracksAlreadyThere;
     summary.events += merged.eventsAdded;
     summary.airbases += merged.airbasesAdded;
-    analystItemsAdded = analystItemsAdded || merged.correlationsAdded > 0 || merged.annotationsAdded > 0;
+    analystItemsAdded = analystItemsAdded || merged.correlationsAdded > 0 || merged.annotationsAdded > 0 ||
+                        merged.dismissalsAdded > 0;
     for ( const QString &renamed : merged.renamed )
       summary.warnings.append( ImportWarning{ name, 0, renamed } );
   }

@@ -31,6 +31,7 @@ struct MergeSummary
     int annotationsAdded = 0;
     int annotationsAlreadyThere = 0;
     int airbasesAdded = 0;
+    int dismissalsAdded = 0; //!< Suggestions the other project's analyst dismissed.
     /** Items whose id was taken by a different item here: added under a new id, links kept. */
     QStringList renamed;
 };
@@ -78,13 +79,14 @@ class Workspace : public QObject
     /**
      * Read @p paths with the standard importers and add what they hold. A Sortie project
      * among them is merged (mergeContent()). A track whose positions are already loaded is
-     * left out, not loaded twice. Emits changed() once.
+     * left out, not loaded twice. Notifies as addImport() does.
      */
     ImportSummary importFiles( const QStringList &paths );
     /**
      * Add what readImport() read (on any thread), as importFiles() does: tracks already
-     * loaded left out, events, airbases and projects merged by identity, everything analysed.
-     * Emits changed() once when anything was read.
+     * loaded left out, events, airbases and projects merged by identity, what is new analysed.
+     * Tells the views what came: tracks added and events added (changed() after each), or,
+     * when airbases or the analyst's items came (every track analysed again), one reset.
      */
     ImportSummary addImport( ImportBatch batch );
     /** The importers importFiles() reads with (thread-safe: readImport() on a worker uses them). */

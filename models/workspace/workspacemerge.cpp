@@ -129,7 +129,10 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
     if ( eventIds.contains( event ) )
       key = eventIds.value( event ) + key.mid( event.size() );
     if ( !mDismissed.contains( key ) )
+    {
       mDismissed.append( key );
+      ++summary.dismissalsAdded;
+    }
   }
   return summary;
 }

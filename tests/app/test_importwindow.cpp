@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/map/aircraftlayer.h"
 #include "app/map/workspacelayers.h"
+#include "app/project/projectcontroller.h"
 #include "app/sortieapplication.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
@@ -15,6 +16,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -97,7 +99,13 @@ class TestImportWindow : public QObject
       QVERIFY( !import->start( mBigFiles ) ); // one import at a time
       auto *bar = progress->findChild<QProgressBar *>();
       QVERIFY( bar );
-      QTRY_VERIFY_WITH_TIMEOUT( bar->maximum() == mBigFiles.size() && bar->value() >= 1, 30000 );
+      QTRY_VERIFY2_WITH_TIMEOUT( bar->maximum() == mBigFiles.size() && bar->value() >= 1,
+                                 qPrintable( QStringLiteral( "%1 %2 %3 running %4" )
+                                                 .arg( bar->minimum() )
+                                                 .arg( bar->maximum() )
+                                                 .arg( bar->value() )
+                                                 .arg( import->service()->isRunning() ) ),
+                                 30000 );
       QVERIFY( finished.isEmpty() );
       QVERIFY( window->grab().save( outputDir() + QStringLiteral( "/import-progress.png" ) ) );
 
@@ -130,6 +138,26 @@ class TestImportWindow : public QObject
       QCOMPARE( layers->eventsLayer()->id(), eventsLayer );
       QVERIFY( layers->legsLayer()->featureCount() > legsBefore );
       QCOMPARE( layers->aircraftLayer()->aircraft()->size(), window->workspace()->tracks().size() );
+    }
+
+    // A new project while an import reads: the import stops and nothing of it lands in the
+    // new project (it used to be added to whichever project was open when it finished).
+    void aNewProjectStopsTheImport()
+    {
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      window->projectController()->setInteractive( false );
+      window->importFiles( test::sampleFiles(), false );
+      ImportController *import = window->importController();
+      QSignalSpy finished( import, &ImportController::finished );
+      QVERIFY( import->start( mBigFiles ) );
+      window->findChild<QAction *>( QStringLiteral( "actionNewProject" ) )->trigger();
+      QCOMPARE( finished.size(), 1 );
+      QVERIFY( finished.first().first().value<ImportSummary>().cancelled );
+      QVERIFY( window->workspace()->isEmpty() );
+      QVERIFY( !import->service()->isRunning() );
+      QTest::qWait( 500 ); // a worker ending now adds nothing
+      QVERIFY( window->workspace()->isEmpty() );
     }
 
   private:

@@ -141,6 +141,44 @@ class TestImportService : public QObject
       QCOMPARE( changed.size(), 1 );
     }
 
+    // What an import adds is said by kind: tracks and events as added; anything that makes
+    // every track's analysis or the analyst's work change (here: only a dismissed suggestion
+    // from a merged project) as a reset. Nothing comes in unsaid.
+    void importsSayWhatTheyAdded()
+    {
+      Workspace workspace;
+      workspace.importFiles( { test::sampleFiles().first() } );
+      QSignalSpy items( &workspace, &Workspace::itemsChanged );
+      QSignalSpy changed( &workspace, &Workspace::changed );
+      Track another = workspace.tracks().front();
+      another.id.clear();
+      TrackPoint later = another.point( another.size() - 1 );
+      later.timeMs += 3600000;
+      another.append( later ); // other positions: another track
+      ImportBatch tracks;
+      tracks.summary.filesRead = 1;
+      tracks.tracks.push_back( another );
+      workspace.addImport( std::move( tracks ) );
+      QCOMPARE( items.size(), 1 );
+      const auto added = items.first().first().value<WorkspaceChange>();
+      QCOMPARE( added.subject, WorkspaceChange::Subject::Tracks );
+      QCOMPARE( added.kind, WorkspaceChange::Kind::Added );
+      QCOMPARE( added.ids, QStringList{ workspace.tracks().back().id } );
+      QCOMPARE( workspace.analyses().size(), workspace.tracks().size() );
+
+      ImportBatch dismissal;
+      dismissal.summary.filesRead = 1;
+      ProjectContent merged;
+      merged.dismissedSuggestions = QStringList{ QStringLiteral( "event|track|0" ) };
+      dismissal.merges.append( { QStringLiteral( "other.sortie.gpkg" ), merged } );
+      items.clear();
+      changed.clear();
+      workspace.addImport( std::move( dismissal ) );
+      QCOMPARE( changed.size(), 1 );
+      QCOMPARE( items.first().first().value<WorkspaceChange>().kind, WorkspaceChange::Kind::Reset );
+      QVERIFY( workspace.dismissedSuggestions().contains( QStringLiteral( "event|track|0" ) ) );
+    }
+
     void selectionFollowsIdsAndDropsWhatGoes()
     {
       Workspace workspace;

@@ -88,6 +88,10 @@ class TestCorrelationWidgets : public QObject
       panel.table()->selectRow( 0 );
       QCOMPARE( selected.count(), 1 );
       QCOMPARE( selected.first().first().toString(), QStringLiteral( "c1" ) );
+      panel.table()->clearSelection(); // the selection went: said, so that nobody keeps a stale one
+      QCOMPARE( selected.count(), 2 );
+      QCOMPARE( selected.last().first().toString(), QString() );
+      panel.table()->selectRow( 0 );
 
       QTest::keyClicks( panel.filterEdit(), QStringLiteral( "zzz" ) );
       QVERIFY( panel.table()->isRowHidden( 0 ) );

@@ -58,6 +58,8 @@ TeamProjectDialog::TeamProjectDialog( QWidget *parent )
   form->addRow( tr( "User:" ), mUser );
   form->addRow( tr( "Schema:" ), mSchema );
   layout->addLayout( form );
+  // Wide enough for the hints in the fields, which say what goes in them.
+  mService->setMinimumWidth( mService->fontMetrics().horizontalAdvance( mService->placeholderText() ) + 24 );
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Open | QDialogButtonBox::Cancel, this );
   layout->addWidget( buttons );
   connect( buttons, &QDialogButtonBox::accepted, this, &QDialog::accept );

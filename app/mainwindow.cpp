@@ -20,22 +20,17 @@
 #include "app/project/workbenchstate.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
-#include "models/commands/correlationcommands.h"
-#include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/geo/coordinateformat.h"
-#include "models/io/export/exporters.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/correlationdialog.h"
 #include "widgets/correlationpanel.h"
 #include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
 #include "widgets/flight/flightpanel.h"
 #include "widgets/flight/legdetails.h"
-#include "widgets/importreportdialog.h"
 #include "widgets/timeline/timelinepanel.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -54,7 +49,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>

@@ -33,6 +33,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace sortie
 {
 
@@ -157,19 +159,35 @@ AircraftEntry aircraftEntry( const Workspace &workspace, std::size_t t )
   return { std::make_shared<const Track>( track ), track.identity.shortLabel(), endedInFlight, gapKinds };
 }
 
-// Delete the features of @p layer whose track_id is in @p trackIds.
-void removeTrackFeatures( QgsVectorLayer *layer, const QSet<QString> &trackIds )
+// The features of @p layer that @p matches, read without their geometry.
+QgsFeatureIds featuresWhere( QgsVectorLayer *layer, const std::function<bool( const QgsFeature & )> &matches )
 {
-  QgsFeatureIds gone;
+  QgsFeatureIds found;
   QgsFeature feature;
   QgsFeatureIterator features =
       layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
   while ( features.nextFeature( feature ) )
   {
-    if ( trackIds.contains( feature.attribute( QStringLiteral( "track_id" ) ).toString() ) )
-      gone.insert( feature.id() );
+    if ( matches( feature ) )
+      found.insert( feature.id() );
   }
-  layer->dataProvider()->deleteFeatures( gone );
+  return found;
+}
+
+// Select exactly @p ids on @p layer (QGIS draws them in its highlight colour); a selection set
+// again repaints the map, so only when it changes.
+void selectOnly( QgsVectorLayer *layer, const QgsFeatureIds &ids )
+{
+  if ( ids != layer->selectedFeatureIds() )
+    layer->selectByIds( ids );
+}
+
+// Delete the features of @p layer whose track_id is in @p trackIds.
+void removeTrackFeatures( QgsVectorLayer *layer, const QSet<QString> &trackIds )
+{
+  layer->dataProvider()->deleteFeatures( featuresWhere(
+      layer, [&trackIds]( const QgsFeature &feature )
+      { return trackIds.contains( feature.attribute( QStringLiteral( "track_id" ) ).toString() ); } ) );
 }
 
 QgsVectorLayer *makeGapsLayer( const Workspace &workspace )
@@ -417,17 +435,10 @@ void WorkspaceLayers::selectEvents( const QStringList &ids )
 {
   if ( !mEvents )
     return;
-  QgsFeatureIds selected;
-  QgsFeature feature;
-  QgsFeatureIterator features =
-      mEvents->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-  while ( features.nextFeature( feature ) )
-  {
-    if ( ids.contains( feature.attribute( QStringLiteral( "id" ) ).toString() ) )
-      selected.insert( feature.id() );
-  }
-  if ( selected != mEvents->selectedFeatureIds() ) // a selection set again repaints the map
-    mEvents->selectByIds( selected );              // QGIS draws it in its highlight colour
+  selectOnly(
+      mEvents,
+      featuresWhere( mEvents, [&ids]( const QgsFeature &feature )
+                     { return ids.contains( feature.attribute( QStringLiteral( "id" ) ).toString() ); } ) );
 }
 
 QString WorkspaceLayers::eventAt( const QgsPointXY &mapPoint, double toleranceMapUnits ) const
@@ -491,17 +502,8 @@ void WorkspaceLayers::selectLegs( const QVector<LegKey> &legs )
 {
   if ( !mLegs )
     return;
-  QgsFeatureIds ids;
-  QgsFeature feature;
-  QgsFeatureIterator features =
-      mLegs->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-  while ( features.nextFeature( feature ) )
-  {
-    if ( legs.contains( legKeyOf( feature ) ) )
-      ids.insert( feature.id() );
-  }
-  if ( ids != mLegs->selectedFeatureIds() )
-    mLegs->selectByIds( ids );
+  selectOnly( mLegs, featuresWhere( mLegs, [&legs]( const QgsFeature &feature )
+                                    { return legs.contains( legKeyOf( feature ) ); } ) );
 }
 
 void WorkspaceLayers::setTrailLengthMs( std::int64_t lengthMs )

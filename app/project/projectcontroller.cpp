@@ -296,7 +296,6 @@ bool ProjectController::open( const QString &path )
   if ( !maybeClose() )
     return false;
   // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
-  // Repair a renamed file (embeddedproject.h) only when nobody else has it open.
   const bool mayWrite = QFileInfo( path ).isWritable() && ProjectLock( path ).tryLock();
   const ProjectReadResult read = projectio::open( path, mayWrite );
   if ( read.error == ProjectOpenError::NotSortieProject && mInteractive )
@@ -369,8 +368,17 @@ bool ProjectController::load( const QString &path, const ProjectReadResult &read
   return true;
 }
 
+bool ProjectController::refuseWhileSaving()
+{
+  if ( mSaving )
+    emit message( tr( "Still saving %1; try again when it is saved." ).arg( displayName() ) );
+  return mSaving;
+}
+
 bool ProjectController::save()
 {
+  if ( refuseWhileSaving() )
+    return false;
   if ( mPath.isEmpty() || isReadOnly() )
     return saveAs();
   return write( mPath, mPath );
@@ -378,11 +386,8 @@ bool ProjectController::save()
 
 bool ProjectController::saveAs( const QString &chosen )
 {
-  if ( mSaving )
-  {
-    emit message( tr( "Still saving %1; try again when it is saved." ).arg( displayName() ) );
+  if ( refuseWhileSaving() ) // before the file dialog, and before the path changes
     return false;
-  }
   QString path = chosen;
   if ( path.isEmpty() )
   {
@@ -408,14 +413,10 @@ bool ProjectController::saveAs( const QString &chosen )
 
 bool ProjectController::write( const QString &path, const QString &previousPath )
 {
-  if ( mSaving )
-  {
-    emit message( tr( "Still saving %1; try again when it is saved." ).arg( displayName() ) );
-    return false;
-  }
   // Everything the file gets is taken now, on this thread, as it is: the analyst goes on
   // working while a worker writes it (a million positions take seconds). What the window
-  // pays is the copy (Workspace::snapshot(), bench_save).
+  // pays is the snapshot, a pointer per track (copy-on-write columns; bench_edit's
+  // BM_SaveLongestStall).
   ProjectMeta meta = mMeta;
   meta.workbench = mHost->captureWorkbench();
   const embeddedproject::View view = mHost->mapView( QFileInfo( path ).completeBaseName() );

@@ -139,6 +139,8 @@ class ProjectController : public QObject
     void message( const QString &text );
 
   private:
+    /** Says so and returns true while a save is under way: one at a time. */
+    bool refuseWhileSaving();
     /** Start writing @p path; @p previousPath: where the project was before (Save As). */
     bool write( const QString &path, const QString &previousPath );
     void finishSave();

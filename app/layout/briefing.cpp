@@ -11,6 +11,8 @@
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinedata.h"
 
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
@@ -170,7 +172,7 @@ struct Document::Builder
 
     // Filled and sized, so that its height can be planned for; placed by addMapPage().
     QgsLayoutItemLegend *addLegend( const QVector<LegPosition> &legs, const QStringList &eventIds,
-                                    const TimeRange &range, int columns )
+                                    const TimeRange &range, int columns, const QgsRectangle &extent )
     {
       auto *legend = new QgsLayoutItemLegend( &layout );
       layout.addLayoutItem( legend );
@@ -181,7 +183,17 @@ struct Document::Builder
                                                   std::tuple( QgsLegendStyle::SymbolLabel, 8.0, false ) } )
         legend->setStyleFont( style, pageFont( points, bold ) );
       legend->setColumnCount( columns );
-      fillLegend( legend, layers, workspace, legs, eventIds, range );
+      QgsRectangle extentWgs84;
+      try
+      {
+        extentWgs84 = QgsCoordinateTransform( mapregion::defaultCrs(), mapregion::wgs84(), &project )
+                          .transformBoundingBox( extent );
+      }
+      catch ( const QgsCsException & )
+      {
+        extentWgs84 = QgsRectangle( -180, -90, 180, 90 ); // every class the layer has
+      }
+      fillLegend( legend, layers, workspace, legs, eventIds, range, extentWgs84 );
       legend->adjustBoxSize();
       return legend;
     }
@@ -278,7 +290,7 @@ struct Document::Builder
                                   const QgsRectangle &extent, bool withAircraft, double mapShare )
     {
       const double available = bottom() - top();
-      QgsLayoutItemLegend *legend = addLegend( legs, eventIds, range, options.portrait ? 3 : 1 );
+      QgsLayoutItemLegend *legend = addLegend( legs, eventIds, range, options.portrait ? 3 : 1, extent );
       const double legendHeight = options.portrait ? legend->rect().height() + kGap : 0;
       const double strip = stripHeight( range );
       PagedTable *table = rows.isEmpty() ? nullptr : addTable( rows );

@@ -1,6 +1,7 @@
 #include "app/layout/briefingparts.h"
 
 #include "app/map/dataview.h"
+#include "app/map/layerstyles.h"
 #include "app/map/mapregion.h"
 #include "app/map/workspacelayers.h"
 #include "models/analysis/correlationfacts.h"
@@ -14,6 +15,7 @@
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemmapgrid.h>
 #include <qgslayouttablecolumn.h>
+#include <qgslegendrenderer.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgstextformat.h>
@@ -153,7 +155,8 @@ QgsRectangle extentOf( const Workspace &workspace, const QVector<LegPosition> &l
 }
 
 void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
-                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window )
+                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window,
+                 const QgsRectangle &pageExtentWgs84 )
 {
   legend->setAutoUpdateModel( false );
   QgsLayerTreeGroup *root = legend->model()->rootGroup();
@@ -195,8 +198,23 @@ void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Wor
     root->addLayer( layers.gapsLayer() );
   if ( !legs.isEmpty() && layers.legsLayer() )
     root->addLayer( layers.legsLayer() );
-  if ( layers.airbasesLayer() )
-    root->addLayer( layers.airbasesLayer() );
+  if ( QgsVectorLayer *airbases = layers.airbasesLayer() )
+  {
+    // Only the classes of field on the page (the worldwide file has seven).
+    QgsLayerTreeLayer *node = root->addLayer( airbases );
+    QList<int> shown;
+    const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerLegendNodes( node, true );
+    for ( int i = 0; i < nodes.size(); ++i )
+    {
+      const QString key = nodes.at( i )->data( QgsLayerTreeModelLegendNode::RuleKeyRole ).toString();
+      if ( layerstyles::airfieldClassPresent( airbases, key, pageExtentWgs84 ) )
+        shown.append( i );
+    }
+    QgsMapLayerLegendUtils::setLegendNodeOrder( node, shown );
+    // Its rows name the classes ("Airbases of this project", "Large airports"): no title.
+    QgsLegendRenderer::setNodeLegendStyle( node, QgsLegendStyle::Hidden );
+    legend->model()->refreshLayerLegend( node );
+  }
 }
 
 QgsTableRow correlationRow( const Workspace &workspace, const Correlation &c, QStringList *sources )

@@ -66,10 +66,11 @@ QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window 
 /**
  * Fill @p legend with only the layers and event kinds drawn: @p legs and the events in
  * @p eventIds. QGIS's own filter by map content ignores the temporal range, so it would
- * list every kind ever imported.
+ * list every kind ever imported. Airfields: the classes with a field in @p pageExtentWgs84.
  */
 void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,
-                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window );
+                 const QVector<LegPosition> &legs, const QStringList &eventIds, const TimeRange &window,
+                 const QgsRectangle &pageExtentWgs84 );
 
 /** The table's row for a correlation; its sources are added to @p sources (once each). */
 QgsTableRow correlationRow( const Workspace &workspace, const Correlation &correlation,

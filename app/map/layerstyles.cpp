@@ -4,10 +4,13 @@
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgslinesymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
+#include <qgsrulebasedlabeling.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgstextformat.h>
@@ -18,18 +21,62 @@
 namespace sortie::layerstyles
 {
 
-void styleAirbases( QgsVectorLayer *layer, const QString &codeField )
+namespace
 {
-  layer->setRenderer( new QgsSingleSymbolRenderer( QgsMarkerSymbol::createSimple( {
-      { QStringLiteral( "name" ), QStringLiteral( "square" ) },
-      { QStringLiteral( "color" ), QStringLiteral( "#3b3b3b" ) },
+// One class of airfield: which, how drawn, from which scale (denominator; 0: every scale)
+// it is drawn and labelled, and its label's priority (0-10) where labels compete for room.
+struct AirfieldClass
+{
+    QString legend;
+    QString filter;
+    QgsMarkerSymbol *symbol;
+    double drawnFrom;
+    double labelledFrom;
+    int labelPriority;
+    bool shownByDefault = true;
+};
+
+QgsMarkerSymbol *airfieldSymbol( const QString &shape, const QString &fill, double sizeMm )
+{
+  return QgsMarkerSymbol::createSimple( {
+      { QStringLiteral( "name" ), shape },
+      { QStringLiteral( "color" ), fill },
       { QStringLiteral( "outline_color" ), QStringLiteral( "#ffffff" ) },
       { QStringLiteral( "outline_width" ), QStringLiteral( "0.2" ) },
-      { QStringLiteral( "size" ), QStringLiteral( "1.8" ) },
-  } ) ) );
-  QgsPalLayerSettings labels;
-  labels.fieldName = codeField;
-  labels.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+      { QStringLiteral( "size" ), QString::number( sizeMm ) },
+  } );
+}
+
+QList<AirfieldClass> airfieldClasses()
+{
+  const QString unused = QStringLiteral( "\"used\" = 0 AND \"kind\" <> 'unknown' AND " );
+  const QString civil = QStringLiteral( "\"use\" <> 'military' AND " );
+  return {
+      // The sample's look, for what an analyst must always see.
+      { QObject::tr( "Airbases of this project" ),
+        QStringLiteral( "\"used\" = 1 OR \"kind\" = 'unknown' OR \"kind\" IS NULL" ),
+        airfieldSymbol( QStringLiteral( "square" ), QStringLiteral( "#3b3b3b" ), 1.8 ), 0, 0, 10 },
+      { QObject::tr( "Military airfields" ),
+        unused + QStringLiteral( "\"kind\" <> 'closed' AND \"use\" = 'military'" ),
+        airfieldSymbol( QStringLiteral( "triangle" ), QStringLiteral( "#6b3e26" ), 1.9 ), 50e6, 10e6, 8 },
+      { QObject::tr( "Large airports" ), unused + civil + QStringLiteral( "\"kind\" = 'large_airport'" ),
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#27496d" ), 1.7 ), 0, 60e6, 7 },
+      { QObject::tr( "Medium airports" ), unused + civil + QStringLiteral( "\"kind\" = 'medium_airport'" ),
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#4a6f8f" ), 1.3 ), 15e6, 5e6, 5 },
+      { QObject::tr( "Small airfields" ), unused + civil + QStringLiteral( "\"kind\" = 'small_airport'" ),
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#7890a5" ), 0.9 ), 2.5e6, 1e6, 3 },
+      { QObject::tr( "Heliports, seaplane and balloon bases" ),
+        unused + civil + QStringLiteral( "\"kind\" IN ('heliport', 'seaplane_base', 'balloonport')" ),
+        airfieldSymbol( QStringLiteral( "diamond" ), QStringLiteral( "#8a9aa8" ), 0.9 ), 500e3, 250e3, 1 },
+      { QObject::tr( "Closed airfields" ), unused + QStringLiteral( "\"kind\" = 'closed'" ),
+        airfieldSymbol( QStringLiteral( "cross2" ), QStringLiteral( "#8a8a8a" ), 1.0 ), 2.5e6, 1e6, 0,
+        false },
+  };
+}
+} // namespace
+
+void styleAirbases( QgsVectorLayer *layer, const QString &codeField )
+{
   QgsTextFormat format;
   format.setSize( 7.5 );
   format.setColor( QColor( 0x2b, 0x2b, 0x2b ) );
@@ -38,9 +85,44 @@ void styleAirbases( QgsVectorLayer *layer, const QString &codeField )
   buffer.setSize( 0.8 );
   buffer.setColor( QColor( 255, 255, 255, 220 ) );
   format.setBuffer( buffer );
-  labels.setFormat( format );
-  layer->setLabeling( new QgsVectorLayerSimpleLabeling( labels ) );
+
+  auto *symbols = new QgsRuleBasedRenderer::Rule( nullptr );
+  auto *labels = new QgsRuleBasedLabeling::Rule( nullptr );
+  for ( const AirfieldClass &kind : airfieldClasses() )
+  {
+    // QGIS names the scales the other way round: "maximum" is the most zoomed-in.
+    auto *rule = new QgsRuleBasedRenderer::Rule( kind.symbol, 0, static_cast<int>( kind.drawnFrom ),
+                                                 kind.filter, kind.legend );
+    rule->setActive( kind.shownByDefault );
+    symbols->appendChild( rule );
+    if ( !kind.shownByDefault )
+      continue;
+    auto *settings = new QgsPalLayerSettings;
+    settings->fieldName = codeField;
+    settings->placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+    settings->priority = kind.labelPriority;
+    settings->setFormat( format );
+    labels->appendChild(
+        new QgsRuleBasedLabeling::Rule( settings, 0, kind.labelledFrom, kind.filter, kind.legend ) );
+  }
+  layer->setRenderer( new QgsRuleBasedRenderer( symbols ) );
+  layer->setLabeling( new QgsRuleBasedLabeling( labels ) );
   layer->setLabelsEnabled( true );
+}
+
+bool airfieldClassPresent( QgsVectorLayer *layer, const QString &ruleKey, const QgsRectangle &extentWgs84 )
+{
+  const auto *renderer = dynamic_cast<const QgsRuleBasedRenderer *>( layer->renderer() );
+  const QgsRuleBasedRenderer::Rule *rule =
+      renderer ? const_cast<QgsRuleBasedRenderer *>( renderer )->rootRule()->findRuleByKey( ruleKey )
+               : nullptr;
+  if ( !rule || !rule->active() )
+    return false;
+  // QGIS evaluates the rule's own filter: no second copy of the classes here.
+  QgsFeatureRequest request;
+  request.setFilterRect( extentWgs84 ).setFilterExpression( rule->filterExpression() ).setLimit( 1 );
+  QgsFeature feature;
+  return layer->getFeatures( request ).nextFeature( feature );
 }
 
 void styleLegs( QgsVectorLayer *layer )

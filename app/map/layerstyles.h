@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QgsRectangle;
 class QgsVectorLayer;
 
 /**
@@ -11,8 +12,21 @@ class QgsVectorLayer;
 namespace sortie::layerstyles
 {
 
-/** Dark squares labelled with @p codeField (the ICAO code). */
+/**
+ * Airfields by kind and scale, labelled with @p codeField (the ICAO code) by priority, so that
+ * the worldwide OurAirports file stays legible: "airbases of this project", the fields the data
+ * names ("used" = 1) and the analyst's own (kind unknown), as dark squares at every scale; military fields
+ * from 1:50M, large airports at every scale, medium from 1:15M, small from 1:2.5M, heliports and seaplane
+ * bases from 1:500k; closed fields a rule switched off (the Layers panel shows it). Reads the fields "kind",
+ * "use" and "used" (the project's airbases table, Sortie's layer).
+ */
 void styleAirbases( QgsVectorLayer *layer, const QString &codeField );
+/**
+ * Whether the airbases layer @p layer (styled by styleAirbases()) has a field of the class
+ * whose legend rule key is @p ruleKey within @p extentWgs84: for legends that list only
+ * what a page shows.
+ */
+bool airfieldClassPresent( QgsVectorLayer *layer, const QString &ruleKey, const QgsRectangle &extentWgs84 );
 /** Faint great-circle lines: the whole track is context, the trail is the news. */
 void styleLegs( QgsVectorLayer *layer );
 /**

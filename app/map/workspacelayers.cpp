@@ -5,6 +5,7 @@
 #include "app/map/canvasrendering.h"
 #include "app/map/geodesicgeometry.h"
 #include "app/map/layerstyles.h"
+#include "models/analysis/airbaseusage.h"
 #include "models/time/timerange.h"
 #include "models/workspace/workspace.h"
 #include "widgets/timeline/timelinewidget.h"
@@ -54,22 +55,32 @@ QgsVectorLayer *memoryLayer( const QString &geometry, const QString &fields, con
   return layer;
 }
 
-QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace )
+QgsVectorLayer *makeAirbasesLayer( const Workspace &workspace, const QSet<int> &used,
+                                   QVector<QgsFeatureId> &featureIds )
 {
-  QgsVectorLayer *layer = memoryLayer(
-      QStringLiteral( "Point" ), QStringLiteral( "&field=icao:string&field=name:string&field=use:string" ),
-      QObject::tr( "Airbases" ) );
+  QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ),
+                                       QStringLiteral( "&field=icao:string&field=name:string&field=use:string"
+                                                       "&field=kind:string&field=used:integer" ),
+                                       QObject::tr( "Airbases" ) );
+  const QVector<Airbase> &airbases = workspace.airbases().airbases();
   QgsFeatureList features;
-  for ( const Airbase &airbase : workspace.airbases().airbases() )
+  features.reserve( airbases.size() );
+  for ( int i = 0; i < airbases.size(); ++i )
   {
+    const Airbase &airbase = airbases.at( i );
     QgsFeature feature( layer->fields() );
     feature.setGeometry(
         QgsGeometry::fromPointXY( QgsPointXY( airbase.position.longitude, airbase.position.latitude ) ) );
     feature.setAttributes( QgsAttributes()
-                           << airbase.code() << airbase.name << airbaseUseName( airbase.use ) );
+                           << airbase.code() << airbase.name << airbaseUseName( airbase.use )
+                           << airbaseKindName( airbase.kind ) << ( used.contains( i ) ? 1 : 0 ) );
     features.append( feature );
   }
   layer->dataProvider()->addFeatures( features );
+  featureIds.clear();
+  featureIds.reserve( features.size() );
+  for ( const QgsFeature &feature : std::as_const( features ) )
+    featureIds.append( feature.id() ); // the provider numbered them: the airbase's index → its feature
   layerstyles::styleAirbases( layer, QStringLiteral( "icao" ) );
   return layer;
 }
@@ -323,7 +334,8 @@ void WorkspaceLayers::rebuild( const Workspace &workspace )
                                                  QDateTime::fromMSecsSinceEpoch( *mTime, QTimeZone::utc() ) );
   mGaps = makeGapsLayer( workspace );
   mLegs = makeLegsLayer( workspace );
-  mAirbases = makeAirbasesLayer( workspace );
+  mAirbasesInUse = airbasesInUse( workspace.analyses(), workspace.events(), workspace.airbases() );
+  mAirbases = makeAirbasesLayer( workspace, mAirbasesInUse, mAirbaseFeatureIds );
 
   // The analyst's drawings, in a QGIS annotation layer: those shown at the current time.
   mAnnotations = workspace.annotations();
@@ -390,6 +402,32 @@ void WorkspaceLayers::refreshTracks( const Workspace &workspace, const QStringLi
     aircraft->push_back( entry ? *entry : aircraftEntry( workspace, t ) );
   }
   mAircraft->setAircraft( std::move( aircraft ) );
+  refreshAirbasesInUse( workspace );
+}
+
+void WorkspaceLayers::refreshAirbasesInUse( const Workspace &workspace )
+{
+  if ( !mAirbases )
+    return;
+  const QSet<int> used = airbasesInUse( workspace.analyses(), workspace.events(), workspace.airbases() );
+  if ( used == mAirbasesInUse )
+    return;
+  // Only the fields whose state changed: a few features, not the worldwide file's 85,000.
+  const int usedField = mAirbases->fields().indexOf( QStringLiteral( "used" ) );
+  QgsChangedAttributesMap changes;
+  auto change = [&]( int index, int value )
+  {
+    if ( index >= 0 && index < mAirbaseFeatureIds.size() )
+      changes.insert( mAirbaseFeatureIds.at( index ), QgsAttributeMap{ { usedField, value } } );
+  };
+  for ( int index : used - mAirbasesInUse )
+    change( index, 1 );
+  for ( int index : mAirbasesInUse - used )
+    change( index, 0 );
+  mAirbasesInUse = used;
+  settleCanvasRendering( mCanvas );
+  mAirbases->dataProvider()->changeAttributeValues( changes );
+  mAirbases->triggerRepaint();
 }
 
 void WorkspaceLayers::refreshEvents( const Workspace &workspace )
@@ -409,6 +447,7 @@ void WorkspaceLayers::refreshEvents( const Workspace &workspace )
   mEvents->updateExtents();
   selectEvents( selected );
   mEvents->triggerRepaint();
+  refreshAirbasesInUse( workspace ); // an event's airbase is always shown
 }
 
 void WorkspaceLayers::refreshAnnotations( const Workspace &workspace )

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <cstdint>
 #include <optional>
@@ -101,6 +102,8 @@ class WorkspaceLayers : public QObject
     /** Sortie's layers, top to bottom; null where not made. */
     QList<QgsMapLayer *> layers() const;
     void removeLayers();
+    /** After an edit: the airbases layer's "used" flags of the fields whose use changed. */
+    void refreshAirbasesInUse( const Workspace &workspace );
 
     QgsProject *mProject = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
@@ -112,6 +115,8 @@ class WorkspaceLayers : public QObject
     QPointer<QgsVectorLayer> mGaps;
     QPointer<QgsVectorLayer> mLegs;
     QPointer<QgsVectorLayer> mAirbases;
+    QVector<QgsFeatureId> mAirbaseFeatureIds; // by airbase index
+    QSet<int> mAirbasesInUse;                 // what the airbases layer shows as used
     std::optional<std::int64_t> mTime;
     std::int64_t mTrailLengthMs = 45 * 60 * 1000;
 };

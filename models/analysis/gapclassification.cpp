@@ -177,7 +177,7 @@ Gap classifyGap( const Track &track, int before, const std::vector<bool> &ground
   {
     const GeoPoint field = ( approach || !climbOut ) ? from : to;
     double fieldDistance = 0.0;
-    gap.airbase = airbases.nearest( field, settings.approachRadiusMetres, &fieldDistance );
+    gap.airbase = airbases.largestNear( field, settings.approachRadiusMetres, &fieldDistance );
     gap.kind = GapKind::GroundStopInferred;
     const QString where = gap.airbase >= 0 ? tr( "at %1 (%2 away)" )
                                                  .arg( airbases.airbases().at( gap.airbase ).code(),

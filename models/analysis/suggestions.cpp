@@ -28,7 +28,7 @@ EventPlaceFacts placeOf( const Workspace &workspace, const Event &event, const S
     if ( place.airbase < 0 )
       place.airbase = airbases.nearest( *position, settings.placeRadiusMetres );
     const int near =
-        place.airbase >= 0 ? place.airbase : airbases.nearest( *position, settings.countryRadiusMetres );
+        place.airbase >= 0 ? place.airbase : airbases.nearestAny( *position, settings.countryRadiusMetres );
     if ( near >= 0 )
       place.country = airbases.airbases().at( near ).country;
   }

@@ -110,11 +110,13 @@ ImportResult OurAirportsImporter::read( const ImportSource &source ) const
   const int gpsCode = header.index( "gps_code" );
   const int icaoCode = header.index( "icao_code" );
   const int iataCode = header.index( "iata_code" );
+  const int keywords = header.index( "keywords" );
   while ( reader.next( fields ) )
   {
-    const std::string_view kind = csv::trimmed( csv::field( fields, type ) );
-    if ( kind == "heliport" || kind == "balloonport" || kind == "closed" )
-      continue;
+    // Every kind is kept (closed fields too): the map decides what to draw at which scale,
+    // the analysis what may end a leg (AirbaseIndex::nearest()).
+    const std::optional<AirbaseKind> kind =
+        airbaseKindFromName( csv::toQString( csv::trimmed( csv::field( fields, type ) ) ) );
     const auto latitude = csv::toDouble( csv::field( fields, lat ) );
     const auto longitude = csv::toDouble( csv::field( fields, lon ) );
     if ( !latitude || !longitude || !validPosition( *latitude, *longitude ) )
@@ -135,11 +137,19 @@ ImportResult OurAirportsImporter::read( const ImportSource &source ) const
     airbase.country = csv::toQString( csv::field( fields, country ) );
     if ( const auto feet = csv::toDouble( csv::field( fields, elevationFt ) ) )
       airbase.elevationMetres = *feet * kMetresPerFoot;
-    const QString lowerName = airbase.name.toLower();
-    if ( lowerName.contains( QStringLiteral( "air base" ) ) ||
-         lowerName.contains( QStringLiteral( "air force" ) ) ||
-         lowerName.contains( QStringLiteral( "airbase" ) ) )
-      airbase.use = AirbaseUse::Military;
+    airbase.kind = kind.value_or( AirbaseKind::Unknown );
+    // OurAirports has no military column: its names and keywords say it ("Air Base",
+    // "Air Force Base", "military", "авиабаза").
+    const QString words =
+        ( airbase.name + QLatin1Char( ' ' ) + csv::toQString( csv::field( fields, keywords ) ) ).toLower();
+    for ( const char *marker : { "air base", "air force", "airbase", "military", "naval air", "авиабаза" } )
+    {
+      if ( words.contains( QString::fromUtf8( marker ) ) )
+      {
+        airbase.use = AirbaseUse::Military;
+        break;
+      }
+    }
     result.airbases.append( airbase );
   }
   warnings.finish( result );

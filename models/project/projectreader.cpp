@@ -164,7 +164,8 @@ void readState( GDALDatasetH dataset, ProjectReadResult &result )
 void readAirbases( GDALDatasetH dataset, ProjectReadResult &result )
 {
   TableReader rows( dataset, kAirbases, result );
-  const ogr::FieldIndex field( rows.layer(), { "icao", "iata", "name", "elevation_m", "use", "country" } );
+  const ogr::FieldIndex field( rows.layer(),
+                               { "icao", "iata", "name", "elevation_m", "use", "country", "kind" } );
   while ( rows.next() )
   {
     OGRFeatureH f = rows.feature();
@@ -181,6 +182,8 @@ void readAirbases( GDALDatasetH dataset, ProjectReadResult &result )
     airbase.elevationMetres = ogr::readDouble( f, field[3] );
     airbase.use = airbaseUseFromName( ogr::readString( f, field[4] ) ).value_or( AirbaseUse::Unknown );
     airbase.country = ogr::readString( f, field[5] );
+    // An added column (no new schema: older readers ignore it); older files have none: Unknown.
+    airbase.kind = airbaseKindFromName( ogr::readString( f, field[6] ) ).value_or( AirbaseKind::Unknown );
     airbase.position = *position;
     result.content.airbases.append( airbase );
   }

@@ -1,5 +1,6 @@
 // Writing a project file: a GeoPackage through GDAL's GPKG driver, written in full to a
 // temporary file and then renamed over the project (atomicsave.h).
+#include "models/analysis/airbaseusage.h"
 #include "models/geo/geodesy.h"
 #include "models/io/gdalsupport.h"
 #include "models/project/atomicsave.h"
@@ -145,11 +146,16 @@ class ProjectWriter
                           { "name", OFTString },
                           { "elevation_m", OFTReal },
                           { "use", OFTString },
-                          { "country", OFTString } } );
+                          { "country", OFTString },
+                          { "kind", OFTString },
+                          { "used", OFTInteger } } );
       if ( !table.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAirbases ) ) );
-      for ( const Airbase &airbase : mSource.airbases )
+      // Named by the data: drawn at every scale by the embedded project's style, as in Sortie.
+      const QSet<int> used = airbasesInUse( mSource.analyses, mSource.events, mAirbaseIndex );
+      for ( int i = 0; i < mSource.airbases.size(); ++i )
       {
+        const Airbase &airbase = mSource.airbases.at( i );
         ogr::Feature feature( table );
         feature.set( 0, airbase.icao );
         feature.set( 1, airbase.iata );
@@ -157,6 +163,8 @@ class ProjectWriter
         feature.set( 3, airbase.elevationMetres );
         feature.set( 4, airbaseUseName( airbase.use ) );
         feature.set( 5, airbase.country );
+        feature.set( 6, airbaseKindName( airbase.kind ) );
+        feature.set( 7, used.contains( i ) ? 1 : 0 );
         feature.setPoint( airbase.position );
         if ( !feature.insert() )
           return fail( QObject::tr( "cannot write airbase %1" ).arg( airbase.code() ) );

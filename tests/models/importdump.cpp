@@ -48,7 +48,8 @@ QString dumpImport( const ImportResult &result )
     out << "airbase: icao=" << a.icao << " iata=" << a.iata << " name=" << a.name << " at "
         << number( a.position.latitude, 4 ) << " " << number( a.position.longitude, 4 )
         << " elev_m=" << ( a.elevationMetres ? number( *a.elevationMetres, 1 ) : QStringLiteral( "-" ) )
-        << " use=" << airbaseUseName( a.use ) << " country=" << a.country << "\n";
+        << " use=" << airbaseUseName( a.use ) << " kind=" << airbaseKindName( a.kind )
+        << " country=" << a.country << "\n";
   }
   for ( const Event &e : result.events )
   {

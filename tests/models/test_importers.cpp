@@ -273,12 +273,17 @@ class TestImporters : public QObject
       QCOMPARE( simple.airbases.at( 1 ).use, AirbaseUse::Military );
 
       const ImportResult ourAirports = import( QStringLiteral( "airbases/airports.csv" ) );
-      QCOMPARE( ourAirports.airbases.size(), 2 ); // heliport and closed field left out
+      QCOMPARE( ourAirports.airbases.size(), 5 ); // heliport and closed field kept: the map decides
       QCOMPARE( ourAirports.airbases.at( 0 ).icao, QStringLiteral( "ZKPY" ) );
+      QCOMPARE( ourAirports.airbases.at( 0 ).kind, AirbaseKind::Large );
+      QCOMPARE( ourAirports.airbases.at( 1 ).kind, AirbaseKind::Medium );
+      QCOMPARE( ourAirports.airbases.at( 2 ).kind, AirbaseKind::Heliport );
+      QCOMPARE( ourAirports.airbases.at( 3 ).kind, AirbaseKind::Closed );
+      QCOMPARE( ourAirports.airbases.at( 4 ).use, AirbaseUse::Military ); // "авиабаза" among its keywords
       QCOMPARE( ourAirports.airbases.at( 0 ).iata, QStringLiteral( "FNJ" ) );
       QVERIFY( std::abs( *ourAirports.airbases.at( 0 ).elevationMetres - 35.66 ) < 0.01 ); // 117 ft
       QCOMPARE( ourAirports.airbases.at( 1 ).use, AirbaseUse::Military );                  // "Air Base"
-      QVERIFY( hasWarning( ourAirports, 6, QStringLiteral( "no valid latitude_deg" ) ) );
+      QVERIFY( hasWarning( ourAirports, 7, QStringLiteral( "no valid latitude_deg" ) ) );
     }
 
     void eventsWithPrecisionAndSources()

@@ -58,16 +58,16 @@ QList<AirfieldClass> airfieldClasses()
         airfieldSymbol( QStringLiteral( "square" ), QStringLiteral( "#3b3b3b" ), 1.8 ), 0, 0, 10 },
       { QObject::tr( "Military airfields" ),
         unused + QStringLiteral( "\"kind\" <> 'closed' AND \"use\" = 'military'" ),
-        airfieldSymbol( QStringLiteral( "triangle" ), QStringLiteral( "#6b3e26" ), 1.9 ), 50e6, 10e6, 8 },
+        airfieldSymbol( QStringLiteral( "triangle" ), QStringLiteral( "#8c2d19" ), 2.2 ), 50e6, 10e6, 8 },
       { QObject::tr( "Large airports" ), unused + civil + QStringLiteral( "\"kind\" = 'large_airport'" ),
-        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#27496d" ), 1.7 ), 0, 60e6, 7 },
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#27496d" ), 2.0 ), 0, 0, 7 },
       { QObject::tr( "Medium airports" ), unused + civil + QStringLiteral( "\"kind\" = 'medium_airport'" ),
-        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#4a6f8f" ), 1.3 ), 15e6, 5e6, 5 },
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#4a6f8f" ), 1.6 ), 15e6, 5e6, 5 },
       { QObject::tr( "Small airfields" ), unused + civil + QStringLiteral( "\"kind\" = 'small_airport'" ),
-        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#7890a5" ), 0.9 ), 2.5e6, 1e6, 3 },
+        airfieldSymbol( QStringLiteral( "circle" ), QStringLiteral( "#6f879c" ), 1.3 ), 2.5e6, 1e6, 3 },
       { QObject::tr( "Heliports, seaplane and balloon bases" ),
         unused + civil + QStringLiteral( "\"kind\" IN ('heliport', 'seaplane_base', 'balloonport')" ),
-        airfieldSymbol( QStringLiteral( "diamond" ), QStringLiteral( "#8a9aa8" ), 0.9 ), 500e3, 250e3, 1 },
+        airfieldSymbol( QStringLiteral( "diamond" ), QStringLiteral( "#7d8e9c" ), 1.3 ), 500e3, 250e3, 1 },
       { QObject::tr( "Closed airfields" ), unused + QStringLiteral( "\"kind\" = 'closed'" ),
         airfieldSymbol( QStringLiteral( "cross2" ), QStringLiteral( "#8a8a8a" ), 1.0 ), 2.5e6, 1e6, 0,
         false },
@@ -100,6 +100,10 @@ void styleAirbases( QgsVectorLayer *layer, const QString &codeField )
     auto *settings = new QgsPalLayerSettings;
     settings->fieldName = codeField;
     settings->placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+    // Rule-based labels do not learn the symbol's size from the renderer: without this
+    // offset QGIS put them on their own point, the buffer hiding the symbol.
+    settings->dist = kind.symbol->size() / 2.0 + 0.3;
+    settings->distUnits = QgsUnitTypes::RenderMillimeters;
     settings->priority = kind.labelPriority;
     settings->setFormat( format );
     labels->appendChild(

@@ -15,10 +15,12 @@ namespace sortie::layerstyles
 /**
  * Airfields by kind and scale, labelled with @p codeField (the ICAO code) by priority, so that
  * the worldwide OurAirports file stays legible: "airbases of this project", the fields the data
- * names ("used" = 1) and the analyst's own (kind unknown), as dark squares at every scale; military fields
- * from 1:50M, large airports at every scale, medium from 1:15M, small from 1:2.5M, heliports and seaplane
- * bases from 1:500k; closed fields a rule switched off (the Layers panel shows it). Reads the fields "kind",
- * "use" and "used" (the project's airbases table, Sortie's layer).
+ * names ("used" = 1) and the analyst's own (kind unknown), as dark squares at every scale;
+ * military fields from 1:50M (labelled from 1:10M), large airports at every scale, medium
+ * from 1:15M (labelled from 1:5M), small from 1:2.5M (1:1M), heliports and seaplane bases
+ * from 1:500k (1:250k); closed fields a rule switched off (the Layers panel shows it). QGIS's
+ * labelling places labels by priority without overlap. Reads the fields "kind", "use" and
+ * "used" (the project's airbases table, Sortie's layer).
  */
 void styleAirbases( QgsVectorLayer *layer, const QString &codeField );
 /**

@@ -5,6 +5,7 @@
 #include "app/map/temporalrange.h"
 #include "app/map/workspacelayers.h"
 
+#include <qgslabelingresults.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgsproject.h>
@@ -12,7 +13,8 @@
 namespace sortie::mapimage
 {
 
-QImage render( QgsProject &project, WorkspaceLayers &layers, const Options &options )
+QImage render( QgsProject &project, WorkspaceLayers &layers, const Options &options,
+               std::unique_ptr<QgsLabelingResults> *labels )
 {
   layers.setTrailLengthMs( options.trailLengthMs );
   layers.setTime( options.timeMs );
@@ -36,6 +38,8 @@ QImage render( QgsProject &project, WorkspaceLayers &layers, const Options &opti
   QgsMapRendererSequentialJob job( settings );
   job.start();
   job.waitForFinished();
+  if ( labels )
+    labels->reset( job.takeLabelingResults() );
   return job.renderedImage();
 }
 

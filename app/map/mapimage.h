@@ -8,8 +8,10 @@
 #include <QImage>
 #include <QSize>
 
+#include <memory>
 #include <optional>
 
+class QgsLabelingResults;
 class QgsProject;
 
 namespace sortie
@@ -29,8 +31,12 @@ struct Options
     std::int64_t trailLengthMs = 30 * 60 * 1000LL;
 };
 
-/** Render the basemap in @p project and @p layers for @p options (blocks until drawn). */
-QImage render( QgsProject &project, WorkspaceLayers &layers, const Options &options );
+/**
+ * Render the basemap in @p project and @p layers for @p options (blocks until drawn). When
+ * @p labels is given, it receives where QGIS placed the labels (for checks of legibility).
+ */
+QImage render( QgsProject &project, WorkspaceLayers &layers, const Options &options,
+               std::unique_ptr<QgsLabelingResults> *labels = nullptr );
 } // namespace mapimage
 
 } // namespace sortie

@@ -1153,6 +1153,34 @@
         <source>&quot;%1&quot; is not the name of a team project</source>
         <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름이 아닙니다</translation>
     </message>
+    <message>
+        <source>Airbases of this project</source>
+        <translation>이 프로젝트의 비행장</translation>
+    </message>
+    <message>
+        <source>Military airfields</source>
+        <translation>군용 비행장</translation>
+    </message>
+    <message>
+        <source>Large airports</source>
+        <translation>대형 공항</translation>
+    </message>
+    <message>
+        <source>Medium airports</source>
+        <translation>중형 공항</translation>
+    </message>
+    <message>
+        <source>Small airfields</source>
+        <translation>소형 비행장</translation>
+    </message>
+    <message>
+        <source>Heliports, seaplane and balloon bases</source>
+        <translation>헬기장, 수상기 및 기구 기지</translation>
+    </message>
+    <message>
+        <source>Closed airfields</source>
+        <translation>폐쇄된 비행장</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

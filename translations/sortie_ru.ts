@@ -1159,6 +1159,34 @@
         <source>&quot;%1&quot; is not the name of a team project</source>
         <translation>«%1» — не имя командного проекта</translation>
     </message>
+    <message>
+        <source>Airbases of this project</source>
+        <translation>Аэродромы этого проекта</translation>
+    </message>
+    <message>
+        <source>Military airfields</source>
+        <translation>Военные аэродромы</translation>
+    </message>
+    <message>
+        <source>Large airports</source>
+        <translation>Крупные аэропорты</translation>
+    </message>
+    <message>
+        <source>Medium airports</source>
+        <translation>Средние аэропорты</translation>
+    </message>
+    <message>
+        <source>Small airfields</source>
+        <translation>Малые аэродромы</translation>
+    </message>
+    <message>
+        <source>Heliports, seaplane and balloon bases</source>
+        <translation>Вертодромы, гидроаэродромы и базы аэростатов</translation>
+    </message>
+    <message>
+        <source>Closed airfields</source>
+        <translation>Закрытые аэродромы</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

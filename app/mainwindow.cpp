@@ -6,6 +6,7 @@
 #include "app/controllers/briefingcontroller.h"
 #include "app/controllers/correlationcontroller.h"
 #include "app/controllers/importcontroller.h"
+#include "app/controllers/navigationcontroller.h"
 #include "app/languagemenu.h"
 #include "app/logging.h"
 #include "app/map/basemap.h"
@@ -26,6 +27,7 @@
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/airportsearchbox.h"
 #include "widgets/correlationpanel.h"
 #include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
@@ -59,6 +61,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -336,6 +339,9 @@ void MainWindow::createControllers()
   mAnnotations->attach( mCorrelationPanel );
   mBriefing = new BriefingController(
       workbench, [this] { return mProjectController->path(); }, this );
+  mNavigation = new NavigationController( workbench, this );
+  statusBar()->addPermanentWidget( mNavigation->projectionButton() );
+  menuBar()->setCornerWidget( mNavigation->searchBox() );
 }
 
 void MainWindow::createStatusBar()
@@ -349,23 +355,11 @@ void MainWindow::createStatusBar()
   mScaleLabel = new QLabel( this );
   mScaleLabel->setObjectName( QStringLiteral( "scaleLabel" ) );
 
-  mCrsLabel = new QLabel( this );
-  mCrsLabel->setObjectName( QStringLiteral( "crsLabel" ) );
-
   statusBar()->addPermanentWidget( mCoordinateLabel );
   statusBar()->addPermanentWidget( mScaleLabel );
-  statusBar()->addPermanentWidget( mCrsLabel );
 
   connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCursorPosition );
   connect( mCanvas, &QgsMapCanvas::scaleChanged, this, &MainWindow::showScale );
-  auto showCrs = [this]
-  {
-    const QgsCoordinateReferenceSystem crs = mCanvas->mapSettings().destinationCrs();
-    mCrsLabel->setText( crs.authid().isEmpty() ? crs.description() : crs.authid() );
-    mCrsLabel->setToolTip( crs.description() );
-  };
-  connect( mCanvas, &QgsMapCanvas::destinationCrsChanged, this, showCrs );
-  showCrs();
 }
 
 void MainWindow::createMenus()
@@ -456,6 +450,9 @@ void MainWindow::createMenus()
       viewMenu->addAction( tr( "Zoom to &World" ), this, [this] { dataview::showWorld( mCanvas ); } );
   full->setObjectName( QStringLiteral( "actionZoomToWorld" ) );
   full->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
+  viewMenu->addAction( mNavigation->findAirportAction() );
+  viewMenu->addAction( mNavigation->projectionAction() );
+  viewMenu->addSeparator();
   QMenu *trail = viewMenu->addMenu( tr( "Aircraft &Trail" ) );
   trail->setObjectName( QStringLiteral( "trailMenu" ) );
   auto *trailLengths = new QActionGroup( trail );

@@ -33,6 +33,7 @@ class AnnotationController;
 class BriefingController;
 class CorrelationController;
 class ImportController;
+class NavigationController;
 class Selection;
 class EventPanel;
 class ProjectController;
@@ -84,6 +85,7 @@ class MainWindow : public QMainWindow, public ProjectHost
     CorrelationController *correlationController() const { return mCorrelations; }
     AnnotationController *annotationController() const { return mAnnotations; }
     BriefingController *briefingController() const { return mBriefing; }
+    NavigationController *navigationController() const { return mNavigation; }
     TimeController *timeController() const { return mTimeController; }
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
@@ -198,6 +200,7 @@ class MainWindow : public QMainWindow, public ProjectHost
     CorrelationController *mCorrelations = nullptr; // child
     AnnotationController *mAnnotations = nullptr;   // child
     BriefingController *mBriefing = nullptr;        // child
+    NavigationController *mNavigation = nullptr;    // child
     TimeController *mTimeController = nullptr;      // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
@@ -220,7 +223,6 @@ class MainWindow : public QMainWindow, public ProjectHost
     FlightPanel *mFlightPanel = nullptr;
     QLabel *mCoordinateLabel = nullptr;
     QLabel *mScaleLabel = nullptr;
-    QLabel *mCrsLabel = nullptr;
     QByteArray mDefaultState; // dock layout as built, for View > Reset Layout
 };
 

@@ -92,10 +92,6 @@
         <translation>항적은 언론 보도로 재구성한 것이며 ADS-B 자료가 아님.</translation>
     </message>
     <message>
-        <source>Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]</source>
-        <translation>%1 UTC에 %2에서 내보냄 · [% @layout_numpages %]쪽 중 [% @layout_page %]쪽</translation>
-    </message>
-    <message>
         <source>Cannot write %1: its folder does not exist.</source>
         <translation>%1을(를) 쓸 수 없습니다: 폴더가 없습니다.</translation>
     </message>
@@ -1181,6 +1177,10 @@
         <source>Closed airfields</source>
         <translation>폐쇄된 비행장</translation>
     </message>
+    <message>
+        <source>Exported %1 UTC from %2 · map projection %3 · page [% @layout_page %] of [% @layout_numpages %]</source>
+        <translation>%1 UTC에 %2에서 내보냄 · 지도 투영법 %3 · [% @layout_numpages %]쪽 중 [% @layout_page %]쪽</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1304,6 +1304,49 @@
     <message>
         <source>Aircraft</source>
         <translation>항공기</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::AirportSearchBox</name>
+    <message>
+        <source>large airport</source>
+        <translation>대형 공항</translation>
+    </message>
+    <message>
+        <source>medium airport</source>
+        <translation>중형 공항</translation>
+    </message>
+    <message>
+        <source>small airfield</source>
+        <translation>소형 비행장</translation>
+    </message>
+    <message>
+        <source>heliport</source>
+        <translation>헬기장</translation>
+    </message>
+    <message>
+        <source>seaplane base</source>
+        <translation>수상기 기지</translation>
+    </message>
+    <message>
+        <source>balloon port</source>
+        <translation>기구 기지</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>폐쇄됨</translation>
+    </message>
+    <message>
+        <source>Find airport: ICAO, IATA or name</source>
+        <translation>공항 찾기: ICAO, IATA 또는 이름</translation>
+    </message>
+    <message>
+        <source>Type a code or part of a name, choose a field: the map goes there (Ctrl+F)</source>
+        <translation>코드나 이름 일부를 입력하고 비행장을 고르면 지도가 그곳으로 이동합니다 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>군용</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2249,45 @@
     </message>
 </context>
 <context>
+    <name>sortie::NavigationController</name>
+    <message>
+        <source>Map &amp;Projection...</source>
+        <translation>지도 투영법(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Choose the projection the map and the PDF are drawn in</source>
+        <translation>지도와 PDF를 그릴 투영법을 고릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find Airport...</source>
+        <translation>공항 찾기(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Map projection: %1. Click to choose another.</source>
+        <translation>지도 투영법: %1. 다른 투영법을 고르려면 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Map Projection</source>
+        <translation>지도 투영법</translation>
+    </message>
+    <message>
+        <source>The map and the PDF are drawn in this projection; it is saved with the project. View &gt; Zoom to Data chooses one for the data again.</source>
+        <translation>지도와 PDF는 이 투영법으로 그려지며 프로젝트와 함께 저장됩니다. 보기 &gt; 데이터로 확대는 데이터에 맞는 투영법을 다시 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Map projection: %1</source>
+        <translation>지도 투영법: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown in this projection.</source>
+        <translation>%1은(는) 이 투영법으로 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Closed fields are not drawn: switch on &quot;Closed airfields&quot; in the Layers panel to see it.</source>
+        <translation>폐쇄된 비행장은 그리지 않습니다. 보려면 레이어 패널에서 &quot;폐쇄된 비행장&quot;을 켜십시오.</translation>
+    </message>
+</context>
+<context>
     <name>sortie::ProfilePlot</name>
     <message>
         <source>Select a leg on the timeline or the map.</source>
@@ -2795,27 +2877,6 @@ Pyongyang in 2023-2024, the airbases and the dated events around them.
         <translation>%1: 예제 프로젝트, 항적 %2, 비행장 %3, 사건 %4, 예시 상관관계 %5, 예시 주석 %6</translation>
     </message>
     <message>
-        <source>Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
-                         [--orientation landscape|portrait] [--title TEXT]
-                         [--per-correlation] [--at ISO] [--graticule]
-Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the
-time window (default: the window saved with the project), the legend of what it draws,
-the timeline of the window, the correlations with their facts and sources, and the
-sources. --per-correlation adds a page for each correlation in the window, zoomed to
-its legs and events; --at draws the aircraft where they were at that time (UTC);
---graticule draws lines of latitude and longitude.
-</source>
-        <translation>사용법: sortie export-pdf 프로젝트 출력.pdf [--from ISO --to ISO] [--paper A4|A3]
-                         [--orientation landscape|portrait] [--title 텍스트]
-                         [--per-correlation] [--at ISO] [--graticule]
-프로젝트의 브리핑을 벡터 PDF로 씁니다: 시간 구간(기본값: 프로젝트에 저장된
-구간)의 비행과 사건 지도, 그려진 것의 범례, 구간의 타임라인, 사실과 출처가 달린
-상관관계, 그리고 출처. --per-correlation은 구간 안의 상관관계마다 그 비행 구간과
-사건으로 확대한 쪽을 추가합니다. --at은 그 시각(UTC)의 항공기 위치를 그립니다.
---graticule은 위선과 경선을 그립니다.
-</translation>
-    </message>
-    <message>
         <source>sortie export-pdf: --paper takes A4 or A3.</source>
         <translation>sortie export-pdf: --paper에는 A4 또는 A3을 지정합니다.</translation>
     </message>
@@ -2990,6 +3051,29 @@ service=NAME 또는 host=... dbname=...; 암호는 프로젝트가 아니라 lib
     <message>
         <source>%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)</source>
         <translation>%1: 팀 프로젝트 %2(으)로 게시됨 (트랙 %3개, 사건 %4개, 상관관계 %5개)</translation>
+    </message>
+    <message>
+        <source>Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
+                         [--orientation landscape|portrait] [--title TEXT]
+                         [--per-correlation] [--at ISO] [--graticule]
+Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the
+time window (default: the window saved with the project), the legend of what it draws,
+the timeline of the window, the correlations with their facts and sources, and the
+sources. --per-correlation adds a page for each correlation in the window, zoomed to
+its legs and events; --at draws the aircraft where they were at that time (UTC);
+--graticule draws lines of latitude and longitude. The maps are drawn in the projection
+saved with the project&apos;s map (View &gt; Map Projection in the window).
+</source>
+        <translation>사용법: sortie export-pdf 프로젝트 출력.pdf [--from ISO --to ISO] [--paper A4|A3]
+                         [--orientation landscape|portrait] [--title 텍스트]
+                         [--per-correlation] [--at ISO] [--graticule]
+프로젝트의 브리핑을 벡터 PDF로 씁니다: 시간 구간(기본값: 프로젝트에 저장된
+구간)의 비행과 사건 지도, 그려진 것의 범례, 구간의 타임라인, 사실과 출처가 달린
+상관관계, 그리고 출처. --per-correlation은 구간 안의 상관관계마다 그 비행 구간과
+사건으로 확대한 쪽을 추가합니다. --at은 그 시각(UTC)의 항공기 위치를 그립니다.
+--graticule은 위선과 경선을 그립니다. 지도는 프로젝트의 지도와 함께 저장된
+투영법으로 그립니다(분석 창의 보기 &gt; 지도 투영법).
+</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,6 @@
         <translation>Треки восстановлены по сообщениям СМИ; это не данные ADS-B.</translation>
     </message>
     <message>
-        <source>Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]</source>
-        <translation>Экспорт %1 UTC из %2 · стр. [% @layout_page %] из [% @layout_numpages %]</translation>
-    </message>
-    <message>
         <source>Cannot write %1: its folder does not exist.</source>
         <translation>Не удаётся записать %1: папка не существует.</translation>
     </message>
@@ -1187,6 +1183,10 @@
         <source>Closed airfields</source>
         <translation>Закрытые аэродромы</translation>
     </message>
+    <message>
+        <source>Exported %1 UTC from %2 · map projection %3 · page [% @layout_page %] of [% @layout_numpages %]</source>
+        <translation>Экспорт %1 UTC из %2 · проекция карты %3 · стр. [% @layout_page %] из [% @layout_numpages %]</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1310,6 +1310,49 @@
     <message>
         <source>Aircraft</source>
         <translation>Борты</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::AirportSearchBox</name>
+    <message>
+        <source>large airport</source>
+        <translation>крупный аэропорт</translation>
+    </message>
+    <message>
+        <source>medium airport</source>
+        <translation>средний аэропорт</translation>
+    </message>
+    <message>
+        <source>small airfield</source>
+        <translation>малый аэродром</translation>
+    </message>
+    <message>
+        <source>heliport</source>
+        <translation>вертодром</translation>
+    </message>
+    <message>
+        <source>seaplane base</source>
+        <translation>гидроаэродром</translation>
+    </message>
+    <message>
+        <source>balloon port</source>
+        <translation>база аэростатов</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Find airport: ICAO, IATA or name</source>
+        <translation>Найти аэропорт: ICAO, IATA или название</translation>
+    </message>
+    <message>
+        <source>Type a code or part of a name, choose a field: the map goes there (Ctrl+F)</source>
+        <translation>Введите код или часть названия и выберите аэродром: карта перейдёт к нему (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>военный</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2269,45 @@
     </message>
 </context>
 <context>
+    <name>sortie::NavigationController</name>
+    <message>
+        <source>Map &amp;Projection...</source>
+        <translation>&amp;Проекция карты...</translation>
+    </message>
+    <message>
+        <source>Choose the projection the map and the PDF are drawn in</source>
+        <translation>Выбрать проекцию, в которой рисуются карта и PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Find Airport...</source>
+        <translation>&amp;Найти аэропорт...</translation>
+    </message>
+    <message>
+        <source>Map projection: %1. Click to choose another.</source>
+        <translation>Проекция карты: %1. Нажмите, чтобы выбрать другую.</translation>
+    </message>
+    <message>
+        <source>Map Projection</source>
+        <translation>Проекция карты</translation>
+    </message>
+    <message>
+        <source>The map and the PDF are drawn in this projection; it is saved with the project. View &gt; Zoom to Data chooses one for the data again.</source>
+        <translation>Карта и PDF рисуются в этой проекции; она сохраняется в проекте. Вид &gt; Показать данные снова выбирает проекцию по данным.</translation>
+    </message>
+    <message>
+        <source>Map projection: %1</source>
+        <translation>Проекция карты: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown in this projection.</source>
+        <translation>%1 нельзя показать в этой проекции.</translation>
+    </message>
+    <message>
+        <source>Closed fields are not drawn: switch on &quot;Closed airfields&quot; in the Layers panel to see it.</source>
+        <translation>Закрытые аэродромы не рисуются: чтобы увидеть, включите «Закрытые аэродромы» на панели слоёв.</translation>
+    </message>
+</context>
+<context>
     <name>sortie::ProfilePlot</name>
     <message>
         <source>Select a leg on the timeline or the map.</source>
@@ -2819,28 +2901,6 @@ Pyongyang in 2023-2024, the airbases and the dated events around them.
         <translation>%1: пример проекта; треков: %2, аэродромов: %3, событий: %4, примеров корреляций: %5, примеров пометок: %6</translation>
     </message>
     <message>
-        <source>Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
-                         [--orientation landscape|portrait] [--title TEXT]
-                         [--per-correlation] [--at ISO] [--graticule]
-Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the
-time window (default: the window saved with the project), the legend of what it draws,
-the timeline of the window, the correlations with their facts and sources, and the
-sources. --per-correlation adds a page for each correlation in the window, zoomed to
-its legs and events; --at draws the aircraft where they were at that time (UTC);
---graticule draws lines of latitude and longitude.
-</source>
-        <translation>Использование: sortie export-pdf ПРОЕКТ ВЫХОД.pdf [--from ISO --to ISO] [--paper A4|A3]
-                         [--orientation landscape|portrait] [--title ТЕКСТ]
-                         [--per-correlation] [--at ISO] [--graticule]
-Записать справку по ПРОЕКТУ в векторный PDF: карта рейсов и событий во временном
-окне (по умолчанию — окно, сохранённое в проекте), легенда нарисованного, шкала
-времени окна, корреляции с фактами и источниками, а также источники.
---per-correlation добавляет страницу на каждую корреляцию в окне с масштабом по
-её участкам и событиям; --at рисует борты там, где они были в этот момент (UTC);
---graticule рисует параллели и меридианы.
-</translation>
-    </message>
-    <message>
         <source>sortie export-pdf: --paper takes A4 or A3.</source>
         <translation>sortie export-pdf: --paper принимает A4 или A3.</translation>
     </message>
@@ -3019,6 +3079,30 @@ service=NAME или host=... dbname=...; пароли берутся из фай
     <message>
         <source>%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)</source>
         <translation>%1: опубликован как командный проект %2 (треков: %3, событий: %4, корреляций: %5)</translation>
+    </message>
+    <message>
+        <source>Usage: sortie export-pdf PROJECT OUT.pdf [--from ISO --to ISO] [--paper A4|A3]
+                         [--orientation landscape|portrait] [--title TEXT]
+                         [--per-correlation] [--at ISO] [--graticule]
+Write the briefing of PROJECT as a vector PDF: the map of the flights and events in the
+time window (default: the window saved with the project), the legend of what it draws,
+the timeline of the window, the correlations with their facts and sources, and the
+sources. --per-correlation adds a page for each correlation in the window, zoomed to
+its legs and events; --at draws the aircraft where they were at that time (UTC);
+--graticule draws lines of latitude and longitude. The maps are drawn in the projection
+saved with the project&apos;s map (View &gt; Map Projection in the window).
+</source>
+        <translation>Использование: sortie export-pdf ПРОЕКТ ВЫХОД.pdf [--from ISO --to ISO] [--paper A4|A3]
+                         [--orientation landscape|portrait] [--title ТЕКСТ]
+                         [--per-correlation] [--at ISO] [--graticule]
+Записать справку по ПРОЕКТУ в векторный PDF: карта рейсов и событий во временном
+окне (по умолчанию — окно, сохранённое в проекте), легенда нарисованного, шкала
+времени окна, корреляции с фактами и источниками, а также источники.
+--per-correlation добавляет страницу на каждую корреляцию в окне с масштабом по
+её участкам и событиям; --at рисует борты там, где они были в этот момент (UTC);
+--graticule рисует параллели и меридианы. Карты рисуются в проекции, сохранённой
+с картой проекта (Вид &gt; Проекция карты в окне программы).
+</translation>
     </message>
 </context>
 <context>

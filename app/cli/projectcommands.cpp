@@ -270,7 +270,8 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
         "the timeline of the window, the correlations with their facts and sources, and the\n"
         "sources. --per-correlation adds a page for each correlation in the window, zoomed to\n"
         "its legs and events; --at draws the aircraft where they were at that time (UTC);\n"
-        "--graticule draws lines of latitude and longitude.\n" );
+        "--graticule draws lines of latitude and longitude. The maps are drawn in the projection\n"
+        "saved with the project's map (View > Map Projection in the window).\n" );
     return Success;
   }
   QStringList positional;
@@ -379,6 +380,9 @@ int runExportPdf( const QStringList &arguments, QTextStream &out, QTextStream &e
   }
   options.window = *window;
   options.projectName = QFileInfo( positional.at( 0 ) ).fileName();
+  // The projection the analyst chose (saved with the map); the extent is the window's data.
+  if ( const auto map = workbenchstate::savedMap( read.meta.workbench ) )
+    options.crs = map->first;
   if ( options.title.isEmpty() )
     options.title = QObject::tr( "Flights and events, %1" ).arg( options.projectName );
 

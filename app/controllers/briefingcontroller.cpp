@@ -2,7 +2,6 @@
 
 #include "app/layout/briefing.h"
 #include "app/layout/briefingparts.h"
-#include "app/map/mapregion.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/io/export/exporters.h"
@@ -30,7 +29,7 @@ namespace
 constexpr double kPreviewDpi = 40;
 
 briefing::Options briefingOptions( const ExportPdfSettings &settings, const QString &projectName,
-                                   const QRectF &mapExtent )
+                                   const QgsCoordinateReferenceSystem &crs, const QRectF &mapExtent )
 {
   briefing::Options options;
   options.title = settings.title;
@@ -40,6 +39,7 @@ briefing::Options briefingOptions( const ExportPdfSettings &settings, const QStr
   options.portrait = settings.portrait;
   options.projectName = projectName;
   options.aircraftAt = settings.aircraftAt;
+  options.crs = crs;
   options.mapExtent = mapExtent;
   options.graticule = settings.graticule;
   options.perCorrelation = settings.perCorrelation;
@@ -115,10 +115,9 @@ void BriefingController::exportBriefing()
           flights.join( QStringLiteral( "; " ) ) + QStringLiteral( ": " ) + correlation.note.left( 60 ),
           shown.contains( i ) } );
   }
-  // The map as it is on screen, when the page's projection is the canvas's.
-  const QRectF extent = canvas->mapSettings().destinationCrs() == mapregion::defaultCrs()
-                            ? canvas->extent().toRectF()
-                            : QRectF();
+  // The map as it is on screen: its projection and what it shows.
+  const QgsCoordinateReferenceSystem crs = canvas->mapSettings().destinationCrs();
+  const QRectF extent = canvas->extent().toRectF();
 
   auto *dialog = new ExportPdfDialog( initial, choices, mWorkbench.window );
   dialog->setAttribute( Qt::WA_DeleteOnClose );
@@ -126,7 +125,7 @@ void BriefingController::exportBriefing()
   // preview or the export filters them. Gone with the dialog.
   auto scene = std::make_shared<briefing::Scene>( workspace, SortieApplication::basemapPath() );
   connect( dialog, &ExportPdfDialog::previewRequested, this,
-           [this, dialog, scene, projectName, extent]
+           [this, dialog, scene, projectName, crs, extent]
            {
              const Workspace &workspace = *mWorkbench.workspace;
              QString error;
@@ -137,21 +136,21 @@ void BriefingController::exportBriefing()
                return;
              }
              briefing::Document document( scene->project(), scene->layers(), workspace,
-                                          briefingOptions( *settings, projectName, extent ) );
+                                          briefingOptions( *settings, projectName, crs, extent ) );
              QVector<QImage> pages;
              for ( int page = 0; page < document.pageCount(); ++page )
                pages << document.renderPage( page, kPreviewDpi );
              dialog->setPreview( pages );
            } );
   connect( dialog, &QDialog::accepted, this,
-           [this, dialog, scene, projectName, extent]
+           [this, dialog, scene, projectName, crs, extent]
            {
              const Workspace &workspace = *mWorkbench.workspace;
              const std::optional<ExportPdfSettings> settings = dialog->settings();
              if ( !settings )
                return;
              briefing::Document document( scene->project(), scene->layers(), workspace,
-                                          briefingOptions( *settings, projectName, extent ) );
+                                          briefingOptions( *settings, projectName, crs, extent ) );
              QProgressDialog progress( tr( "Writing %1..." ).arg( QFileInfo( settings->path ).fileName() ),
                                        tr( "Cancel" ), 0, document.pageCount(), mWorkbench.window );
              progress.setObjectName( QStringLiteral( "exportProgress" ) );

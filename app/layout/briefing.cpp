@@ -3,6 +3,7 @@
 #include "app/layout/briefingparts.h"
 #include "app/layout/timelinestripitem.h"
 #include "app/map/basemap.h"
+#include "app/map/dataview.h"
 #include "app/map/mapregion.h"
 #include "app/map/temporalrange.h"
 #include "app/map/workspacelayers.h"
@@ -87,6 +88,7 @@ struct Document::Builder
       , workspace( workspace )
       , options( options )
       , layout( layout )
+      , crs( options.crs.isValid() ? options.crs : dataview::crsFor( dataview::dataBounds( workspace ) ) )
     {
     }
 
@@ -96,6 +98,7 @@ struct Document::Builder
     const Workspace &workspace;
     const Options &options;
     QgsPrintLayout &layout;
+    const QgsCoordinateReferenceSystem crs; // every map of the document
     double pageWidth = 297;
     double pageHeight = 210;
     QStringList sources;
@@ -130,7 +133,7 @@ struct Document::Builder
       auto *map = new QgsLayoutItemMap( &layout );
       layout.addLayoutItem( map ); // first: sizes are converted by the layout
       map->attemptSetSceneRect( onPage( page, mm ) );
-      map->setCrs( mapregion::defaultCrs() );
+      map->setCrs( crs );
       map->setFrameEnabled( true );
       map->setLayers( layers.drawnLayers( withAircraft, basemap::countriesLayerIn( project ) ) );
       map->setKeepLayerSet( true );
@@ -186,8 +189,8 @@ struct Document::Builder
       QgsRectangle extentWgs84;
       try
       {
-        extentWgs84 = QgsCoordinateTransform( mapregion::defaultCrs(), mapregion::wgs84(), &project )
-                          .transformBoundingBox( extent );
+        extentWgs84 =
+            QgsCoordinateTransform( crs, mapregion::wgs84(), &project ).transformBoundingBox( extent );
       }
       catch ( const QgsCsException & )
       {
@@ -271,9 +274,8 @@ struct Document::Builder
         rows.append( correlationRow( workspace, workspace.correlations().at( index ), &sources ) );
       addEventSources( workspace, window, &sources );
 
-      const QgsRectangle extent = options.mapExtent.isNull()
-                                      ? extentOf( workspace, legs, events, mapregion::defaultCrs() )
-                                      : QgsRectangle( options.mapExtent );
+      const QgsRectangle extent = options.mapExtent.isNull() ? extentOf( workspace, legs, events, crs )
+                                                             : QgsRectangle( options.mapExtent );
       document.mOverviewMap =
           addMapPage( 0, window, legs, events, rows, extent, options.aircraftAt.has_value(), 0.5 );
     }
@@ -340,7 +342,7 @@ struct Document::Builder
       const QgsTableContents rows{ correlationRow( workspace, correlation, &sources ) };
       const QVector<LegPosition> legs = correlationLegs( workspace, correlation );
       addMapPage( page, span, legs, correlation.eventIds, rows,
-                  extentOf( workspace, legs, correlation.eventIds, mapregion::defaultCrs() ), false, 0.4 );
+                  extentOf( workspace, legs, correlation.eventIds, crs ), false, 0.4 );
     }
 
     void addFooters()
@@ -351,9 +353,15 @@ struct Document::Builder
       if ( hasReconstructedTracks( workspace ) )
         footer +=
             QLatin1Char( '\n' ) + QObject::tr( "Tracks reconstructed from press reports; not ADS-B data." );
-      footer += QLatin1Char( '\n' ) +
-                QObject::tr( "Exported %1 UTC from %2 · page [% @layout_page %] of [% @layout_numpages %]" )
-                    .arg( utcMinuteText( QDateTime::currentMSecsSinceEpoch() ), options.projectName );
+      // A reader measuring on the page must know what the map is drawn in.
+      const QString projection =
+          crs.authid().isEmpty() ? crs.toProj()
+                                 : crs.userFriendlyIdentifier( QgsCoordinateReferenceSystem::MediumString );
+      footer +=
+          QLatin1Char( '\n' ) +
+          QObject::tr( "Exported %1 UTC from %2 · map projection %3 · page [% @layout_page %] of [% "
+                       "@layout_numpages %]" )
+              .arg( utcMinuteText( QDateTime::currentMSecsSinceEpoch() ), options.projectName, projection );
       for ( int page = 0; page < layout.pageCollection()->pageCount(); ++page )
         addLabel( layout, footer, 6.5, false,
                   onPage( page, QRectF( kMargin, pageHeight - kMargin - kFooterHeight, content(),

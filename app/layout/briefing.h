@@ -2,6 +2,8 @@
 
 #include "models/time/timerange.h"
 
+#include <qgscoordinatereferencesystem.h>
+
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -44,7 +46,12 @@ struct Options
     bool portrait = false;
     QString projectName;                    //!< For the footer.
     std::optional<std::int64_t> aircraftAt; //!< Draw the aircraft where they were then (UTC ms).
-    QRectF mapExtent; //!< The overview's extent in the map's CRS; null: fit to the window.
+    /**
+     * The maps' projection: the canvas's or the one saved with the project. Invalid: one
+     * chosen for the data (dataview::crsFor()), as the window does for a project without a map.
+     */
+    QgsCoordinateReferenceSystem crs;
+    QRectF mapExtent; //!< The overview's extent in `crs`; null: fit to the window.
     bool graticule = false;
     bool perCorrelation = false; //!< A page for each correlation after the overview.
     QStringList correlationIds;  //!< Those pages: these; empty: every correlation in the window.

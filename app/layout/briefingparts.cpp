@@ -138,20 +138,19 @@ QStringList placedEventsIn( const Workspace &workspace, const TimeRange &window 
 QgsRectangle extentOf( const Workspace &workspace, const QVector<LegPosition> &legs,
                        const QStringList &eventIds, const QgsCoordinateReferenceSystem &crs )
 {
-  QgsRectangle wgs84;
-  auto include = [&wgs84]( const GeoPoint &p )
-  {
-    if ( wgs84.isNull() )
-      wgs84 = QgsRectangle( p.longitude, p.latitude, p.longitude, p.latitude );
-    else
-      wgs84.include( QgsPointXY( p.longitude, p.latitude ) );
-  };
-  dataview::forEachPlace( workspace, legs, eventIds, include );
-  if ( wgs84.isNull() )
+  // A box that may cross the antimeridian (a leg from Anchorage to Petropavlovsk): a
+  // plain min/max of longitudes would span the world the other way round.
+  GeoBounds bounds = dataview::selectionBounds( workspace, legs, eventIds );
+  if ( !bounds.valid )
     return mapregion::regionExtent( mapregion::defaultRegionWgs84(), crs );
   // Room for labels around the places; a single airfield still shows its surroundings.
-  wgs84.grow( std::max( 3.0, 0.08 * std::max( wgs84.width(), wgs84.height() ) ) );
-  return mapregion::regionExtent( wgs84, crs );
+  const double room = std::max( 3.0, 0.08 * std::max( bounds.widthDegrees(), bounds.heightDegrees() ) );
+  const double east = bounds.unwrappedEast() + room;
+  bounds.west -= room;
+  bounds.east = east;
+  bounds.south = std::max( -89.0, bounds.south - room );
+  bounds.north = std::min( 89.0, bounds.north + room );
+  return dataview::extentIn( bounds, crs, 0.0 );
 }
 
 void fillLegend( QgsLayoutItemLegend *legend, WorkspaceLayers &layers, const Workspace &workspace,

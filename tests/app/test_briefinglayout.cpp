@@ -11,6 +11,7 @@
 #include "tests/support/samplefiles.h"
 #include "tests/support/utctime.h"
 
+#include <qgscoordinatetransform.h>
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreemodellegendnode.h>
@@ -98,6 +99,44 @@ class TestBriefingLayout : public QObject
         QCOMPARE( legendEntries( document.layout() ),
                   ( QStringList{ QStringLiteral( "Airbases" ),
                                  QStringLiteral( "Airbases: Airbases of this project" ) } ) );
+      }
+    }
+
+    void mapsAreDrawnInTheProjectionGiven()
+    {
+      // The canvas's projection (or the one saved with the project) draws every map of the
+      // document; none given: the one chosen for the data, the sample's Asia North Lambert.
+      auto mapCrsList = []( QgsPrintLayout &layout )
+      {
+        QList<QgsLayoutItemMap *> maps;
+        layout.layoutItems( maps );
+        QStringList crsList;
+        for ( QgsLayoutItemMap *map : maps )
+          crsList << map->crs().authid();
+        return crsList;
+      };
+      briefing::Options options = optionsFor( utcMs( 2023, 9, 1 ), utcMs( 2023, 10, 1 ) );
+      options.perCorrelation = true;
+      {
+        briefing::Document document( mScene->project(), mScene->layers(), mWorkspace, options );
+        const QStringList crsList = mapCrsList( document.layout() );
+        QVERIFY( crsList.size() >= 2 );
+        QCOMPARE( crsList.count( QStringLiteral( "ESRI:102027" ) ), crsList.size() );
+      }
+      options.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3576" ) );
+      {
+        briefing::Document document( mScene->project(), mScene->layers(), mWorkspace, options );
+        const QStringList crsList = mapCrsList( document.layout() );
+        QVERIFY( !crsList.isEmpty() );
+        QCOMPARE( crsList.count( QStringLiteral( "EPSG:3576" ) ), crsList.size() );
+        // The overview holds the legs of the window in that projection too: Moscow and
+        // Pyongyang both inside its extent.
+        QList<QgsLayoutItemMap *> maps;
+        document.layout().layoutItems( maps );
+        const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                            options.crs, QgsCoordinateTransformContext() );
+        for ( const QgsPointXY &place : { QgsPointXY( 37.41, 55.97 ), QgsPointXY( 125.67, 39.22 ) } )
+          QVERIFY( maps.first()->extent().contains( toMap.transform( place ) ) );
       }
     }
 

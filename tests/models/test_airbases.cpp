@@ -5,6 +5,7 @@
 #include "models/analysis/airbaseusage.h"
 #include "models/analysis/flightanalysis.h"
 #include "models/domain/airbase.h"
+#include "models/domain/airbasesearch.h"
 #include "models/geo/geodesy.h"
 
 #include <QRandomGenerator>
@@ -152,6 +153,70 @@ class TestAirbases : public QObject
         airbases.append( field( code, 0, 0 ) );
       const QSet<int> used = airbasesInUse( { analysis }, { event }, AirbaseIndex( airbases ) );
       QCOMPARE( used, ( QSet<int>{ 1, 2, 4 } ) );
+    }
+
+    void searchFindsCodesBeforeNames()
+    {
+      // What an analyst types: a code in any case, a word of a name, a name without its
+      // accents. Each offered in the order that answers the question best.
+      QVector<Airbase> airbases;
+      auto add = [&airbases]( const char *icao, const char *iata, const QString &name, AirbaseKind kind )
+      {
+        Airbase airbase = field( icao, 0.0, 0.0, kind );
+        airbase.iata = QString::fromLatin1( iata );
+        airbase.name = name;
+        airbases.append( airbase );
+        return airbases.size() - 1;
+      };
+      const int sunan =
+          add( "ZKPY", "FNJ", QStringLiteral( "Pyongyang Sunan International Airport" ), AirbaseKind::Large );
+      const int strip = add( "KP-0042", "", QStringLiteral( "Sunan Airstrip" ), AirbaseKind::Small );
+      const int closed = add( "KP-0001", "", QStringLiteral( "Sunan Old Field" ), AirbaseKind::Closed );
+      const int guarulhos =
+          add( "SBGR", "GRU", QStringLiteral( "São Paulo/Guarulhos–Governador André Franco Montoro" ),
+               AirbaseKind::Large );
+      const int sheremetyevo =
+          add( "UUEE", "SVO", QStringLiteral( "Sheremetyevo International Airport" ), AirbaseKind::Large );
+      const int fnjName = add( "XXFN", "", QStringLiteral( "FNJ Memorial Heliport" ), AirbaseKind::Heliport );
+      const int uuwwPrefix =
+          add( "UUWW", "VKO", QStringLiteral( "Vnukovo International Airport" ), AirbaseKind::Large );
+      const AirbaseSearch search( ( AirbaseIndex( airbases ) ) );
+
+      QCOMPARE( search.find( QStringLiteral( "zkpy" ), 5 ), QVector<int>{ sunan } );
+      // The IATA code before a name that merely starts with the same letters.
+      QCOMPARE( search.find( QStringLiteral( "FNJ" ), 5 ), ( QVector<int>{ sunan, fnjName } ) );
+      // A word in the middle of a name; the airport before the strip, the closed field last.
+      QCOMPARE( search.find( QStringLiteral( "sunan" ), 5 ), ( QVector<int>{ sunan, strip, closed } ) );
+      QCOMPARE( search.find( QStringLiteral( "Sunan " ), 5 ), ( QVector<int>{ sunan, strip, closed } ) );
+      QCOMPARE( search.find( QStringLiteral( "sao paulo" ), 5 ), QVector<int>{ guarulhos } );
+      QCOMPARE( search.find( QStringLiteral( "andre franco" ), 5 ), QVector<int>{ guarulhos } );
+      QCOMPARE( search.find( QStringLiteral( "sheremet" ), 5 ), QVector<int>{ sheremetyevo } );
+      QCOMPARE( search.find( QStringLiteral( "remetyevo" ), 5 ), QVector<int>{ sheremetyevo } );
+      // A code prefix: every field whose code starts so, the limit kept.
+      QCOMPARE( search.find( QStringLiteral( "UU" ), 5 ), ( QVector<int>{ sheremetyevo, uuwwPrefix } ) );
+      QCOMPARE( search.find( QStringLiteral( "international" ), 2 ).size(), 2 );
+      QVERIFY( search.find( QStringLiteral( "   " ), 5 ).isEmpty() );
+      QVERIFY( search.find( QStringLiteral( "no such place" ), 5 ).isEmpty() );
+      QCOMPARE( AirbaseSearch::fold( QStringLiteral( "  São  Paulo/Guarulhos–André " ) ),
+                QStringLiteral( "sao paulo guarulhos andre" ) );
+    }
+
+    void searchOfTheWorldsAirportsFindsEachByItsCode()
+    {
+      // Every one of many generated fields is found first by its ICAO code: no code is
+      // shadowed by another field's prefix or name.
+      QVector<Airbase> airbases;
+      for ( int i = 0; i < 20000; ++i )
+      {
+        Airbase airbase =
+            field( qPrintable( QStringLiteral( "X%1" ).arg( i, 3, 36, QLatin1Char( '0' ) ).toUpper() ), 0.0,
+                   0.0, static_cast<AirbaseKind>( i % 8 ) );
+        airbase.name = QStringLiteral( "Field %1" ).arg( i );
+        airbases.append( airbase );
+      }
+      const AirbaseSearch search( ( AirbaseIndex( airbases ) ) );
+      for ( int i = 0; i < airbases.size(); i += 97 )
+        QCOMPARE( search.find( airbases.at( i ).icao.toLower(), 3 ).value( 0, -1 ), i );
     }
 };
 

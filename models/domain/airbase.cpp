@@ -117,6 +117,7 @@ struct AirbaseIndex::Lookup
       const CPLRectObj world{ -180.0, -90.0, 180.0, 90.0 };
       tree = CPLQuadTreeCreate( &world, nullptr );
       CPLQuadTreeSetMaxDepth( tree, CPLQuadTreeGetAdvisedMaxDepth( std::max( 1, int( airbases.size() ) ) ) );
+      byIcao.reserve( airbases.size() );
       for ( int i = 0; i < airbases.size(); ++i )
       {
         const GeoPoint &at = airbases.at( i ).position;

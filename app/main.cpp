@@ -10,6 +10,7 @@
 #include "app/mainwindow.h"
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
+#include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
 #include "models/io/importsupport.h"
 #include "models/workspace/workspace.h"
@@ -94,7 +95,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) ||
        invocation.subcommand == QLatin1String( "export" ) ||
-       invocation.subcommand == QLatin1String( "publish" ) )
+       invocation.subcommand == QLatin1String( "publish" ) ||
+       invocation.subcommand == QLatin1String( "refdata" ) )
   {
     // Qt Core only (no QGIS, no display): an application for the translations.
     sortie::SortieApplication::setIdentity();
@@ -102,6 +104,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
     translate( invocation );
     if ( invocation.subcommand == QLatin1String( "publish" ) )
       return sortie::cli::runPublish( invocation.subcommandArguments, out, err );
+    if ( invocation.subcommand == QLatin1String( "refdata" ) )
+      return sortie::cli::runRefdata( invocation.subcommandArguments, out, err );
     return invocation.subcommand == QLatin1String( "info" )
                ? sortie::cli::runInfo( invocation.subcommandArguments, out, err )
                : sortie::cli::runExport( invocation.subcommandArguments, out, err );

@@ -7,6 +7,7 @@
 #include "app/controllers/correlationcontroller.h"
 #include "app/controllers/importcontroller.h"
 #include "app/controllers/navigationcontroller.h"
+#include "app/controllers/referencedatacontroller.h"
 #include "app/languagemenu.h"
 #include "app/logging.h"
 #include "app/map/basemap.h"
@@ -19,6 +20,7 @@
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
 #include "app/project/workbenchstate.h"
+#include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/commands/undostack.h"
@@ -340,6 +342,9 @@ void MainWindow::createControllers()
   mBriefing = new BriefingController(
       workbench, [this] { return mProjectController->path(); }, this );
   mNavigation = new NavigationController( workbench, this );
+  mReferenceData = new ReferenceDataController(
+      workbench, userReferenceFolder(), [this]( const QStringList &paths ) { mImport->start( paths ); },
+      this );
   statusBar()->addPermanentWidget( mNavigation->projectionButton() );
   menuBar()->setCornerWidget( mNavigation->searchBox() );
 }
@@ -376,6 +381,7 @@ void MainWindow::createMenus()
   fileMenu->addAction( mProjectController->saveAsAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mImport->importAction() );
+  fileMenu->addAction( mReferenceData->referenceDataAction() );
   fileMenu->addAction( mBriefing->exportAction() );
   fileMenu->addAction( mBriefing->exportPdfAction() );
   fileMenu->addSeparator();

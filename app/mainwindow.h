@@ -34,6 +34,7 @@ class BriefingController;
 class CorrelationController;
 class ImportController;
 class NavigationController;
+class ReferenceDataController;
 class Selection;
 class EventPanel;
 class ProjectController;
@@ -86,6 +87,7 @@ class MainWindow : public QMainWindow, public ProjectHost
     AnnotationController *annotationController() const { return mAnnotations; }
     BriefingController *briefingController() const { return mBriefing; }
     NavigationController *navigationController() const { return mNavigation; }
+    ReferenceDataController *referenceDataController() const { return mReferenceData; }
     TimeController *timeController() const { return mTimeController; }
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
@@ -194,14 +196,15 @@ class MainWindow : public QMainWindow, public ProjectHost
     void updateCanvasTemporalRange();
 
     QgsProject *mProject = nullptr;
-    Workspace *mWorkspace = nullptr;                // child
-    Selection *mSelection = nullptr;                // child
-    ImportController *mImport = nullptr;            // child
-    CorrelationController *mCorrelations = nullptr; // child
-    AnnotationController *mAnnotations = nullptr;   // child
-    BriefingController *mBriefing = nullptr;        // child
-    NavigationController *mNavigation = nullptr;    // child
-    TimeController *mTimeController = nullptr;      // child
+    Workspace *mWorkspace = nullptr;                   // child
+    Selection *mSelection = nullptr;                   // child
+    ImportController *mImport = nullptr;               // child
+    CorrelationController *mCorrelations = nullptr;    // child
+    AnnotationController *mAnnotations = nullptr;      // child
+    BriefingController *mBriefing = nullptr;           // child
+    NavigationController *mNavigation = nullptr;       // child
+    ReferenceDataController *mReferenceData = nullptr; // child
+    TimeController *mTimeController = nullptr;         // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
     WorkspaceLayers *mWorkspaceLayers = nullptr;     // child

@@ -1181,6 +1181,58 @@
         <source>Exported %1 UTC from %2 · map projection %3 · page [% @layout_page %] of [% @layout_numpages %]</source>
         <translation>%1 UTC에 %2에서 내보냄 · 지도 투영법 %3 · [% @layout_numpages %]쪽 중 [% @layout_page %]쪽</translation>
     </message>
+    <message>
+        <source>%1 &lt;i&gt;(aircraft database)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(항공기 데이터베이스)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>등록 부호</translation>
+    </message>
+    <message>
+        <source>ICAO address</source>
+        <translation>ICAO 주소</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>기종</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>군용</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>ADS-B Exchange basic aircraft database</source>
+        <translation>ADS-B Exchange 기본 항공기 데이터베이스</translation>
+    </message>
+    <message>
+        <source>OpenSky aircraft database</source>
+        <translation>OpenSky 항공기 데이터베이스</translation>
+    </message>
+    <message>
+        <source>%1 is neither OpenSky&apos;s aircraft database (a CSV with an icao24 column) nor ADS-B Exchange&apos;s basic aircraft database (JSON lines with &quot;icao&quot;).</source>
+        <translation>%1은(는) OpenSky 항공기 데이터베이스(icao24 열이 있는 CSV)도, ADS-B Exchange 기본 항공기 데이터베이스(&quot;icao&quot;가 있는 JSON 줄)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an aircraft database written by Sortie.</source>
+        <translation>%1은(는) Sortie가 쓴 항공기 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1, %2 airframes, converted %3 UTC</source>
+        <translation>%1, 기체 %2대, %3 UTC 변환</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2462,6 +2514,137 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::ReferenceDataController</name>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>%1, downloaded %2 UTC from %3</source>
+        <translation>%1, %2 UTC에 %3에서 내려받음</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Data...</source>
+        <translation>참조 데이터(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>The airports file and the aircraft database every project uses</source>
+        <translation>모든 프로젝트가 쓰는 공항 파일과 항공기 데이터베이스</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::ReferenceDataDialog</name>
+    <message>
+        <source>Reference Data</source>
+        <translation>참조 데이터</translation>
+    </message>
+    <message>
+        <source>Downloaded once, kept in your data folder, offline after. The aircraft database is used by every project: tracks with only an ICAO address get their registration, type, operator and a military flag from it (marked as the database&apos;s in the flight details). OurAirports&apos; airports of the world are added to a project with the button below; its legs are then named after them.</source>
+        <translation>한 번 내려받아 데이터 폴더에 두며 이후에는 오프라인으로 씁니다. 항공기 데이터베이스는 모든 프로젝트에 쓰입니다: ICAO 주소만 있는 항적은 등록 부호, 기종, 운영자, 군용 여부를 여기서 얻습니다(비행 상세에 데이터베이스 출처로 표시). OurAirports의 세계 공항은 아래 버튼으로 프로젝트에 추가하며, 그러면 비행 구간이 그 공항 이름으로 불립니다.</translation>
+    </message>
+    <message>
+        <source>OpenSky aircraft database</source>
+        <translation>OpenSky 항공기 데이터베이스</translation>
+    </message>
+    <message>
+        <source>ADS-B Exchange basic aircraft database</source>
+        <translation>ADS-B Exchange 기본 항공기 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Airports:</source>
+        <translation>공항:</translation>
+    </message>
+    <message>
+        <source>Aircraft:</source>
+        <translation>항공기:</translation>
+    </message>
+    <message>
+        <source>Aircraft from:</source>
+        <translation>항공기 출처:</translation>
+    </message>
+    <message>
+        <source>&amp;Update Both</source>
+        <translation>둘 다 갱신(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>내려받기 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Airports to This Project</source>
+        <translation>이 프로젝트에 공항 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the downloaded airports file: legs and gaps are then named after them</source>
+        <translation>내려받은 공항 파일을 가져옵니다: 비행 구간과 공백이 그 공항 이름으로 불립니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1: %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::ReferenceDownload</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소됨.</translation>
+    </message>
+    <message>
+        <source>A download is running.</source>
+        <translation>내려받기가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>내려받는 중</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB; not installed.</source>
+        <translation>%1이(가) %2 GiB보다 커서 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>%1을(를) 내려받을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not OurAirports&apos; airports.csv; the airports were not replaced.</source>
+        <translation>%1은(는) OurAirports의 airports.csv가 아니어서 공항을 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>변환 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n airframes</source>
+        <translation>
+            <numerusform>%1, 기체 %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install %1: %2</source>
+        <translation>%1을(를) 설치할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>OurAirports airports file</source>
+        <translation>OurAirports 공항 파일</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest in %1.</source>
+        <translation>%1에 목록 파일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2에서 받은 %1</translation>
+    </message>
+</context>
+<context>
     <name>sortie::SourcesEditor</name>
     <message>
         <source>Sources (outlet, title, date, URL, what it supports)</source>
@@ -3073,6 +3256,61 @@ saved with the project&apos;s map (View &gt; Map Projection in the window).
 사건으로 확대한 쪽을 추가합니다. --at은 그 시각(UTC)의 항공기 위치를 그립니다.
 --graticule은 위선과 경선을 그립니다. 지도는 프로젝트의 지도와 함께 저장된
 투영법으로 그립니다(분석 창의 보기 &gt; 지도 투영법).
+</translation>
+    </message>
+    <message>
+        <source>Reference data in %1:</source>
+        <translation>%1의 참조 데이터:</translation>
+    </message>
+    <message>
+        <source>airports</source>
+        <translation>공항</translation>
+    </message>
+    <message>
+        <source>aircraft database</source>
+        <translation>항공기 데이터베이스</translation>
+    </message>
+    <message>
+        <source>%1: none yet (&apos;sortie refdata update&apos; downloads it)</source>
+        <translation>%1: 아직 없음 (&apos;sortie refdata update&apos;로 내려받음)</translation>
+    </message>
+    <message>
+        <source>%1: %2, downloaded %3 UTC from %4</source>
+        <translation>%1: %2, %3 UTC에 %4에서 내려받음</translation>
+    </message>
+    <message>
+        <source>sortie refdata: unknown command &apos;%1&apos;. Try &apos;sortie refdata --help&apos;.</source>
+        <translation>sortie refdata: 알 수 없는 명령 &apos;%1&apos;. &apos;sortie refdata --help&apos;를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>sortie refdata: cannot use &apos;%1&apos;. Try &apos;sortie refdata --help&apos;.</source>
+        <translation>sortie refdata: &apos;%1&apos;을(를) 쓸 수 없습니다. &apos;sortie refdata --help&apos;를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>Download an aircraft database and the airports file, used offline after.</source>
+        <translation>항공기 데이터베이스와 공항 파일을 내려받아 이후 오프라인으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie refdata status
+       sortie refdata update [--only airports|aircraft] [--adsbx]
+                             [--airports-url URL] [--aircraft-url URL]
+Reference data, downloaded once into your data folder and used offline after: an
+aircraft database (OpenSky&apos;s, or ADS-B Exchange&apos;s with --adsbx), which gives tracks
+that only have an ICAO address their registration, type, operator and a military
+flag in every project the workbench opens; and OurAirports&apos; airports file, added to
+a project with File &gt; Reference Data or &apos;sortie import&apos;. &apos;status&apos; says what is there
+and from when; &apos;update&apos; downloads both again from their public addresses (or those
+given).
+</source>
+        <translation>사용법: sortie refdata status
+       sortie refdata update [--only airports|aircraft] [--adsbx]
+                             [--airports-url URL] [--aircraft-url URL]
+한 번 데이터 폴더에 내려받아 이후 오프라인으로 쓰는 참조 데이터: 항공기
+데이터베이스(OpenSky, 또는 --adsbx로 ADS-B Exchange)는 ICAO 주소만 있는 항적에
+분석 창이 여는 모든 프로젝트에서 등록 부호, 기종, 운영자, 군용 여부를 줍니다.
+OurAirports 공항 파일은 파일 &gt; 참조 데이터 또는 &apos;sortie import&apos;로 프로젝트에
+추가합니다. &apos;status&apos;는 무엇이 언제부터 있는지 보여 주고, &apos;update&apos;는 공개 주소(또는
+지정한 주소)에서 둘 다 다시 내려받습니다.
 </translation>
     </message>
 </context>

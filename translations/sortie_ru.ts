@@ -1187,6 +1187,58 @@
         <source>Exported %1 UTC from %2 · map projection %3 · page [% @layout_page %] of [% @layout_numpages %]</source>
         <translation>Экспорт %1 UTC из %2 · проекция карты %3 · стр. [% @layout_page %] из [% @layout_numpages %]</translation>
     </message>
+    <message>
+        <source>%1 &lt;i&gt;(aircraft database)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(база данных ВС)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>ICAO address</source>
+        <translation>Адрес ICAO</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Эксплуатант</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Военный</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>ADS-B Exchange basic aircraft database</source>
+        <translation>Базовая база данных ВС ADS-B Exchange</translation>
+    </message>
+    <message>
+        <source>OpenSky aircraft database</source>
+        <translation>База данных ВС OpenSky</translation>
+    </message>
+    <message>
+        <source>%1 is neither OpenSky&apos;s aircraft database (a CSV with an icao24 column) nor ADS-B Exchange&apos;s basic aircraft database (JSON lines with &quot;icao&quot;).</source>
+        <translation>%1 — не база данных ВС OpenSky (CSV со столбцом icao24) и не базовая база данных ВС ADS-B Exchange (строки JSON с «icao»).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an aircraft database written by Sortie.</source>
+        <translation>%1 — не база данных ВС, записанная Sortie.</translation>
+    </message>
+    <message>
+        <source>%1, %2 airframes, converted %3 UTC</source>
+        <translation>%1, бортов: %2, преобразовано %3 UTC</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2482,6 +2534,139 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::ReferenceDataController</name>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>%1, downloaded %2 UTC from %3</source>
+        <translation>%1, загружено %2 UTC с %3</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Data...</source>
+        <translation>Справочные &amp;данные...</translation>
+    </message>
+    <message>
+        <source>The airports file and the aircraft database every project uses</source>
+        <translation>Файл аэропортов и база данных ВС, которые используют все проекты</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::ReferenceDataDialog</name>
+    <message>
+        <source>Reference Data</source>
+        <translation>Справочные данные</translation>
+    </message>
+    <message>
+        <source>Downloaded once, kept in your data folder, offline after. The aircraft database is used by every project: tracks with only an ICAO address get their registration, type, operator and a military flag from it (marked as the database&apos;s in the flight details). OurAirports&apos; airports of the world are added to a project with the button below; its legs are then named after them.</source>
+        <translation>Загружаются один раз в папку ваших данных и дальше работают без сети. База данных ВС используется во всех проектах: треки, у которых есть только адрес ICAO, получают из неё регистрацию, тип, эксплуатанта и признак военного борта (в сведениях о полёте это помечено как данные базы). Аэропорты мира OurAirports добавляются в проект кнопкой ниже; тогда участки полёта называются по ним.</translation>
+    </message>
+    <message>
+        <source>OpenSky aircraft database</source>
+        <translation>База данных ВС OpenSky</translation>
+    </message>
+    <message>
+        <source>ADS-B Exchange basic aircraft database</source>
+        <translation>Базовая база данных ВС ADS-B Exchange</translation>
+    </message>
+    <message>
+        <source>Airports:</source>
+        <translation>Аэропорты:</translation>
+    </message>
+    <message>
+        <source>Aircraft:</source>
+        <translation>ВС:</translation>
+    </message>
+    <message>
+        <source>Aircraft from:</source>
+        <translation>Источник ВС:</translation>
+    </message>
+    <message>
+        <source>&amp;Update Both</source>
+        <translation>&amp;Обновить оба</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>О&amp;тменить загрузку</translation>
+    </message>
+    <message>
+        <source>&amp;Add Airports to This Project</source>
+        <translation>&amp;Добавить аэропорты в проект</translation>
+    </message>
+    <message>
+        <source>Import the downloaded airports file: legs and gaps are then named after them</source>
+        <translation>Импортировать загруженный файл аэропортов: участки и разрывы будут названы по ним</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1: %2 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::ReferenceDownload</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>A download is running.</source>
+        <translation>Загрузка уже идёт.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Не удаётся записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB; not installed.</source>
+        <translation>%1 больше %2 ГиБ; не установлено.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>Не удаётся загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not OurAirports&apos; airports.csv; the airports were not replaced.</source>
+        <translation>%1 — не airports.csv OurAirports; аэропорты не заменены.</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Преобразование</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n airframes</source>
+        <translation>
+            <numerusform>%1, %n борт</numerusform>
+            <numerusform>%1, %n борта</numerusform>
+            <numerusform>%1, %n бортов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install %1: %2</source>
+        <translation>Не удаётся установить %1: %2</translation>
+    </message>
+    <message>
+        <source>OurAirports airports file</source>
+        <translation>Файл аэропортов OurAirports</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest in %1.</source>
+        <translation>Не удаётся записать опись в %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+</context>
+<context>
     <name>sortie::SourcesEditor</name>
     <message>
         <source>Sources (outlet, title, date, URL, what it supports)</source>
@@ -3102,6 +3287,61 @@ saved with the project&apos;s map (View &gt; Map Projection in the window).
 её участкам и событиям; --at рисует борты там, где они были в этот момент (UTC);
 --graticule рисует параллели и меридианы. Карты рисуются в проекции, сохранённой
 с картой проекта (Вид &gt; Проекция карты в окне программы).
+</translation>
+    </message>
+    <message>
+        <source>Reference data in %1:</source>
+        <translation>Справочные данные в %1:</translation>
+    </message>
+    <message>
+        <source>airports</source>
+        <translation>аэропорты</translation>
+    </message>
+    <message>
+        <source>aircraft database</source>
+        <translation>база данных ВС</translation>
+    </message>
+    <message>
+        <source>%1: none yet (&apos;sortie refdata update&apos; downloads it)</source>
+        <translation>%1: пока нет (&apos;sortie refdata update&apos; загрузит)</translation>
+    </message>
+    <message>
+        <source>%1: %2, downloaded %3 UTC from %4</source>
+        <translation>%1: %2, загружено %3 UTC с %4</translation>
+    </message>
+    <message>
+        <source>sortie refdata: unknown command &apos;%1&apos;. Try &apos;sortie refdata --help&apos;.</source>
+        <translation>sortie refdata: неизвестная команда &apos;%1&apos;. См. &apos;sortie refdata --help&apos;.</translation>
+    </message>
+    <message>
+        <source>sortie refdata: cannot use &apos;%1&apos;. Try &apos;sortie refdata --help&apos;.</source>
+        <translation>sortie refdata: нельзя использовать &apos;%1&apos;. См. &apos;sortie refdata --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Download an aircraft database and the airports file, used offline after.</source>
+        <translation>Загрузить базу данных ВС и файл аэропортов для работы без сети.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie refdata status
+       sortie refdata update [--only airports|aircraft] [--adsbx]
+                             [--airports-url URL] [--aircraft-url URL]
+Reference data, downloaded once into your data folder and used offline after: an
+aircraft database (OpenSky&apos;s, or ADS-B Exchange&apos;s with --adsbx), which gives tracks
+that only have an ICAO address their registration, type, operator and a military
+flag in every project the workbench opens; and OurAirports&apos; airports file, added to
+a project with File &gt; Reference Data or &apos;sortie import&apos;. &apos;status&apos; says what is there
+and from when; &apos;update&apos; downloads both again from their public addresses (or those
+given).
+</source>
+        <translation>Использование: sortie refdata status
+               sortie refdata update [--only airports|aircraft] [--adsbx]
+                                     [--airports-url URL] [--aircraft-url URL]
+Справочные данные загружаются один раз в папку ваших данных и дальше работают без
+сети: база данных ВС (OpenSky или, с --adsbx, ADS-B Exchange) даёт трекам, у которых
+есть только адрес ICAO, регистрацию, тип, эксплуатанта и признак военного борта во
+всех проектах, открытых в программе; файл аэропортов OurAirports добавляется в проект
+через Файл &gt; Справочные данные или &apos;sortie import&apos;. &apos;status&apos; показывает, что есть и
+с какого времени; &apos;update&apos; заново загружает оба с их публичных адресов (или заданных).
 </translation>
     </message>
 </context>

@@ -42,6 +42,10 @@ const QVector<Subcommand> &subcommands()
         QT_TRANSLATE_NOOP( "sortie::cli",
                            "Publish a project to a PostgreSQL/PostGIS database as a team project." ),
         true },
+      { QStringLiteral( "refdata" ), QStringLiteral( "status|update [--only airports|aircraft] [--adsbx]" ),
+        QT_TRANSLATE_NOOP( "sortie::cli",
+                           "Download an aircraft database and the airports file, used offline after." ),
+        true },
   };
   return all;
 }

@@ -33,6 +33,21 @@ QString AircraftIdentity::shortLabel() const
   return label();
 }
 
+AircraftIdentity AircraftIdentity::fromSource() const
+{
+  AircraftIdentity source = *this;
+  if ( fromDatabase.contains( QStringLiteral( "registration" ) ) )
+    source.registration.clear();
+  if ( fromDatabase.contains( QStringLiteral( "aircraftType" ) ) )
+    source.aircraftType.clear();
+  if ( fromDatabase.contains( QStringLiteral( "operator" ) ) )
+    source.operatorName.clear();
+  if ( fromDatabase.contains( QStringLiteral( "military" ) ) )
+    source.military = false;
+  source.fromDatabase.clear();
+  return source;
+}
+
 namespace
 {
 std::int32_t toE7( double degrees )

@@ -48,6 +48,14 @@ struct AircraftIdentity
     QString registration;  //!< e.g. "RA-86559"; empty when unidentified (never invented).
     QStringList callsigns; //!< Every callsign seen, in order of first appearance.
     QString aircraftType;  //!< ICAO type designator or name, e.g. "IL62".
+    QString operatorName;  //!< e.g. "Russia - Air Force"; so far only from an aircraft database.
+    bool military = false; //!< Said to be military (so far only by an aircraft database).
+    /**
+     * The fields an aircraft database filled where the source said nothing ("registration",
+     * "aircraftType", "operator", "military"): shown as such, and never written to a project
+     * as if the source had said them.
+     */
+    QStringList fromDatabase;
 
     /** A label for people: registration, else callsign, else ICAO address, else "IL62 (unidentified)" when
      * the type is known, else "unidentified". */
@@ -55,6 +63,9 @@ struct AircraftIdentity
 
     /** The shortest name that says what flew: registration, else type ("IL62"), else label(). */
     QString shortLabel() const;
+
+    /** What the source said: this without what an aircraft database filled. */
+    AircraftIdentity fromSource() const;
 };
 
 /** Where a track came from. */

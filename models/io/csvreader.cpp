@@ -8,10 +8,11 @@
 namespace sortie::csv
 {
 
-Reader::Reader( const QByteArray &buffer, int offset, qint64 firstLine )
+Reader::Reader( const QByteArray &buffer, int offset, qint64 firstLine, char quote )
   : mPos( buffer.constData() + std::min( offset, static_cast<int>( buffer.size() ) ) )
   , mEnd( buffer.constData() + buffer.size() )
   , mLine( firstLine )
+  , mQuote( quote )
 {
   // A UTF-8 byte order mark is not part of the first column's name.
   if ( mEnd - mPos >= 3 && std::memcmp( mPos, "\xEF\xBB\xBF", 3 ) == 0 )
@@ -35,7 +36,7 @@ bool Reader::next( std::vector<std::string_view> &fields )
 
   while ( true )
   {
-    if ( mPos < mEnd && *mPos == '"' )
+    if ( mPos < mEnd && *mPos == mQuote )
     {
       // Quoted field: runs to the closing quote; "" is a literal quote.
       ++mPos;
@@ -43,9 +44,9 @@ bool Reader::next( std::vector<std::string_view> &fields )
       bool doubled = false;
       while ( mPos < mEnd )
       {
-        if ( *mPos == '"' )
+        if ( *mPos == mQuote )
         {
-          if ( mPos + 1 < mEnd && mPos[1] == '"' )
+          if ( mPos + 1 < mEnd && mPos[1] == mQuote )
           {
             doubled = true;
             mPos += 2;
@@ -65,7 +66,7 @@ bool Reader::next( std::vector<std::string_view> &fields )
         for ( std::size_t k = 0; k < value.size(); ++k )
         {
           unescaped += value[k];
-          if ( value[k] == '"' && k + 1 < value.size() && value[k + 1] == '"' )
+          if ( value[k] == mQuote && k + 1 < value.size() && value[k + 1] == mQuote )
             ++k;
         }
         mScratch.push_back( std::move( unescaped ) );

@@ -26,8 +26,11 @@ namespace sortie::csv
 class Reader
 {
   public:
-    /** Read @p buffer from byte @p offset, which lies on line @p firstLine. */
-    explicit Reader( const QByteArray &buffer, int offset = 0, qint64 firstLine = 1 );
+    /**
+     * Read @p buffer from byte @p offset, which lies on line @p firstLine. Fields are quoted
+     * with @p quote (OpenSky's newer aircraft database quotes with ').
+     */
+    explicit Reader( const QByteArray &buffer, int offset = 0, qint64 firstLine = 1, char quote = '"' );
 
     /**
      * Read the next record into @p fields (views into the buffer, or into the reader's
@@ -44,6 +47,7 @@ class Reader
     const char *mEnd;
     qint64 mLine = 1;
     qint64 mRecordLine = 0;
+    char mQuote = '"';
     // A deque, not a vector: fields hold views into these strings, and a deque never moves
     // its elements when it grows (a vector would, and a short string's characters live
     // inside the element: issue 13's use after free).

@@ -436,14 +436,16 @@ class ProjectWriter
       for ( std::size_t t = 0; t < mSource.tracks.size(); ++t )
       {
         const Track &track = mSource.tracks[t];
+        // What the source said: an aircraft database's answers depend on the machine's copy.
+        const AircraftIdentity identity = track.identity.fromSource();
         const int id = static_cast<int>( t );
         ogr::Feature row( tracks );
         row.set( 0, id );
-        row.set( 1, track.identity.label() );
-        row.set( 2, track.identity.icao24 );
-        row.set( 3, track.identity.registration );
-        row.set( 4, jsonArray( track.identity.callsigns ) );
-        row.set( 5, track.identity.aircraftType );
+        row.set( 1, identity.label() );
+        row.set( 2, identity.icao24 );
+        row.set( 3, identity.registration );
+        row.set( 4, jsonArray( identity.callsigns ) );
+        row.set( 5, identity.aircraftType );
         row.set( 6, track.source.format );
         row.set( 7, track.source.fileName );
         row.set( 8, track.source.note );

@@ -106,6 +106,7 @@ void Workspace::clear()
   mCorrelations.clear();
   mAnnotations.clear();
   mDismissed.clear();
+  mLookedUp.clear();
   notify( WorkspaceChange::everything() );
 }
 
@@ -118,6 +119,7 @@ void Workspace::setContent( ProjectContent content )
   mAnnotations = std::move( content.annotations );
   mDismissed = std::move( content.dismissedSuggestions );
   mTrackIndex.clear();
+  mLookedUp.clear(); // new track objects, whatever their ids
   identifyTracks( mTracks, false );
   reindexTracks();
   reanalyse();
@@ -280,7 +282,43 @@ void Workspace::reindexTracks()
   mTrackIndex.clear();
   mTrackIndex.reserve( static_cast<int>( mTracks.size() ) );
   for ( std::size_t i = 0; i < mTracks.size(); ++i )
-    mTrackIndex.insert( mTracks[i].id, static_cast<int>( i ) );
+  {
+    Track &track = mTracks[i];
+    mTrackIndex.insert( track.id, static_cast<int>( i ) );
+    if ( !mAircraftDatabase || track.identity.icao24.isEmpty() || mLookedUp.contains( track.id ) )
+      continue;
+    mLookedUp.insert( track.id );
+    const std::optional<AircraftRecord> record = mAircraftDatabase->find( track.identity.icao24 );
+    if ( !record )
+      continue;
+    AircraftIdentity &identity = track.identity;
+    const auto fill = [&identity]( QString &field, const QString &value, const char *name )
+    {
+      if ( field.isEmpty() && !value.isEmpty() )
+      {
+        field = value;
+        identity.fromDatabase << QLatin1String( name );
+      }
+    };
+    fill( identity.registration, record->registration, "registration" );
+    fill( identity.aircraftType, record->typeCode, "aircraftType" );
+    fill( identity.operatorName, record->operatorName, "operator" );
+    if ( record->military && !identity.military )
+    {
+      identity.military = true;
+      identity.fromDatabase << QStringLiteral( "military" );
+    }
+  }
+}
+
+void Workspace::setAircraftDatabase( std::shared_ptr<const AircraftDatabase> database )
+{
+  for ( Track &track : mTracks )
+    track.identity = track.identity.fromSource();
+  mLookedUp.clear();
+  mAircraftDatabase = std::move( database );
+  reindexTracks();
+  notify( WorkspaceChange::everything() );
 }
 
 int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown,
@@ -296,6 +334,7 @@ Track Workspace::takeTrack( const QString &id )
   if ( index < 0 )
     return Track();
   Track track = std::move( mTracks[static_cast<std::size_t>( index )] );
+  mLookedUp.remove( id ); // the same positions imported again come as a new object
   mTracks.erase( mTracks.begin() + index );
   mAnalyses.erase( mAnalyses.begin() + index );
   reindexTracks();

@@ -6,14 +6,17 @@
 #include "models/domain/track.h"
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
+#include "models/refdata/aircraftdatabase.h"
 #include "models/workspace/importservice.h"
 #include "models/workspace/workspacechange.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <vector>
 
 namespace sortie
@@ -56,6 +59,15 @@ class Workspace : public QObject
     int trackIndex( const QString &id ) const { return mTrackIndex.value( id, -1 ); }
     const std::vector<FlightAnalysis> &analyses() const { return mAnalyses; }
     const AirbaseIndex &airbases() const { return mAirbases; }
+
+    /**
+     * Fill what the tracks' sources left unsaid (registration, type, operator, a military
+     * flag) from @p database, now and for every track that comes later, each filled field
+     * marked (AircraftIdentity::fromDatabase); none: take back what the last one filled.
+     * Every view is told (their labels change).
+     */
+    void setAircraftDatabase( std::shared_ptr<const AircraftDatabase> database );
+    const AircraftDatabase *aircraftDatabase() const { return mAircraftDatabase.get(); }
     const QVector<Event> &events() const { return mEvents; }
     const QVector<Correlation> &correlations() const { return mCorrelations; }
     const QVector<Annotation> &annotations() const { return mAnnotations; }
@@ -151,6 +163,7 @@ class Workspace : public QObject
     /** Emit itemsChanged( @p change ), then changed(). */
     void notify( const WorkspaceChange &change );
     void reanalyse();
+    /** Index the tracks by id, and fill what the aircraft database knows of new ones. */
     void reindexTracks();
     /**
      * Give every track of @p tracks without an id its content key. With @p dropKnown, a track
@@ -173,6 +186,8 @@ class Workspace : public QObject
     QVector<Correlation> mCorrelations;
     QVector<Annotation> mAnnotations;
     QStringList mDismissed;
+    std::shared_ptr<const AircraftDatabase> mAircraftDatabase;
+    QSet<QString> mLookedUp; // ids of the tracks mAircraftDatabase was asked about
 };
 
 } // namespace sortie

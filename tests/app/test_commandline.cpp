@@ -147,7 +147,7 @@ class TestCommandLine : public QObject
       QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ),
                                       QStringLiteral( "sample" ), QStringLiteral( "export" ),
                                       QStringLiteral( "export-pdf" ), QStringLiteral( "render" ),
-                                      QStringLiteral( "publish" ) } ) );
+                                      QStringLiteral( "publish" ), QStringLiteral( "refdata" ) } ) );
     }
     // Last: it installs the translations for the rest of the run.
     void helpInKoreanAndRussianFitsATerminal_data()

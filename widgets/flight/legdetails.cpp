@@ -21,6 +21,7 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
   auto code = [&airbases]( int index )
   { return index < 0 ? QString() : airbases.airbases().at( index ).code(); };
   details.aircraft = track.identity.label();
+  details.identity = track.identity;
   details.from = code( leg.fromAirbase );
   details.to = code( leg.toAirbase );
   details.takeoffObserved = leg.takeoffObserved;
@@ -61,6 +62,24 @@ QString legDetailsHtml( const LegDetails &d )
   html += QStringLiteral( "<table>" );
   auto row = [&html]( const QString &name, const QString &value )
   { html += QStringLiteral( "<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>" ).arg( name, value ); };
+  // Who flew: what the source said, and what the aircraft database added, marked as such.
+  const AircraftIdentity &who = d.identity;
+  auto said = [&who]( const QString &value, const char *field )
+  {
+    return who.fromDatabase.contains( QLatin1String( field ) )
+               ? QObject::tr( "%1 <i>(aircraft database)</i>" ).arg( value.toHtmlEscaped() )
+               : value.toHtmlEscaped();
+  };
+  if ( !who.registration.isEmpty() )
+    row( QObject::tr( "Registration" ), said( who.registration, "registration" ) );
+  if ( !who.icao24.isEmpty() )
+    row( QObject::tr( "ICAO address" ), who.icao24.toHtmlEscaped() );
+  if ( !who.aircraftType.isEmpty() )
+    row( QObject::tr( "Type" ), said( who.aircraftType, "aircraftType" ) );
+  if ( !who.operatorName.isEmpty() )
+    row( QObject::tr( "Operator" ), said( who.operatorName, "operator" ) );
+  if ( who.military )
+    row( QObject::tr( "Military" ), said( QObject::tr( "yes" ), "military" ) );
   row( d.takeoffObserved   ? QObject::tr( "Take-off" )
        : d.takeoffInferred ? QObject::tr( "First seen (take-off inferred, not seen)" )
                            : QObject::tr( "First seen" ),

@@ -21,7 +21,8 @@ struct ProfileSample
 struct LegDetails
 {
     QString aircraft;
-    QString from; //!< ICAO code, or empty when unknown.
+    AircraftIdentity identity; //!< Who flew, with what an aircraft database filled in marked.
+    QString from;              //!< ICAO code, or empty when unknown.
     QString to;
     bool takeoffObserved = false;
     bool landingObserved = false;

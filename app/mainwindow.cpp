@@ -381,6 +381,7 @@ void MainWindow::createMenus()
   fileMenu->addAction( mProjectController->saveAsAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mImport->importAction() );
+  fileMenu->addAction( mImport->importFolderAction() );
   fileMenu->addAction( mReferenceData->referenceDataAction() );
   fileMenu->addAction( mBriefing->exportAction() );
   fileMenu->addAction( mBriefing->exportPdfAction() );

@@ -1233,6 +1233,10 @@
         <source>%1, %2 airframes, converted %3 UTC</source>
         <translation>%1, 기체 %2대, %3 UTC 변환</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is neither an ICAO address, a registration (reg:), a type (type:) nor &apos;military&apos;</source>
+        <translation>&apos;%1&apos;은(는) ICAO 주소, 등록 부호(reg:), 기종(type:), &apos;military&apos; 중 어느 것도 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2022,6 +2026,26 @@
         <source>Importing %1 (%2 of %3)</source>
         <translation>%1 가져오는 중 (%3개 중 %2번째)</translation>
     </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>폴더 가져오기(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Every file of a folder and its subfolders (a day of trace files), on every core, keeping the aircraft asked for</source>
+        <translation>폴더와 하위 폴더의 모든 파일(하루치 항적 파일)을 모든 코어로 읽고, 지정한 항공기만 남깁니다</translation>
+    </message>
+    <message>
+        <source>Import every file of a folder and its subfolders</source>
+        <translation>폴더와 하위 폴더의 모든 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Which aircraft</source>
+        <translation>어떤 항공기</translation>
+    </message>
+    <message>
+        <source>Keep only these aircraft (empty: all). ICAO addresses, registrations, type:C17, military; separated by spaces or commas. What a file does not say is looked up in the aircraft database.</source>
+        <translation>이 항공기만 남깁니다(비우면 전부). ICAO 주소, 등록 부호, type:C17, military를 공백이나 쉼표로 구분합니다. 파일에 없는 정보는 항공기 데이터베이스에서 찾습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2082,6 +2106,12 @@
     <message>
         <source>Import cancelled: nothing was added.</source>
         <translation>가져오기 취소됨: 아무것도 추가되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n left out by the filter)</source>
+        <translation>
+            <numerusform> (필터로 %n개 제외)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3179,23 +3209,6 @@ annotations of the saved window, the saved map extent. --size in pixels
         <translation>%1, 항적 %2, 비행장 %3, 사건 %4</translation>
     </message>
     <message>
-        <source>Usage: sortie import PROJECT FILE...
-Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
-creating it when missing. A FILE that is itself a Sortie project is merged by
-identity: what PROJECT already has is kept once, and what comes in under a new id
-is reported. Tracks already loaded (the same positions) are left out. Problems are
-reported as in &apos;sortie info&apos;; the project is written only when at least one file
-was read, and atomically.
-</source>
-        <translation>사용법: sortie import 프로젝트 파일...
-각 파일의 항적, 비행장, 사건을 프로젝트(.sortie.gpkg 파일)에 추가하며,
-프로젝트가 없으면 만듭니다. 파일이 그 자체로 Sortie 프로젝트이면 식별자 기준으로
-병합합니다: 프로젝트에 이미 있는 것은 한 번만 유지하고, 새 id로 들어오는 것은
-보고합니다. 이미 불러온 항적(같은 위치)은 제외합니다. 문제는 &apos;sortie info&apos;와
-같이 보고합니다. 프로젝트는 파일을 하나 이상 읽었을 때만, 원자적으로 씁니다.
-</translation>
-    </message>
-    <message>
         <source> (%1 tracks already there)</source>
         <translation> (이미 있던 항적 %1)</translation>
     </message>
@@ -3312,6 +3325,35 @@ OurAirports 공항 파일은 파일 &gt; 참조 데이터 또는 &apos;sortie im
 추가합니다. &apos;status&apos;는 무엇이 언제부터 있는지 보여 주고, &apos;update&apos;는 공개 주소(또는
 지정한 주소)에서 둘 다 다시 내려받습니다.
 </translation>
+    </message>
+    <message>
+        <source>Usage: sortie import PROJECT FILE|FOLDER... [--filter TEXT]
+Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
+creating it when missing. A FOLDER stands for every file in it and its subfolders
+(a day of trace files), read a core each. --filter keeps only the aircraft named:
+ICAO addresses, registrations, type:C17, military (what a file does not say is
+looked up in the aircraft database of &apos;sortie refdata&apos;). A FILE that is itself a
+Sortie project is merged by identity: what PROJECT already has is kept once, and
+what comes in under a new id is reported. Tracks already loaded (the same
+positions) are left out. Problems are reported as in &apos;sortie info&apos;; the project is
+written only when at least one file was read, and atomically.
+</source>
+        <translation>사용법: sortie import 프로젝트 파일|폴더... [--filter 텍스트]
+각 파일의 항적, 비행장, 사건을 프로젝트(.sortie.gpkg 파일)에 추가하며, 없으면
+만듭니다. 폴더는 그 안과 하위 폴더의 모든 파일(하루치 항적 파일)을 뜻하며 코어마다
+하나씩 읽습니다. --filter는 지정한 항공기만 남깁니다: ICAO 주소, 등록 부호,
+type:C17, military (파일에 없는 정보는 &apos;sortie refdata&apos;의 항공기 데이터베이스에서
+찾음). 파일이 그 자체로 Sortie 프로젝트이면 식별자 기준으로 병합합니다: 프로젝트에
+이미 있는 것은 한 번만 유지하고, 새 id로 들어오는 것은 보고합니다. 이미 불러온
+항적(같은 위치)은 제외합니다. 문제는 &apos;sortie info&apos;와 같이 보고합니다. 프로젝트는
+파일을 하나 이상 읽었을 때만, 원자적으로 씁니다.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tracks left out by the filter</source>
+        <translation>
+            <numerusform>%1: 필터로 항적 %n개 제외</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,10 @@
         <source>%1, %2 airframes, converted %3 UTC</source>
         <translation>%1, бортов: %2, преобразовано %3 UTC</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is neither an ICAO address, a registration (reg:), a type (type:) nor &apos;military&apos;</source>
+        <translation>&apos;%1&apos; — не адрес ICAO, не регистрация (reg:), не тип (type:) и не &apos;military&apos;</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2030,6 +2034,26 @@
         <source>Importing %1 (%2 of %3)</source>
         <translation>Импорт %1 (%2 из %3)</translation>
     </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Импорт &amp;папки...</translation>
+    </message>
+    <message>
+        <source>Every file of a folder and its subfolders (a day of trace files), on every core, keeping the aircraft asked for</source>
+        <translation>Все файлы папки и её подпапок (треки за день) на всех ядрах, только заданные борта</translation>
+    </message>
+    <message>
+        <source>Import every file of a folder and its subfolders</source>
+        <translation>Импортировать все файлы папки и её подпапок</translation>
+    </message>
+    <message>
+        <source>Which aircraft</source>
+        <translation>Какие борта</translation>
+    </message>
+    <message>
+        <source>Keep only these aircraft (empty: all). ICAO addresses, registrations, type:C17, military; separated by spaces or commas. What a file does not say is looked up in the aircraft database.</source>
+        <translation>Оставить только эти борта (пусто — все). Адреса ICAO, регистрации, type:C17, military через пробел или запятую. Чего нет в файле, ищется в базе данных ВС.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2096,6 +2120,14 @@
     <message>
         <source>Import cancelled: nothing was added.</source>
         <translation>Импорт отменён: ничего не добавлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n left out by the filter)</source>
+        <translation>
+            <numerusform> (%n исключён фильтром)</numerusform>
+            <numerusform> (%n исключены фильтром)</numerusform>
+            <numerusform> (%n исключено фильтром)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3208,24 +3240,6 @@ annotations of the saved window, the saved map extent. --size in pixels
         <translation>%1; треков: %2, аэродромов: %3, событий: %4</translation>
     </message>
     <message>
-        <source>Usage: sortie import PROJECT FILE...
-Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
-creating it when missing. A FILE that is itself a Sortie project is merged by
-identity: what PROJECT already has is kept once, and what comes in under a new id
-is reported. Tracks already loaded (the same positions) are left out. Problems are
-reported as in &apos;sortie info&apos;; the project is written only when at least one file
-was read, and atomically.
-</source>
-        <translation>Использование: sortie import ПРОЕКТ ФАЙЛ...
-Добавить треки, аэродромы и события каждого ФАЙЛА в ПРОЕКТ (файл .sortie.gpkg),
-создав его, если его нет. ФАЙЛ, который сам является проектом Sortie,
-объединяется по идентификаторам: то, что в ПРОЕКТЕ уже есть, сохраняется один
-раз, а пришедшее под новым id выводится в отчёт. Уже загруженные треки (те же
-отметки) пропускаются. Проблемы выводятся как в &apos;sortie info&apos;; проект
-записывается, только если прочитан хотя бы один файл, и атомарно.
-</translation>
-    </message>
-    <message>
         <source> (%1 tracks already there)</source>
         <translation> (треков уже было: %1)</translation>
     </message>
@@ -3343,6 +3357,38 @@ given).
 через Файл &gt; Справочные данные или &apos;sortie import&apos;. &apos;status&apos; показывает, что есть и
 с какого времени; &apos;update&apos; заново загружает оба с их публичных адресов (или заданных).
 </translation>
+    </message>
+    <message>
+        <source>Usage: sortie import PROJECT FILE|FOLDER... [--filter TEXT]
+Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),
+creating it when missing. A FOLDER stands for every file in it and its subfolders
+(a day of trace files), read a core each. --filter keeps only the aircraft named:
+ICAO addresses, registrations, type:C17, military (what a file does not say is
+looked up in the aircraft database of &apos;sortie refdata&apos;). A FILE that is itself a
+Sortie project is merged by identity: what PROJECT already has is kept once, and
+what comes in under a new id is reported. Tracks already loaded (the same
+positions) are left out. Problems are reported as in &apos;sortie info&apos;; the project is
+written only when at least one file was read, and atomically.
+</source>
+        <translation>Использование: sortie import ПРОЕКТ ФАЙЛ|ПАПКА... [--filter ТЕКСТ]
+Добавить треки, аэродромы и события из каждого ФАЙЛА в ПРОЕКТ (файл .sortie.gpkg),
+создав его при отсутствии. ПАПКА означает все файлы в ней и в подпапках (треки за
+день), по файлу на ядро. --filter оставляет только названные борта: адреса ICAO,
+регистрации, type:C17, military (чего нет в файле, ищется в базе данных ВС из
+&apos;sortie refdata&apos;). ФАЙЛ, который сам является проектом Sortie, объединяется по
+идентичности: то, что в ПРОЕКТЕ уже есть, сохраняется один раз, а пришедшее под новым
+id сообщается. Уже загруженные треки (те же точки) пропускаются. О проблемах
+сообщается как в &apos;sortie info&apos;; проект записывается, только если прочитан хотя бы
+один файл, и атомарно.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tracks left out by the filter</source>
+        <translation>
+            <numerusform>%1: фильтр исключил %n трек</numerusform>
+            <numerusform>%1: фильтр исключил %n трека</numerusform>
+            <numerusform>%1: фильтр исключил %n треков</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ QString ImportReportDialog::describe( const ImportSummary &summary )
               .arg( summary.tracks )
               .arg( summary.airbases )
               .arg( summary.events );
+  if ( summary.tracksFilteredOut > 0 )
+    text += tr( " (%n left out by the filter)", nullptr, summary.tracksFilteredOut );
   if ( !summary.warnings.isEmpty() )
     text += summary.warnings.size() == 1
                 ? tr( "; 1 problem" )

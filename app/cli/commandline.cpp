@@ -19,7 +19,7 @@ const QVector<Subcommand> &subcommands()
       { QStringLiteral( "info" ), QStringLiteral( "FILE... [--json]" ),
         QT_TRANSLATE_NOOP( "sortie::cli", "Read track, airbase or event files and report what they hold." ),
         true },
-      { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE..." ),
+      { QStringLiteral( "import" ), QStringLiteral( "PROJECT FILE|FOLDER... [--filter TEXT]" ),
         QT_TRANSLATE_NOOP( "sortie::cli", "Add the contents of files to a project, creating it if missing." ),
         true },
       { QStringLiteral( "sample" ), QStringLiteral( "PROJECT" ),

@@ -8,6 +8,7 @@
 #include "app/map/workspacelayers.h"
 #include "app/project/projectio.h"
 #include "app/project/workbenchstate.h"
+#include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
 #include "models/io/importsupport.h"
 #include "models/project/projectlock.h"
@@ -76,16 +77,37 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   if ( wantsHelp( arguments ) )
   {
     out << QCoreApplication::translate(
-        "sortie::cli", "Usage: sortie import PROJECT FILE...\n"
+        "sortie::cli", "Usage: sortie import PROJECT FILE|FOLDER... [--filter TEXT]\n"
                        "Add the tracks, airbases and events of each FILE to PROJECT (a .sortie.gpkg file),\n"
-                       "creating it when missing. A FILE that is itself a Sortie project is merged by\n"
-                       "identity: what PROJECT already has is kept once, and what comes in under a new id\n"
-                       "is reported. Tracks already loaded (the same positions) are left out. Problems are\n"
-                       "reported as in 'sortie info'; the project is written only when at least one file\n"
-                       "was read, and atomically.\n" );
+                       "creating it when missing. A FOLDER stands for every file in it and its subfolders\n"
+                       "(a day of trace files), read a core each. --filter keeps only the aircraft named:\n"
+                       "ICAO addresses, registrations, type:C17, military (what a file does not say is\n"
+                       "looked up in the aircraft database of 'sortie refdata'). A FILE that is itself a\n"
+                       "Sortie project is merged by identity: what PROJECT already has is kept once, and\n"
+                       "what comes in under a new id is reported. Tracks already loaded (the same\n"
+                       "positions) are left out. Problems are reported as in 'sortie info'; the project is\n"
+                       "written only when at least one file was read, and atomically.\n" );
     return Success;
   }
-  if ( arguments.size() < 2 )
+  QStringList positional;
+  ImportOptions options;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) != QLatin1String( "--filter" ) )
+    {
+      positional << arguments.at( i );
+      continue;
+    }
+    QString error;
+    options.filter =
+        ImportFilter::parse( i + 1 < arguments.size() ? arguments.at( ++i ) : QString(), &error );
+    if ( !error.isEmpty() )
+    {
+      err << "sortie import: --filter: " << error << '\n';
+      return BadUsage;
+    }
+  }
+  if ( positional.size() < 2 )
   {
     err << QCoreApplication::translate(
                "sortie::cli",
@@ -93,7 +115,7 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
         << '\n';
     return BadUsage;
   }
-  const QString projectPath = arguments.first();
+  const QString projectPath = positional.first();
   if ( !projectio::isProjectPath( projectPath ) )
   {
     err << QCoreApplication::translate( "sortie::cli",
@@ -124,7 +146,14 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
     workspace.setContent( read.content );
     meta = read.meta;
   }
-  const ImportSummary summary = workspace.importFiles( arguments.mid( 1 ) );
+  // The user's aircraft database, when there is one: the filter asks it what files leave unsaid
+  // (the project keeps only what the files said).
+  auto database = std::make_shared<AircraftDatabase>();
+  if ( QFileInfo::exists( userReferenceFolder().aircraftPath() ) &&
+       database->open( userReferenceFolder().aircraftPath() ) )
+    options.aircraftDatabase = database;
+  const ImportSummary summary =
+      workspace.addImport( readImport( ImporterRegistry::standard(), positional.mid( 1 ), {}, options ) );
   reportWarnings( summary, err );
   if ( summary.filesRead == 0 )
   {
@@ -160,6 +189,11 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
              .arg( workspace.airbases().airbases().size() )
              .arg( workspace.events().size() )
       << '\n';
+  if ( summary.tracksFilteredOut > 0 )
+    out << QCoreApplication::translate( "sortie::cli", "%1: %n tracks left out by the filter", nullptr,
+                                        summary.tracksFilteredOut )
+               .arg( projectPath )
+        << '\n';
   return Success;
 }
 

@@ -9,8 +9,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -25,6 +29,12 @@ ImportController::ImportController( const Workbench &workbench, QObject *parent 
   mImportAction = new QAction( tr( "&Import..." ), this );
   mImportAction->setObjectName( QStringLiteral( "actionImport" ) );
   mImportAction->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
+  mImportFolderAction = new QAction( tr( "Import &Folder..." ), this );
+  mImportFolderAction->setObjectName( QStringLiteral( "actionImportFolder" ) );
+  mImportFolderAction->setToolTip( tr(
+      "Every file of a folder and its subfolders (a day of trace files), on every core, keeping the aircraft "
+      "asked for" ) );
+  connect( mImportFolderAction, &QAction::triggered, this, &ImportController::chooseFolder );
   connect( mImportAction, &QAction::triggered, this, &ImportController::chooseFiles );
 
   mProgress = new QWidget( mWorkbench.statusBar );
@@ -59,7 +69,37 @@ void ImportController::chooseFiles()
     start( paths );
 }
 
-bool ImportController::start( const QStringList &paths, bool showReport )
+void ImportController::chooseFolder()
+{
+  const QString folder = QFileDialog::getExistingDirectory(
+      mWorkbench.window, tr( "Import every file of a folder and its subfolders" ) );
+  if ( folder.isEmpty() )
+    return;
+  QString filterText = QSettings().value( QStringLiteral( "import/folderFilter" ) ).toString();
+  while ( true )
+  {
+    bool ok = false;
+    filterText = QInputDialog::getText(
+        mWorkbench.window, tr( "Which aircraft" ),
+        tr( "Keep only these aircraft (empty: all). ICAO addresses, registrations, type:C17, military; "
+            "separated by spaces or commas. What a file does not say is looked up in the aircraft "
+            "database." ),
+        QLineEdit::Normal, filterText, &ok );
+    if ( !ok )
+      return;
+    QString error;
+    const ImportFilter filter = ImportFilter::parse( filterText, &error );
+    if ( error.isEmpty() )
+    {
+      QSettings().setValue( QStringLiteral( "import/folderFilter" ), filterText );
+      start( { folder }, true, filter );
+      return;
+    }
+    QMessageBox::warning( mWorkbench.window, tr( "Which aircraft" ), error );
+  }
+}
+
+bool ImportController::start( const QStringList &paths, bool showReport, const ImportFilter &filter )
 {
   if ( mService->isRunning() )
   {
@@ -71,7 +111,10 @@ bool ImportController::start( const QStringList &paths, bool showReport )
   mProgressText->setText( tr( "Importing..." ) );
   mProgressBar->setRange( 0, 0 ); // busy until the files are counted
   mProgress->show();
-  return mService->start( paths );
+  ImportOptions options;
+  options.filter = filter;
+  options.aircraftDatabase = mWorkbench.workspace->aircraftDatabase();
+  return mService->start( paths, options );
 }
 
 ImportSummary ImportController::waitForFinished()

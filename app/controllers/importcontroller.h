@@ -28,17 +28,21 @@ class ImportController : public QObject
 
     /** File > Import... (Ctrl+I): choose files, then start(). */
     QAction *importAction() const { return mImportAction; }
+    /** File > Import Folder...: choose a folder and which aircraft to keep, then start(). */
+    QAction *importFolderAction() const { return mImportFolderAction; }
     ImportService *service() const { return mService; }
 
     /**
      * Import @p paths in the background; with @p showReport, a report dialog lists every
      * problem at the end. False when an import is still running (the status bar says so).
      */
-    bool start( const QStringList &paths, bool showReport = true );
+    bool start( const QStringList &paths, bool showReport = true, const ImportFilter &filter = {} );
     /** Block until the running import is in (scripts, tests); its summary. */
     ImportSummary waitForFinished();
     /** Choose files and start(). */
     void chooseFiles();
+    /** Choose a folder and a filter, and start(). */
+    void chooseFolder();
 
   signals:
     /** An import ended: in the workspace, or cancelled. */
@@ -51,6 +55,7 @@ class ImportController : public QObject
     Workbench mWorkbench;
     ImportService *mService = nullptr;
     QAction *mImportAction = nullptr;
+    QAction *mImportFolderAction = nullptr;
     QWidget *mProgress = nullptr; // in the status bar while importing
     QLabel *mProgressText = nullptr;
     QProgressBar *mProgressBar = nullptr;

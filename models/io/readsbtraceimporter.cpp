@@ -232,6 +232,13 @@ ImportResult ReadsbTraceImporter::read( const ImportSource &source ) const
         addRow( rows[i].first, static_cast<int>( i ) + 1, rows[i].second );
       rows.clear();
     }
+    else if ( *key == "dbFlags" && cursor.peek() >= '0' && cursor.peek() <= '9' )
+    {
+      // readsb's database flags: bit 0 is "military" (tar1090's db, as ADS-B Exchange serves it).
+      const std::optional<double> flags = cursor.readNumber();
+      if ( flags && *flags >= 0 && *flags < 65536 )
+        track.identity.military = ( static_cast<int>( *flags ) & 1 ) != 0;
+    }
     else if ( ( *key == "icao" || *key == "r" || *key == "t" || *key == "note" ) && cursor.peek() == '"' )
     {
       const QString value = QString::fromStdString( cursor.readString().value_or( std::string() ) ).trimmed();

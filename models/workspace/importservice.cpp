@@ -5,7 +5,15 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
 
 namespace sortie
 {
@@ -42,54 +50,151 @@ ImportBatch cancelledBatch()
 }
 } // namespace
 
-ImportBatch readImport( const ImporterRegistry &registry, const QStringList &paths,
-                        const ImportProgress &progress )
+namespace
 {
+// What one file gave: combined with the others' in file order.
+struct FileRead
+{
+    bool read = false;
+    bool failed = false;
+    QVector<ImportWarning> warnings;
+    std::vector<Track> tracks;
+    int filteredOut = 0;
+    std::optional<QPair<QString, ProjectContent>> merge;
+};
+
+FileRead readFile( const ImporterRegistry &registry, const QString &path, const ImportOptions &options )
+{
+  FileRead file;
+  const QString name = QFileInfo( path ).fileName();
+  if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
+  {
+    ProjectReadResult read = readProject( path );
+    for ( const QString &warning : std::as_const( read.warnings ) )
+      file.warnings.append( ImportWarning{ name, 0, warning } );
+    if ( !read.ok() )
+    {
+      file.warnings.append( ImportWarning{ name, 0, read.message } );
+      file.failed = true;
+      return file;
+    }
+    file.read = true;
+    file.merge = { name, std::move( read.content ) }; // a project is taken whole, never filtered
+    return file;
+  }
+  ImportResult result = registry.importFile( path );
+  file.warnings = std::move( result.warnings );
+  if ( result.failed )
+  {
+    file.failed = true;
+    return file;
+  }
+  file.read = true;
+  for ( Track &track : result.tracks )
+  {
+    if ( options.filter.accepts( track.identity, options.aircraftDatabase.get() ) )
+      file.tracks.push_back( std::move( track ) );
+    else
+      ++file.filteredOut;
+  }
+  if ( !result.events.isEmpty() || !result.airbases.isEmpty() )
+  {
+    ProjectContent items;
+    items.events = std::move( result.events );
+    items.airbases = std::move( result.airbases );
+    file.merge = { name, std::move( items ) };
+  }
+  return file;
+}
+} // namespace
+
+ImportBatch readImport( const ImporterRegistry &registry, const QStringList &paths,
+                        const ImportProgress &progress, const ImportOptions &options )
+{
+  const QStringList files = expandFolders( paths );
+  const int count = static_cast<int>( files.size() );
+  std::vector<FileRead> reads( static_cast<std::size_t>( count ) );
+  std::atomic<int> next{ 0 }; // the next file not yet taken
+  std::atomic<int> done{ 0 };
+  std::atomic<bool> stop{ false };
+  const int threads = std::clamp( options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
+                                  std::max( 1, count ) );
+  if ( threads == 1 )
+  {
+    for ( int i = 0; i < count; ++i )
+    {
+      if ( progress && !progress( i, count, files.at( i ) ) )
+        return cancelledBatch();
+      reads[static_cast<std::size_t>( i )] = readFile( registry, files.at( i ), options );
+    }
+  }
+  else
+  {
+    // Each reader takes the next file not yet taken (big and small files even out); this
+    // thread only reports, file by file in order, as they are taken (the progress callback
+    // need not be thread-safe), and stops them all when told to.
+    QMutex mutex;
+    QWaitCondition changed;
+    int readersDone = 0;
+    const auto tell = [&]( int *counter )
+    {
+      const QMutexLocker locker( &mutex );
+      if ( counter )
+        ++*counter;
+      changed.wakeAll();
+    };
+    const auto work = [&]
+    {
+      for ( int i = next++; i < count && !stop.load(); i = next++ )
+      {
+        tell( nullptr );
+        reads[static_cast<std::size_t>( i )] = readFile( registry, files.at( i ), options );
+        ++done;
+        tell( nullptr );
+      }
+      tell( &readersDone );
+    };
+    QThreadPool readers; // its own: never Qt's global pool, which QGIS renders on
+    readers.setMaxThreadCount( threads );
+    for ( int t = 0; t < threads; ++t )
+      static_cast<void>( QtConcurrent::run( &readers, work ) ); // waited for below (waitForDone)
+    int reported = 0;
+    QMutexLocker locker( &mutex );
+    while ( !stop.load() )
+    {
+      for ( const int taken = std::min( next.load(), count ); reported < taken && !stop.load(); ++reported )
+      {
+        locker.unlock();
+        if ( progress && !progress( done.load(), count, files.at( reported ) ) )
+          stop = true;
+        locker.relock();
+      }
+      if ( readersDone == threads )
+        break;
+      changed.wait( &mutex, 200 );
+    }
+    locker.unlock();
+    readers.waitForDone();
+  }
+  if ( stop.load() )
+    return cancelledBatch();
+
   ImportBatch batch;
   ImportSummary &summary = batch.summary;
-  const QStringList files = expandFolders( paths );
-  for ( int i = 0; i < files.size(); ++i )
+  for ( FileRead &read : reads )
   {
-    const QString &path = files.at( i );
-    if ( progress && !progress( i, files.size(), path ) )
-      return cancelledBatch();
-    const QString name = QFileInfo( path ).fileName();
-    if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
-    {
-      ProjectReadResult read = readProject( path );
-      for ( const QString &warning : std::as_const( read.warnings ) )
-        summary.warnings.append( ImportWarning{ name, 0, warning } );
-      if ( !read.ok() )
-      {
-        summary.warnings.append( ImportWarning{ name, 0, read.message } );
-        ++summary.filesFailed;
-        continue;
-      }
-      ++summary.filesRead;
-      batch.merges.append( { name, std::move( read.content ) } );
-      continue;
-    }
-    ImportResult result = registry.importFile( path );
-    summary.warnings += result.warnings;
-    if ( result.failed )
-    {
-      ++summary.filesFailed;
-      continue;
-    }
-    ++summary.filesRead;
-    for ( Track &track : result.tracks )
+    summary.warnings += read.warnings;
+    summary.filesFailed += read.failed ? 1 : 0;
+    summary.filesRead += read.read ? 1 : 0;
+    summary.tracksFilteredOut += read.filteredOut;
+    for ( Track &track : read.tracks )
       batch.tracks.push_back( std::move( track ) );
-    if ( !result.events.isEmpty() || !result.airbases.isEmpty() )
-    {
-      ProjectContent items;
-      items.events = std::move( result.events );
-      items.airbases = std::move( result.airbases );
-      batch.merges.append( { name, std::move( items ) } );
-    }
+    if ( read.merge )
+      batch.merges.append( std::move( *read.merge ) );
   }
   // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
   mergeSnapshotTracks( batch.tracks );
-  if ( progress && !progress( files.size(), files.size(), QString() ) )
+  if ( progress && !progress( count, count, QString() ) )
     return cancelledBatch();
   return batch;
 }
@@ -120,7 +225,7 @@ ImportService::~ImportService()
   mPool.waitForDone(); // the running and the abandoned imports: each stops at its next file
 }
 
-bool ImportService::start( const QStringList &paths )
+bool ImportService::start( const QStringList &paths, const ImportOptions &options )
 {
   if ( mRunning )
     return false;
@@ -134,18 +239,20 @@ bool ImportService::start( const QStringList &paths )
   const std::shared_ptr<ImportBatch> batch = mBatch;
   const int import = ++mImport;
   // The worker may use `this`: the destructor waits for every worker, abandoned ones too.
-  auto read = [this, importers, paths, stop, import, batch]
+  auto read = [this, importers, paths, stop, import, batch, options]
   {
-    *batch = readImport( *importers, paths,
-                         [this, stop, import]( int done, int total, const QString &file )
-                         {
-                           if ( stop->load() )
-                             return false;
-                           // Emitted on the worker; heard queued, on the window's thread.
-                           if ( !file.isEmpty() )
-                             emit workerProgress( import, done, total, file );
-                           return true;
-                         } );
+    *batch = readImport(
+        *importers, paths,
+        [this, stop, import]( int done, int total, const QString &file )
+        {
+          if ( stop->load() )
+            return false;
+          // Emitted on the worker; heard queued, on the window's thread.
+          if ( !file.isEmpty() )
+            emit workerProgress( import, done, total, file );
+          return true;
+        },
+        options );
   };
   mWatcher->setFuture( QtConcurrent::run( &mPool, read ) );
   return true;

@@ -3,6 +3,8 @@
 #include "models/domain/track.h"
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
+#include "models/refdata/aircraftdatabase.h"
+#include "models/workspace/importfilter.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -32,6 +34,7 @@ struct ImportSummary
     int airbases = 0;
     int events = 0;
     int tracksAlreadyLoaded = 0;     //!< Tracks left out: the same positions were already loaded.
+    int tracksFilteredOut = 0;       //!< Tracks left out by the import's filter (ImportFilter).
     QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
     bool cancelled = false;          //!< Stopped by the analyst: nothing was added.
 };
@@ -55,12 +58,24 @@ struct ImportBatch
  */
 using ImportProgress = std::function<bool( int filesDone, int filesTotal, const QString &file )>;
 
+/** How readImport() reads. */
+struct ImportOptions
+{
+    /** Files read at once: 0, one a core (QThread::idealThreadCount()); 1, on the caller's thread only. */
+    int threads = 0;
+    ImportFilter filter; //!< Which aircraft to keep.
+    /** Asked by the filter for what a file leaves unsaid (registration, type, military). */
+    std::shared_ptr<const AircraftDatabase> aircraftDatabase;
+};
+
 /**
- * Read @p paths (files, and folders for the files in them) with @p registry. Touches no
- * workspace: safe on a worker thread while the analyst works.
+ * Read @p paths (files, and folders for the files in them) with @p registry, several files at
+ * once (@p options), keeping the aircraft the filter accepts. The batch is in file order
+ * whatever the threads did. Touches no workspace: safe on a worker thread while the analyst
+ * works. Cancel (@p progress returning false) stops every thread at its next file.
  */
 ImportBatch readImport( const ImporterRegistry &registry, const QStringList &paths,
-                        const ImportProgress &progress = {} );
+                        const ImportProgress &progress = {}, const ImportOptions &options = {} );
 
 /**
  * Imports on a worker thread, so that a big file never freezes the window: the files are
@@ -83,7 +98,7 @@ class ImportService : public QObject
     ~ImportService() override;
 
     /** Start importing @p paths; false when an import is already running. */
-    bool start( const QStringList &paths );
+    bool start( const QStringList &paths, const ImportOptions &options = {} );
     bool isRunning() const { return mRunning; }
     /**
      * Stop the running import: nothing of it is added, now or later (a file being read is

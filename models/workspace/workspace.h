@@ -67,7 +67,7 @@ class Workspace : public QObject
      * Every view is told (their labels change).
      */
     void setAircraftDatabase( std::shared_ptr<const AircraftDatabase> database );
-    const AircraftDatabase *aircraftDatabase() const { return mAircraftDatabase.get(); }
+    const std::shared_ptr<const AircraftDatabase> &aircraftDatabase() const { return mAircraftDatabase; }
     const QVector<Event> &events() const { return mEvents; }
     const QVector<Correlation> &correlations() const { return mCorrelations; }
     const QVector<Annotation> &annotations() const { return mAnnotations; }

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -158,6 +159,50 @@ class TestImportWindow : public QObject
       QVERIFY( !import->service()->isRunning() );
       QTest::qWait( 500 ); // a worker ending now adds nothing
       QVERIFY( window->workspace()->isEmpty() );
+    }
+
+    // File > Import Folder: a folder of trace files in their two-level layout, the analyst's
+    // filter applied, what it left out said in the status bar (issue 14 point 6).
+    void aFolderImportKeepsTheAircraftAskedFor()
+    {
+      QTemporaryDir day;
+      for ( int n = 0; n < 30; ++n )
+      {
+        const QString icao = QStringLiteral( "%1" ).arg( 0xae0000 + n, 6, 16, QLatin1Char( '0' ) );
+        QDir( day.path() ).mkpath( QStringLiteral( "traces/" ) + icao.right( 2 ) );
+        QFile file(
+            day.filePath( QStringLiteral( "traces/%1/trace_full_%2.json" ).arg( icao.right( 2 ), icao ) ) );
+        QVERIFY( file.open( QIODevice::WriteOnly ) );
+        QByteArray text = QStringLiteral( "{\"icao\":\"%1\",\"r\":\"%2\",\"t\":\"C17\",\"dbFlags\":%3,"
+                                          "\"timestamp\":1738627200,\"trace\":[" )
+                              .arg( icao, QStringLiteral( "05-%1" ).arg( 5100 + n ) )
+                              .arg( n < 10 ? 1 : 0 )
+                              .toUtf8();
+        for ( int i = 0; i < 40; ++i )
+          text += QStringLiteral( "%1[%2,%3,-100.0,30000,450,90,0,0,null,\"adsb_icao\",null,null,null,null]" )
+                      .arg( i ? QStringLiteral( "," ) : QString() )
+                      .arg( i * 10 )
+                      .arg( 40.0 + i * 0.01 )
+                      .toUtf8();
+        file.write( text + "]}" );
+      }
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      window->projectController()->setInteractive( false );
+      QVERIFY( window->findChild<QAction *>( QStringLiteral( "actionImportFolder" ) ) );
+      ImportController *import = window->importController();
+      QSignalSpy finished( import, &ImportController::finished );
+      QVERIFY( import->start( { day.path() }, false, ImportFilter::parse( QStringLiteral( "military" ) ) ) );
+      QVERIFY( finished.wait( 30000 ) );
+      const auto summary = finished.first().first().value<ImportSummary>();
+      QCOMPARE( summary.filesRead, 30 );
+      QCOMPARE( summary.tracks, 10 );
+      QCOMPARE( summary.tracksFilteredOut, 20 );
+      QCOMPARE( window->workspace()->tracks().size(), std::size_t( 10 ) );
+      QVERIFY2(
+          window->statusBar()->currentMessage().contains( QStringLiteral( "20 left out by the filter" ) ),
+          qPrintable( window->statusBar()->currentMessage() ) );
+      window->projectController()->setModified( false );
     }
 
   private:

@@ -10,6 +10,7 @@
 #include "models/geo/geodesy.h"
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
+#include "models/workspace/importservice.h"
 #include "models/workspace/workspace.h"
 
 #include <QDir>
@@ -157,6 +158,104 @@ BENCHMARK_CAPTURE( BM_Read, Fr24Csv, &InputFiles::fr24Csv )->Unit( benchmark::kM
 BENCHMARK_CAPTURE( BM_Read, ReadsbTrace, &InputFiles::readsbTrace )
     ->Unit( benchmark::kMillisecond )
     ->MinTime( 3.0 );
+
+// A day of ADS-B Exchange trace files (issue 14 point 6): 10,000 files of 300 positions each
+// (3,000,000 in all) in the two-level layout traces/<last two hex digits>/trace_full_<icao>.json,
+// read by readImport() with 1 and 2 threads. Target: at least 1.5 M positions/s per core,
+// scaling with cores.
+constexpr int kTraceFiles = 10000;
+constexpr int kTracePoints = 300;
+
+const QString &traceFolder()
+{
+  static QTemporaryDir folder;
+  static const bool written = []
+  {
+    char line[200];
+    for ( int n = 0; n < kTraceFiles; ++n )
+    {
+      char icao[8];
+      std::snprintf( icao, sizeof( icao ), "%06x", 0x100000 + n * 97 );
+      const QString sub = QStringLiteral( "traces/" ) + QString::fromLatin1( icao + 4 );
+      QDir( folder.path() ).mkpath( sub );
+      QFile file( folder.filePath(
+          sub + QStringLiteral( "/trace_full_%1.json" ).arg( QString::fromLatin1( icao ) ) ) );
+      if ( !file.open( QIODevice::WriteOnly ) )
+        return false;
+      QByteArray text = QByteArray( "{\"icao\":\"" ) + icao + "\",\"r\":\"N" + QByteArray::number( n ) +
+                        "\",\"t\":\"B739\",\"dbFlags\":0,\"timestamp\":1738627200.000,\n\"trace\":[\n";
+      for ( int i = 0; i < kTracePoints; ++i )
+      {
+        const Sample sample = sampleAt( n * 31 + i );
+        const int length =
+            std::snprintf( line, sizeof( line ),
+                           "%s[%.2f,%.6f,%.6f,%.0f,%.1f,%.1f,0,0,null,\"adsb_icao\",null,null,null,null]\n",
+                           i == 0 ? "" : ",", i * 5.0, sample.position.latitude, sample.position.longitude,
+                           sample.ground ? 0.0 : sample.altitudeFt, sample.speedKt, 70.0 );
+        text.append( line, length );
+      }
+      text += "]}\n";
+      file.write( text );
+    }
+    return true;
+  }();
+  static const QString path = written ? folder.path() : QString();
+  return path;
+}
+
+void BM_ReadTraceFolder( benchmark::State &state )
+{
+  const QString folder = traceFolder();
+  if ( folder.isEmpty() )
+  {
+    state.SkipWithError( "cannot write the trace files" );
+    return;
+  }
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  ImportOptions options;
+  options.threads = static_cast<int>( state.range( 0 ) );
+  std::size_t positions = 0;
+  for ( auto _ : state )
+  {
+    const ImportBatch batch = readImport( registry, { folder }, {}, options );
+    positions = 0;
+    for ( const Track &track : batch.tracks )
+      positions += static_cast<std::size_t>( track.size() );
+    benchmark::DoNotOptimize( batch.tracks.data() );
+  }
+  if ( positions != std::size_t( kTraceFiles ) * kTracePoints )
+    state.SkipWithError( "not every position was read" );
+  state.SetItemsProcessed( state.iterations() * static_cast<std::int64_t>( positions ) );
+  state.counters["per_core"] = benchmark::Counter( static_cast<double>( state.iterations() ) * positions /
+                                                       static_cast<double>( state.range( 0 ) ),
+                                                   benchmark::Counter::kIsRate );
+}
+BENCHMARK( BM_ReadTraceFolder )
+    ->Arg( 1 )
+    ->Arg( 2 )
+    ->Unit( benchmark::kMillisecond )
+    ->MinTime( 3.0 )
+    ->UseRealTime();
+
+// The same folder all the way into a workspace, as File > Import Folder does: read on every
+// core, then on one thread each track's identity (a SHA-256 of its positions) and its flight
+// analysis.
+void BM_ImportTraceFolder( benchmark::State &state )
+{
+  const QString folder = traceFolder();
+  const ImporterRegistry registry = ImporterRegistry::standard();
+  ImportOptions options;
+  options.threads = 2;
+  for ( auto _ : state )
+  {
+    Workspace workspace;
+    const ImportSummary summary = workspace.addImport( readImport( registry, { folder }, {}, options ) );
+    if ( summary.tracks != kTraceFiles )
+      state.SkipWithError( "not every track was imported" );
+  }
+  state.SetItemsProcessed( state.iterations() * std::int64_t( kTraceFiles ) * kTracePoints );
+}
+BENCHMARK( BM_ImportTraceFolder )->Unit( benchmark::kMillisecond )->MinTime( 3.0 )->UseRealTime();
 
 void BM_AnalyseFlights( benchmark::State &state )
 {

@@ -10,7 +10,10 @@
 #include "models/workspace/workspace.h"
 #include "tests/support/samplefiles.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -54,11 +57,14 @@ class TestImportService : public QObject
       QCOMPARE( workspace.tracks().size(), std::size_t( 9 ) );
       QCOMPARE( workspace.events().size(), 16 );
       QCOMPARE( changedOn, QThread::currentThread() );
-      // Progress: every file, in order, heard on this thread.
+      // Progress: every file, in order, heard on this thread, the count of files done never
+      // going back. Files are read a core each, so the count is of files finished by then,
+      // before or after the one named.
       QCOMPARE( progressFiles, files );
       for ( int i = 0; i < progressDone.size(); ++i )
       {
-        QCOMPARE( progressDone.at( i ), i );
+        QVERIFY( progressDone.at( i ) >= 0 && progressDone.at( i ) <= files.size() );
+        QVERIFY( i == 0 || progressDone.at( i ) >= progressDone.at( i - 1 ) );
         QCOMPARE( progressThreads.at( i ), QThread::currentThread() );
       }
 
@@ -226,6 +232,118 @@ class TestImportService : public QObject
       selection.setLeg( leg );
       workspace.clear();
       QVERIFY( !selection.leg().isValid() );
+    }
+
+    void aFolderOfTracesReadOnEveryCoreAsOnOne()
+    {
+      // A day of trace files in ADS-B Exchange's two-level layout (traces/<last two hex
+      // digits>/trace_full_<icao>.json): read on one thread and on three, the same tracks in
+      // the same order; the filter keeps the aircraft asked for.
+      QTemporaryDir day;
+      for ( int n = 0; n < 240; ++n )
+      {
+        const QString icao = QStringLiteral( "%1" ).arg( 0xa00000 + n * 7919, 6, 16, QLatin1Char( '0' ) );
+        QDir( day.path() ).mkpath( QStringLiteral( "traces/" ) + icao.right( 2 ) );
+        const QString path =
+            day.filePath( QStringLiteral( "traces/%1/trace_full_%2.json" ).arg( icao.right( 2 ), icao ) );
+        QByteArray text = QStringLiteral( "{\"icao\":\"%1\",\"r\":\"N%2\",\"t\":\"%3\",\"dbFlags\":%4,"
+                                          "\"timestamp\":1738627200,\"trace\":[" )
+                              .arg( icao )
+                              .arg( n )
+                              .arg( n % 3 == 0 ? QStringLiteral( "C17" ) : QStringLiteral( "B739" ) )
+                              .arg( n % 5 == 0 ? 1 : 0 )
+                              .toUtf8();
+        for ( int i = 0; i < 50 + n % 40; ++i )
+          text += QStringLiteral( "%1[%2,%3,%4,30000,450,90,0,0,null,\"adsb_icao\",null,null,null,null]" )
+                      .arg( i == 0 ? QString() : QStringLiteral( "," ) )
+                      .arg( i * 10 )
+                      .arg( 40.0 + i * 0.01, 0, 'f', 5 )
+                      .arg( -100.0 + n * 0.1, 0, 'f', 5 )
+                      .toUtf8();
+        text += "]}";
+        QFile file( path );
+        QVERIFY( file.open( QIODevice::WriteOnly ) );
+        file.write( text );
+      }
+      const ImporterRegistry registry = ImporterRegistry::standard();
+      auto addresses = []( const ImportBatch &batch )
+      {
+        QStringList list;
+        for ( const Track &track : batch.tracks )
+          list << track.identity.icao24 + QLatin1Char( '/' ) + QString::number( track.size() );
+        return list;
+      };
+      ImportOptions one;
+      one.threads = 1;
+      ImportOptions three;
+      three.threads = 3;
+      const ImportBatch alone = readImport( registry, { day.path() }, {}, one );
+      const ImportBatch together = readImport( registry, { day.path() }, {}, three );
+      QCOMPARE( alone.summary.filesRead, 240 );
+      QCOMPARE( together.summary.filesRead, 240 );
+      QCOMPARE( addresses( together ), addresses( alone ) );
+      QCOMPARE( alone.tracks.size(), std::size_t( 240 ) );
+
+      // Military C-17s only: every fifteenth (n % 3 == 0 and n % 5 == 0).
+      ImportOptions filtered = three;
+      filtered.filter = ImportFilter::parse( QStringLiteral( "type:C17 military" ) );
+      const ImportBatch kept = readImport( registry, { day.path() }, {}, filtered );
+      QCOMPARE( kept.tracks.size(), std::size_t( 16 ) );
+      QCOMPARE( kept.summary.tracksFilteredOut, 224 );
+      for ( const Track &track : kept.tracks )
+        QVERIFY( track.identity.military && track.identity.aircraftType == QStringLiteral( "C17" ) );
+
+      // Cancelled after ten files: nothing comes back, and the readers stop.
+      int reports = 0;
+      const ImportBatch cancelled = readImport(
+          registry, { day.path() }, [&reports]( int, int, const QString & ) { return ++reports <= 10; },
+          three );
+      QVERIFY( cancelled.summary.cancelled );
+      QVERIFY( cancelled.tracks.empty() );
+      QCOMPARE( reports, 11 );
+    }
+
+    void filterReadsWhatAnAnalystTypes()
+    {
+      QString error;
+      const ImportFilter filter = ImportFilter::parse(
+          QStringLiteral( "150B5F, RA-86559 reg:ra-85155; type:il62 military" ), &error );
+      QVERIFY( error.isEmpty() );
+      QCOMPARE( filter.icao24s, QSet<QString>{ QStringLiteral( "150b5f" ) } );
+      QCOMPARE( filter.registrations,
+                ( QSet<QString>{ QStringLiteral( "RA-86559" ), QStringLiteral( "RA-85155" ) } ) );
+      QCOMPARE( filter.types, QSet<QString>{ QStringLiteral( "IL62" ) } );
+      QVERIFY( filter.militaryOnly );
+      QCOMPARE( ImportFilter::parse( filter.text() ).text(), filter.text() );
+      ImportFilter::parse( QStringLiteral( "colour:red" ), &error );
+      QVERIFY( error.contains( QStringLiteral( "colour:red" ) ) );
+      QVERIFY( ImportFilter::parse( QString() ).isEmpty() );
+
+      AircraftIdentity il62;
+      il62.icao24 = QStringLiteral( "150b5f" );
+      il62.aircraftType = QStringLiteral( "IL62" );
+      il62.military = true;
+      QVERIFY( filter.accepts( il62, nullptr ) );
+      il62.military = false; // not said: no database to ask
+      QVERIFY( !filter.accepts( il62, nullptr ) );
+
+      // What the file leaves unsaid, from the aircraft database.
+      QTemporaryDir folder;
+      const QString source = folder.filePath( QStringLiteral( "db.csv" ) );
+      QFile file( source );
+      QVERIFY( file.open( QIODevice::WriteOnly ) );
+      file.write( "icao24,registration,typecode,owner\n150b5f,RA-86559,IL62,Russia - Air Force\n" );
+      file.close();
+      QVERIFY( AircraftDatabase::convert( source, folder.filePath( QStringLiteral( "db.tsv" ) ) )
+                   .error.isEmpty() );
+      AircraftDatabase database;
+      QVERIFY( database.open( folder.filePath( QStringLiteral( "db.tsv" ) ) ) );
+      AircraftIdentity bare;
+      bare.icao24 = QStringLiteral( "150b5f" );
+      QVERIFY( ImportFilter::parse( QStringLiteral( "RA-86559" ) ).accepts( bare, &database ) );
+      QVERIFY( ImportFilter::parse( QStringLiteral( "military type:IL62" ) ).accepts( bare, &database ) );
+      QVERIFY( !ImportFilter::parse( QStringLiteral( "type:C17" ) ).accepts( bare, &database ) );
+      QVERIFY( !ImportFilter::parse( QStringLiteral( "military" ) ).accepts( bare, nullptr ) );
     }
 };
 

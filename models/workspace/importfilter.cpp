@@ -1,0 +1,105 @@
+#include "models/workspace/importfilter.h"
+
+#include "models/refdata/aircraftdatabase.h"
+
+#include <QObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+namespace sortie
+{
+
+namespace
+{
+bool isAddress( const QString &word )
+{
+  static const QRegularExpression hex( QStringLiteral( "^[0-9a-fA-F]{6}$" ) );
+  return hex.match( word ).hasMatch();
+}
+
+QStringList sorted( const QSet<QString> &set )
+{
+  QStringList list( set.begin(), set.end() );
+  list.sort();
+  return list;
+}
+} // namespace
+
+ImportFilter ImportFilter::parse( const QString &text, QString *error )
+{
+  ImportFilter filter;
+  static const QRegularExpression separators( QStringLiteral( "[\\s,;]+" ) );
+  for ( const QString &word : text.split( separators, Qt::SkipEmptyParts ) )
+  {
+    const QString lower = word.toLower();
+    if ( lower == QLatin1String( "military" ) || lower == QLatin1String( "mil" ) )
+      filter.militaryOnly = true;
+    else if ( lower.startsWith( QLatin1String( "type:" ) ) && word.size() > 5 )
+      filter.types.insert( word.mid( 5 ).toUpper() );
+    else if ( lower.startsWith( QLatin1String( "reg:" ) ) && word.size() > 4 )
+      filter.registrations.insert( word.mid( 4 ).toUpper() );
+    else if ( lower.startsWith( QLatin1String( "icao:" ) ) && isAddress( word.mid( 5 ) ) )
+      filter.icao24s.insert( word.mid( 5 ).toLower() );
+    else if ( isAddress( word ) )
+      filter.icao24s.insert( lower );
+    else if ( !word.contains( QLatin1Char( ':' ) ) )
+      filter.registrations.insert( word.toUpper() );
+    else if ( error )
+      *error = QObject::tr( "'%1' is neither an ICAO address, a registration (reg:), a type (type:) nor "
+                            "'military'" )
+                   .arg( word );
+  }
+  return filter;
+}
+
+bool ImportFilter::accepts( const AircraftIdentity &identity, const AircraftDatabase *database ) const
+{
+  if ( isEmpty() )
+    return true;
+  // What the file left unsaid, from the database, looked up only when needed.
+  std::optional<std::optional<AircraftRecord>> looked;
+  auto record = [&]() -> const std::optional<AircraftRecord> &
+  {
+    if ( !looked )
+      looked = database && !identity.icao24.isEmpty() ? database->find( identity.icao24 )
+                                                      : std::optional<AircraftRecord>();
+    return *looked;
+  };
+  if ( !icao24s.isEmpty() || !registrations.isEmpty() )
+  {
+    QString registration = identity.registration;
+    if ( registration.isEmpty() && !registrations.isEmpty() && record() )
+      registration = record()->registration;
+    const bool named = icao24s.contains( identity.icao24.toLower() ) ||
+                       ( !registration.isEmpty() && registrations.contains( registration.toUpper() ) );
+    if ( !named )
+      return false;
+  }
+  if ( !types.isEmpty() )
+  {
+    QString type = identity.aircraftType;
+    if ( type.isEmpty() && record() )
+      type = record()->typeCode;
+    if ( !types.contains( type.toUpper() ) )
+      return false;
+  }
+  if ( militaryOnly && !identity.military && !( record() && record()->military ) )
+    return false;
+  return true;
+}
+
+QString ImportFilter::text() const
+{
+  QStringList words = sorted( icao24s );
+  for ( const QString &registration : sorted( registrations ) )
+    words << QStringLiteral( "reg:" ) + registration;
+  for ( const QString &type : sorted( types ) )
+    words << QStringLiteral( "type:" ) + type;
+  if ( militaryOnly )
+    words << QStringLiteral( "military" );
+  return words.join( QLatin1Char( ' ' ) );
+}
+
+} // namespace sortie

@@ -13,6 +13,7 @@
 #include "models/commands/undostack.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
 #include "widgets/correlationdialog.h"
@@ -487,12 +488,6 @@ class TestCorrelationWindow : public QObject
     std::unique_ptr<MainWindow> mWindow;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestCorrelationWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestCorrelationWindow )
 
 #include "test_correlationwindow.moc"

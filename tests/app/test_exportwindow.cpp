@@ -8,6 +8,7 @@
 #include "models/time/timecontroller.h"
 #include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
@@ -193,12 +194,6 @@ class TestExportWindow : public QObject
     std::unique_ptr<MainWindow> mWindow;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestExportWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestExportWindow )
 
 #include "test_exportwindow.moc"

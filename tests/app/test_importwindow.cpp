@@ -10,6 +10,7 @@
 #include "app/sortieapplication.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
 
@@ -210,12 +211,6 @@ class TestImportWindow : public QObject
     QStringList mBigFiles;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestImportWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestImportWindow )
 
 #include "test_importwindow.moc"

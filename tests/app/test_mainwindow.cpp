@@ -13,6 +13,7 @@
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/samplefiles.h"
 #include "widgets/eventdialog.h"
 #include "widgets/eventpanel.h"
@@ -657,12 +658,6 @@ class TestMainWindow : public QObject
     std::unique_ptr<MainWindow> mWindow;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestMainWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestMainWindow )
 
 #include "test_mainwindow.moc"

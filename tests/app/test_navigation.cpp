@@ -8,6 +8,7 @@
 #include "app/project/projectcontroller.h"
 #include "app/sortieapplication.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
@@ -193,12 +194,6 @@ class TestNavigation : public QObject
     std::unique_ptr<QgsProject> mProjectB;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestNavigation test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestNavigation )
 
 #include "test_navigation.moc"

@@ -12,6 +12,7 @@
 #include "models/project/projectstore.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/readonlypath.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
@@ -391,12 +392,6 @@ class TestProjectWindow : public QObject
     std::unique_ptr<QgsProject> mProjectB;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestProjectWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestProjectWindow )
 
 #include "test_projectwindow.moc"

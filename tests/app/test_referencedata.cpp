@@ -10,6 +10,7 @@
 #include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/httpserver.h"
 #include "tests/support/testwindow.h"
 #include "widgets/flight/legdetails.h"
@@ -211,12 +212,6 @@ class TestReferenceData : public QObject
     test::HttpServer mServer;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestReferenceData test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestReferenceData )
 
 #include "test_referencedata.moc"

@@ -6,6 +6,7 @@
 #include "app/sortieapplication.h"
 #include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
+#include "tests/support/apptestmain.h"
 #include "tests/support/pgserver.h"
 #include "tests/support/samplefiles.h"
 #include "tests/support/testwindow.h"
@@ -75,12 +76,6 @@ class TestTeamWindow : public QObject
     test::PgServer mServer;
 };
 
-int main( int argc, char *argv[] )
-{
-  SortieApplication::setIdentity();
-  SortieApplication app( argc, argv );
-  TestTeamWindow test;
-  return QTest::qExec( &test, argc, argv );
-}
+SORTIE_APP_TEST_MAIN( TestTeamWindow )
 
 #include "test_teamwindow.moc"

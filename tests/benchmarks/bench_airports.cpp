@@ -25,6 +25,7 @@
 #include "models/domain/airbasesearch.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/workspace.h"
+#include "tests/benchmarks/benchsupport.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
 #include "tests/support/testwindow.h"
 #include "tests/support/worldairports.h"
@@ -40,7 +41,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QTimer>
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -111,18 +111,7 @@ void BM_ImportWorldAirports( benchmark::State &state )
     f.loadSample();
     state.ResumeTiming();
 
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTurn = 0, longest = 0;
-    QTimer ticker; // turns with the event loop: the gap between two turns is a stall
-    QObject::connect( &ticker, &QTimer::timeout,
-                      [&]
-                      {
-                        const qint64 now = clock.nsecsElapsed();
-                        longest = std::max( longest, now - lastTurn );
-                        lastTurn = now;
-                      } );
-    ticker.start( 0 );
+    bench::EventLoopStallMeter stalls;
     QgsMapCanvas *canvas = f.window->mapCanvas();
     QSignalSpy refreshed( canvas, &QgsMapCanvas::mapCanvasRefreshed );
     const ImportSummary summary = f.window->importFiles( { f.airportsPath }, false );
@@ -134,8 +123,8 @@ void BM_ImportWorldAirports( benchmark::State &state )
     }
     while ( canvas->isDrawing() )
       refreshed.wait( 60000 );
-    ticker.stop();
-    longestStallMs = std::max( longestStallMs, std::max( longest, clock.nsecsElapsed() - lastTurn ) / 1e6 );
+    stalls.stop();
+    longestStallMs = std::max( longestStallMs, stalls.longestMs() );
     if ( f.window->workspace()->airbases().airbases().size() < 80000 )
     {
       state.SkipWithError( "the airports were not imported" );
@@ -185,12 +174,7 @@ void BM_ScrubWithWorldAirports( benchmark::State &state )
   }
   if ( timeouts > 0 )
     state.SkipWithError( "a frame did not redraw the canvas within 5 s" );
-  std::sort( frames.begin(), frames.end() );
-  auto at = [&frames]( double q )
-  { return frames[std::min( frames.size() - 1, static_cast<std::size_t>( q * frames.size() ) )]; };
-  state.counters["p50_ms"] = at( 0.50 );
-  state.counters["p95_ms"] = at( 0.95 );
-  state.counters["max_ms"] = frames.back();
+  bench::reportPercentiles( state, frames );
   state.counters["scale"] = canvas->scale();
 }
 BENCHMARK( BM_ScrubWithWorldAirports )

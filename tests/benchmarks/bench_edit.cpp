@@ -21,6 +21,7 @@
 #include "models/commands/trackcommands.h"
 #include "models/commands/undostack.h"
 #include "models/workspace/workspace.h"
+#include "tests/benchmarks/benchsupport.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
 #include "tests/benchmarks/synthetictracks.h"
 #include "tests/support/testwindow.h"
@@ -31,7 +32,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -178,33 +178,20 @@ void BM_SaveLongestStall( benchmark::State &state )
   double snapshotMs = 0;
   for ( auto _ : state )
   {
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTurn = 0;
-    qint64 longest = 0;
-    QTimer ticker; // turns with the event loop: the gap between two turns is a stall
-    QObject::connect( &ticker, &QTimer::timeout,
-                      [&]
-                      {
-                        const qint64 now = clock.nsecsElapsed();
-                        longest = std::max( longest, now - lastTurn );
-                        lastTurn = now;
-                      } );
-    ticker.start( 0 );
+    bench::EventLoopStallMeter stalls;
     if ( !project->saveAs( path ) )
     {
       state.SkipWithError( "the save did not start" );
       break;
     }
-    const qint64 started = clock.nsecsElapsed();
-    longest = std::max( longest, started );
-    lastTurn = started;
+    stalls.turn(); // the click: the snapshot is taken on this thread before saveAs() returns
+    const double startedMs = stalls.elapsedMs();
     QEventLoop loop;
     QObject::connect( project, &ProjectController::saveFinished, &loop, &QEventLoop::quit );
     loop.exec();
-    ticker.stop();
-    snapshotMs = std::max( snapshotMs, started / 1e6 );
-    longestStallMs = std::max( longestStallMs, longest / 1e6 );
+    stalls.stop();
+    snapshotMs = std::max( snapshotMs, startedMs );
+    longestStallMs = std::max( longestStallMs, stalls.longestMs() );
     if ( !project->waitForSave() )
       state.SkipWithError( "the save failed" );
   }

@@ -21,6 +21,7 @@
 #include "app/map/mapregion.h"
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
+#include "tests/benchmarks/benchsupport.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
 #include "tests/benchmarks/synthetictracks.h"
 #include "widgets/timeline/timelinewidget.h"
@@ -149,17 +150,6 @@ struct Scene
     }
 };
 
-void reportPercentiles( benchmark::State &state, std::vector<double> frames )
-{
-  std::sort( frames.begin(), frames.end() );
-  auto at = [&frames]( double q )
-  { return frames[std::min( frames.size() - 1, static_cast<std::size_t>( q * frames.size() ) )]; };
-  state.counters["p50_ms"] = at( 0.50 );
-  state.counters["p95_ms"] = at( 0.95 );
-  state.counters["max_ms"] = frames.back();
-  state.counters["frames"] = static_cast<double>( frames.size() );
-}
-
 // The frames of one benchmark: each moves the clock as a drag does and waits for the
 // canvas (up to @p timeoutMs) and the timeline to redraw.
 void scrubFrames( benchmark::State &state, Scene &scene, int timeoutMs )
@@ -177,7 +167,7 @@ void scrubFrames( benchmark::State &state, Scene &scene, int timeoutMs )
     frames.push_back( ms );
     state.SetIterationTime( ms / 1000.0 );
   }
-  reportPercentiles( state, frames );
+  bench::reportPercentiles( state, frames );
 }
 
 void BM_ScrubFastPath( benchmark::State &state )

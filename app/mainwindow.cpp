@@ -436,7 +436,7 @@ void MainWindow::createMenus()
                                        {
                                          // From the world view back to the data's own projection.
                                          const bool fromWorld =
-                                             mCanvas->mapSettings().destinationCrs() == dataview::worldCrs();
+                                             dataview::isWorldCrs( mCanvas->mapSettings().destinationCrs() );
                                          if ( !dataview::showData( mCanvas, *mWorkspace, fromWorld ) )
                                            zoomToDefaultRegion();
                                        } );

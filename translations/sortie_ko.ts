@@ -1237,6 +1237,14 @@
         <source>&apos;%1&apos; is neither an ICAO address, a registration (reg:), a type (type:) nor &apos;military&apos;</source>
         <translation>&apos;%1&apos;은(는) ICAO 주소, 등록 부호(reg:), 기종(type:), &apos;military&apos; 중 어느 것도 아닙니다</translation>
     </message>
+    <message>
+        <source>From the aircraft database, not the source: %1</source>
+        <translation>출처가 아니라 항공기 데이터베이스에서: %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file</source>
+        <translation>이 파일을 읽을 메모리가 부족합니다</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3354,6 +3362,10 @@ type:C17, military (파일에 없는 정보는 &apos;sortie refdata&apos;의 항
         <translation>
             <numerusform>%1: 필터로 항적 %n개 제외</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sortie import: --filter takes the aircraft to keep.</source>
+        <translation>sortie import: --filter에는 남길 항공기를 지정합니다.</translation>
     </message>
 </context>
 <context>

@@ -1243,6 +1243,14 @@
         <source>&apos;%1&apos; is neither an ICAO address, a registration (reg:), a type (type:) nor &apos;military&apos;</source>
         <translation>&apos;%1&apos; — не адрес ICAO, не регистрация (reg:), не тип (type:) и не &apos;military&apos;</translation>
     </message>
+    <message>
+        <source>From the aircraft database, not the source: %1</source>
+        <translation>Из базы данных ВС, не из источника: %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file</source>
+        <translation>недостаточно памяти, чтобы прочитать этот файл</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3389,6 +3397,10 @@ id сообщается. Уже загруженные треки (те же т�
             <numerusform>%1: фильтр исключил %n трека</numerusform>
             <numerusform>%1: фильтр исключил %n треков</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sortie import: --filter takes the aircraft to keep.</source>
+        <translation>sortie import: --filter принимает борта, которые нужно оставить.</translation>
     </message>
 </context>
 <context>

@@ -126,14 +126,17 @@ void AirportSearchBox::offer( const QString &text )
 
 void AirportSearchBox::keyPressEvent( QKeyEvent *event )
 {
-  if ( ( event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ) &&
-       !mCompleter->popup()->isVisible() )
+  // Enter on the text as it is now (typed, pasted or set), the list open or not: the best
+  // field, as if picked. A row moved to in the list is the completer's to take (it sends the
+  // key here first, and takes the row when this ignores it).
+  const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+  if ( enter && !( mCompleter->popup()->isVisible() && mCompleter->popup()->currentIndex().isValid() ) )
   {
-    // Enter on the text as it is now (typed, pasted or set): the best field, as if picked.
     if ( text() != mOfferedFor )
       offer( text() );
     if ( !mOffered.isEmpty() )
       choose( mOffered.first() );
+    event->accept();
     return;
   }
   if ( event->key() == Qt::Key_Escape )

@@ -45,6 +45,7 @@ ReferenceDataDialog::ReferenceDataDialog( QWidget *parent )
   mProgress = new QProgressBar( this );
   mProgress->setObjectName( QStringLiteral( "referenceProgress" ) );
   mStage = new QLabel( this );
+  mStage->setObjectName( QStringLiteral( "referenceStage" ) );
   mMessage = new QLabel( this );
   mMessage->setObjectName( QStringLiteral( "referenceMessage" ) );
   mMessage->setWordWrap( true );

@@ -98,9 +98,15 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
       positional << arguments.at( i );
       continue;
     }
+    if ( i + 1 >= arguments.size() )
+    {
+      err << QCoreApplication::translate( "sortie::cli",
+                                          "sortie import: --filter takes the aircraft to keep." )
+          << '\n';
+      return BadUsage;
+    }
     QString error;
-    options.filter =
-        ImportFilter::parse( i + 1 < arguments.size() ? arguments.at( ++i ) : QString(), &error );
+    options.filter = ImportFilter::parse( arguments.at( ++i ), &error );
     if ( !error.isEmpty() )
     {
       err << "sortie import: --filter: " << error << '\n';

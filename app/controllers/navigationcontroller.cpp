@@ -120,7 +120,7 @@ void NavigationController::showAirbase( int index )
   QgsMapCanvas *canvas = mWorkbench.canvas;
   // From the world view, into a projection centred on the field (as Zoom to Selection does):
   // at an airfield's scale a world projection shears everything far from its centre.
-  if ( canvas->mapSettings().destinationCrs() == dataview::worldCrs() )
+  if ( dataview::isWorldCrs( canvas->mapSettings().destinationCrs() ) )
   {
     GeoBounds around;
     around.west = airbase.position.longitude - 1.0;

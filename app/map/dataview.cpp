@@ -94,6 +94,11 @@ QgsCoordinateReferenceSystem crsFor( const GeoBounds &bounds )
           .arg( lon0 ) );
 }
 
+bool isWorldCrs( const QgsCoordinateReferenceSystem &crs )
+{
+  return crs.isValid() && crs.toProj().contains( QLatin1String( "+proj=eqearth" ) );
+}
+
 QgsRectangle extentIn( const GeoBounds &bounds, const QgsCoordinateReferenceSystem &crs, double margin )
 {
   if ( !bounds.valid )
@@ -170,7 +175,7 @@ bool showBounds( QgsMapCanvas *canvas, const GeoBounds &bounds )
 {
   if ( !bounds.valid )
     return false;
-  if ( canvas->mapSettings().destinationCrs() == worldCrs() )
+  if ( isWorldCrs( canvas->mapSettings().destinationCrs() ) )
     canvas->setDestinationCrs( crsFor( bounds ) );
   const QgsRectangle extent = extentIn( bounds, canvas->mapSettings().destinationCrs() );
   if ( extent.isEmpty() )

@@ -44,6 +44,12 @@ QgsCoordinateReferenceSystem crsFor( const GeoBounds &bounds );
 /** Equal Earth (EPSG:8857 with its central meridian at @p centreLongitude): the whole world. */
 QgsCoordinateReferenceSystem worldCrs( double centreLongitude = 0.0 );
 
+/**
+ * Whether @p crs is a world projection of worldCrs()'s kind (Equal Earth, whatever its central
+ * meridian): one to leave for a projection centred on the data before zooming in.
+ */
+bool isWorldCrs( const QgsCoordinateReferenceSystem &crs );
+
 /** @p bounds with a margin, in @p crs (edges densified); empty when it cannot be transformed. */
 QgsRectangle extentIn( const GeoBounds &bounds, const QgsCoordinateReferenceSystem &crs,
                        double margin = 0.08 );

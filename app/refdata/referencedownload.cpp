@@ -12,6 +12,10 @@
 #include <QTemporaryFile>
 #include <QtConcurrent>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace sortie
 {
 
@@ -38,7 +42,10 @@ ReferenceDownload::~ReferenceDownload()
 {
   mCancelled = true;
   if ( mReply )
+  {
+    mReply->disconnect( this ); // no finished() from a download being destroyed
     mReply->abort();
+  }
   mConversion->waitForFinished(); // the worker writes into the folder
 }
 
@@ -54,6 +61,7 @@ bool ReferenceDownload::start( Kind kind, const QUrl &url )
   mUrl = url;
   mReceived = 0;
   mCancelled = false;
+  mWriteFailed = false;
   QDir().mkpath( mFolder.path() );
   // Beside its destination: the rename at the end stays on one file system.
   mFile = std::make_unique<QTemporaryFile>(
@@ -96,7 +104,10 @@ void ReferenceDownload::receive()
     return;
   }
   if ( mFile->write( bytes ) != bytes.size() )
+  {
+    mWriteFailed = true; // also after the reply has finished, when abort() does nothing
     mReply->abort();
+  }
 }
 
 void ReferenceDownload::complete()
@@ -122,7 +133,14 @@ void ReferenceDownload::complete()
     return;
   }
   receive(); // what is left in the buffer
-  if ( !mFile->flush() )
+  if ( mReceived > kMaxBytes )
+  {
+    finish( false, tr( "%1 is larger than %2 GiB; not installed." )
+                       .arg( mUrl.toDisplayString() )
+                       .arg( kMaxBytes >> 30 ) );
+    return;
+  }
+  if ( mWriteFailed || !mFile->flush() )
   {
     finish( false, tr( "Cannot write %1: %2" ).arg( mFile->fileName(), mFile->errorString() ) );
     return;
@@ -143,8 +161,10 @@ void ReferenceDownload::complete()
   }
   emit progress( mReceived, mReceived, tr( "Converting" ) );
   const QString source = mFile->fileName();
-  const QString target = mFolder.aircraftPath();
+  // Beside the database in use, which install() replaces only when nothing went wrong.
+  const QString target = mFolder.aircraftPath() + QStringLiteral( ".new" );
   mConversion->setFuture( QtConcurrent::run(
+      &mConversionPool,
       [this, source, target]
       {
         const AircraftDatabase::ConvertResult result =
@@ -163,23 +183,29 @@ void ReferenceDownload::install()
   entry.url = mUrl.toString();
   entry.downloaded = QDateTime::currentDateTimeUtc();
   entry.bytes = mReceived;
+  if ( mCancelled ) // while the conversion ran: nothing replaced
+  {
+    finish( false, tr( "Cancelled." ) );
+    return;
+  }
+  const QString target = mKind == Kind::Airports ? mFolder.airportsPath() : mFolder.aircraftPath();
+  const QString installed = mKind == Kind::Airports ? mFile->fileName() : target + QStringLiteral( ".new" );
+  // rename(2) replaces the file at once: a workbench that has the old one mapped keeps reading
+  // it, and there is never a moment without one.
+  if ( std::rename( QFile::encodeName( installed ).constData(), QFile::encodeName( target ).constData() ) !=
+       0 )
+  {
+    finish( false,
+            tr( "Cannot install %1: %2" ).arg( target, QString::fromLocal8Bit( std::strerror( errno ) ) ) );
+    return;
+  }
   if ( mKind == Kind::Airports )
   {
-    const QString target = mFolder.airportsPath();
-    QFile::remove( target + QStringLiteral( ".old" ) );
-    QFile::rename( target, target + QStringLiteral( ".old" ) );
-    if ( !mFile->rename( target ) )
-    {
-      QFile::rename( target + QStringLiteral( ".old" ), target ); // the one there stays
-      finish( false, tr( "Cannot install %1: %2" ).arg( target, mFile->errorString() ) );
-      return;
-    }
-    mFile->setAutoRemove( false );
-    QFile::remove( target + QStringLiteral( ".old" ) );
+    mFile->setAutoRemove( false ); // renamed away: nothing of it is left to remove
     entry.description = tr( "OurAirports airports file" );
   }
   else
-    entry.description = mConversionDescription; // the converted file is in place already
+    entry.description = mConversionDescription;
   if ( !mFolder.record( entry ) )
   {
     finish( false, tr( "Cannot write the manifest in %1." ).arg( mFolder.path() ) );
@@ -191,6 +217,7 @@ void ReferenceDownload::install()
 void ReferenceDownload::finish( bool ok, const QString &message )
 {
   mFile.reset(); // removes the download unless it was installed
+  QFile::remove( mFolder.aircraftPath() + QStringLiteral( ".new" ) ); // a conversion not installed
   mRunning = false;
   emit finished( ok, message );
 }

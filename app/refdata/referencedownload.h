@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
@@ -73,7 +74,9 @@ class ReferenceDownload : public QObject
     qint64 mReceived = 0;
     bool mRunning = false;
     std::atomic<bool> mCancelled{ false }; // read by the conversion on its worker
+    bool mWriteFailed = false;
     QFutureWatcher<QString> *mConversion = nullptr;
+    QThreadPool mConversionPool; // its own: never Qt's global pool, which QGIS renders on
     QString mConversionDescription;
     QString mStartError;
 };

@@ -416,9 +416,9 @@ QHash<qint64, QString> readTracks( GDALDatasetH dataset, ProjectReadResult &resu
   QHash<qint64, std::size_t> byId;
   {
     TableReader rows( dataset, kTracks, result );
-    const ogr::FieldIndex field( rows.layer(),
-                                 { "track_id", "icao24", "registration", "callsigns", "aircraft_type",
-                                   "source_format", "source_file", "source_note", "points", "track_key" } );
+    const ogr::FieldIndex field( rows.layer(), { "track_id", "icao24", "registration", "callsigns",
+                                                 "aircraft_type", "source_format", "source_file",
+                                                 "source_note", "points", "track_key", "military" } );
     while ( rows.next() )
     {
       OGRFeatureH f = rows.feature();
@@ -438,6 +438,8 @@ QHash<qint64, QString> readTracks( GDALDatasetH dataset, ProjectReadResult &resu
       track.source.fileName = ogr::readString( f, field[6] );
       track.source.note = ogr::readString( f, field[7] );
       track.id = ogr::readString( f, field[9] ); // schema 3; else given below, from the positions
+      // An added column (no new schema: older readers ignore it); older files have none.
+      track.identity.military = ogr::readInt( f, field[10] ).value_or( 0 ) != 0;
       track.reserve(
           static_cast<std::size_t>( std::max<qint64>( 0, ogr::readInt( f, field[8] ).value_or( 0 ) ) ) );
       byId.insert( *id, result.content.tracks.size() );

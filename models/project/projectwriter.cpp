@@ -390,7 +390,8 @@ class ProjectWriter
                            { "points", OFTInteger },
                            { "first_fix", OFTDateTime },
                            { "last_fix", OFTDateTime },
-                           { "track_key", OFTString } } );
+                           { "track_key", OFTString },
+                           { "military", OFTInteger } } );
       // No spatial index on the positions: building it is three quarters of saving a
       // million positions (6.5 of 8.5 s, docs/benchmarks.md), and Sortie reads them by
       // track and time, never by place. Stock QGIS draws them without one.
@@ -456,6 +457,7 @@ class ProjectWriter
           row.setMs( 11, track.timeMs( track.size() - 1 ) );
         }
         row.set( 12, track.id );
+        row.set( 13, identity.military ? 1 : 0 ); // as the source said it (readsb's dbFlags)
         if ( !row.insert() )
           return fail( QObject::tr( "cannot write track %1" ).arg( track.identity.label() ) );
 

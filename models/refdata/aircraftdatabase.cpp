@@ -298,8 +298,10 @@ bool AircraftDatabase::open( const QString &path, QString *error )
       QObject::tr( "%1, %2 airframes, converted %3 UTC" )
           .arg( QString::fromUtf8( about.value( 2 ) ), QString::fromUtf8( about.value( 4 ) ),
                 QString::fromUtf8( about.value( 3 ) ).replace( QLatin1Char( 'T' ), QLatin1Char( ' ' ) ) );
+  // Over the mapping, not a copy (mid() would copy the whole file onto the heap).
+  mData = QByteArray::fromRawData( all.constData() + firstLineEnd + 1,
+                                   static_cast<int>( all.size() - firstLineEnd - 1 ) );
   mMapping = std::move( mapping );
-  mData = all.mid( firstLineEnd + 1 ); // fromRawData's mid() copies nothing
   return true;
 }
 

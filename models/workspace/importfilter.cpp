@@ -44,7 +44,12 @@ ImportFilter ImportFilter::parse( const QString &text, QString *error )
       filter.icao24s.insert( word.mid( 5 ).toLower() );
     else if ( isAddress( word ) )
       filter.icao24s.insert( lower );
-    else if ( !word.contains( QLatin1Char( ':' ) ) )
+    // A registration has a digit or a dash (RA-86559, N899DN, 05-5140): a bare word without
+    // either is more likely a misspelt keyword ("militray") than an aircraft, and would keep
+    // nothing.
+    else if ( !word.contains( QLatin1Char( ':' ) ) &&
+              std::any_of( word.begin(), word.end(),
+                           []( QChar c ) { return c.isDigit() || c == QLatin1Char( '-' ); } ) )
       filter.registrations.insert( word.toUpper() );
     else if ( error )
       *error = QObject::tr( "'%1' is neither an ICAO address, a registration (reg:), a type (type:) nor "

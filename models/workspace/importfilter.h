@@ -33,7 +33,7 @@ struct ImportFilter
     /**
      * Read what an analyst types: words separated by spaces or commas, each an ICAO address
      * (six hex digits), "reg:" and a registration, "type:" and a type designator, or
-     * "military". A bare word with a dash or not six hex digits is a registration. Empty
+     * "military". Any other word with a digit or a dash is a registration. Empty
      * text: an empty filter. On a word it cannot read, @p error says which.
      */
     static ImportFilter parse( const QString &text, QString *error = nullptr );

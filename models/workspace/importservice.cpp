@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <new>
 #include <optional>
 
 namespace sortie
@@ -42,10 +43,11 @@ QStringList expandFolders( const QStringList &paths )
   return files;
 }
 
-ImportBatch cancelledBatch()
+ImportBatch cancelledBatch( int filesRead = 0 )
 {
   ImportBatch batch;
   batch.summary.cancelled = true;
+  batch.summary.filesRead = filesRead; // read, then dropped
   return batch;
 }
 } // namespace
@@ -63,7 +65,28 @@ struct FileRead
     std::optional<QPair<QString, ProjectContent>> merge;
 };
 
+FileRead readFileOrFail( const ImporterRegistry &registry, const QString &path,
+                         const ImportOptions &options );
+
+// readFileOrFail(), and a file that could not be held in memory is a failed file, not a
+// reader gone (the others would wait for it for ever).
 FileRead readFile( const ImporterRegistry &registry, const QString &path, const ImportOptions &options )
+{
+  try
+  {
+    return readFileOrFail( registry, path, options );
+  }
+  catch ( const std::bad_alloc & )
+  {
+    FileRead file;
+    file.failed = true;
+    file.warnings.append( ImportWarning{ QFileInfo( path ).fileName(), 0,
+                                         QObject::tr( "not enough memory to read this file" ) } );
+    return file;
+  }
+}
+
+FileRead readFileOrFail( const ImporterRegistry &registry, const QString &path, const ImportOptions &options )
 {
   FileRead file;
   const QString name = QFileInfo( path ).fileName();
@@ -124,7 +147,7 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
     for ( int i = 0; i < count; ++i )
     {
       if ( progress && !progress( i, count, files.at( i ) ) )
-        return cancelledBatch();
+        return cancelledBatch( i );
       reads[static_cast<std::size_t>( i )] = readFile( registry, files.at( i ), options );
     }
   }
@@ -145,6 +168,12 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
     };
     const auto work = [&]
     {
+      // Said however the loop ends: the reporting loop below waits for every reader.
+      struct Done
+      {
+          std::function<void()> say;
+          ~Done() { say(); }
+      } finished{ [&] { tell( &readersDone ); } };
       for ( int i = next++; i < count && !stop.load(); i = next++ )
       {
         tell( nullptr );
@@ -152,7 +181,6 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
         ++done;
         tell( nullptr );
       }
-      tell( &readersDone );
     };
     QThreadPool readers; // its own: never Qt's global pool, which QGIS renders on
     readers.setMaxThreadCount( threads );
@@ -177,7 +205,7 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
     readers.waitForDone();
   }
   if ( stop.load() )
-    return cancelledBatch();
+    return cancelledBatch( done.load() );
 
   ImportBatch batch;
   ImportSummary &summary = batch.summary;

@@ -36,7 +36,7 @@ struct ImportSummary
     int tracksAlreadyLoaded = 0;     //!< Tracks left out: the same positions were already loaded.
     int tracksFilteredOut = 0;       //!< Tracks left out by the import's filter (ImportFilter).
     QVector<ImportWarning> warnings; //!< Every problem of every file, in file order.
-    bool cancelled = false;          //!< Stopped by the analyst: nothing was added.
+    bool cancelled = false; //!< Stopped by the analyst: nothing was added (filesRead: read, then dropped).
 };
 
 /**

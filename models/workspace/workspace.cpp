@@ -348,6 +348,10 @@ void Workspace::insertTrack( Track track, int index )
     return; // a command restores what it took; never a second track under one id
   if ( index < 0 || index > static_cast<int>( mTracks.size() ) )
     index = static_cast<int>( mTracks.size() );
+  // What the database filled in when it was taken out may be another database's, or none now:
+  // filled again by reindexTracks() below, from the database in use.
+  track.identity = track.identity.fromSource();
+  mLookedUp.remove( track.id );
   FlightAnalysis analysis = analyseFlights( track, mAirbases );
   const QString id = track.id;
   mTracks.insert( mTracks.begin() + index, std::move( track ) );

@@ -104,7 +104,10 @@ class TestReferenceData : public QObject
       QVERIFY( QFile::exists( folder.aircraftPath() ) );
       const Run status = runSortie( { QStringLiteral( "refdata" ), QStringLiteral( "status" ) } );
       QCOMPARE( status.exitCode, 0 );
-      const QString today = QDateTime::currentDateTimeUtc().toString( QStringLiteral( "yyyy-MM-dd" ) );
+      // The date of the download: today, or yesterday when the test ran across midnight UTC.
+      QString today = QDateTime::currentDateTimeUtc().toString( QStringLiteral( "yyyy-MM-dd" ) );
+      if ( !status.out.contains( today ) )
+        today = QDateTime::currentDateTimeUtc().addDays( -1 ).toString( QStringLiteral( "yyyy-MM-dd" ) );
       QVERIFY2( status.out.contains(
                     QStringLiteral( "airports: OurAirports airports file, downloaded %1" ).arg( today ) ),
                 qPrintable( status.out ) );
@@ -199,6 +202,28 @@ class TestReferenceData : public QObject
         QVERIFY(
             legDetailsHtml( details ).contains( QStringLiteral( "RA-TEST1 <i>(aircraft database)</i>" ) ) );
       }
+
+      // Cancelled while the database is converted: the one in use stays, nothing half-made is left.
+      {
+        QByteArray big = "icao24,registration,typecode\n";
+        for ( int i = 0; i < 600000; ++i )
+          big += QByteArray::number( 0x100000 + i, 16 ) + ",R-" + QByteArray::number( i ) + ",B739\n";
+        QVERIFY( writeFile( mServed.filePath( QStringLiteral( "big.csv" ) ), big ) );
+      }
+      controller->setUrls( mServer.url( QStringLiteral( "airports.csv" ) ),
+                           mServer.url( QStringLiteral( "big.csv" ) ), QString() );
+      const QByteArray inUse = readFile( controller->folder().aircraftPath() );
+      QTest::mouseClick( dialog->updateButton(), Qt::LeftButton );
+      auto *stage = dialog->findChild<QLabel *>( QStringLiteral( "referenceStage" ) );
+      QTRY_VERIFY_WITH_TIMEOUT(
+          stage->text().startsWith( QStringLiteral( "Converting" ) ) || finished.size() > 2, 30000 );
+      QCOMPARE( finished.size(), 2 ); // still converting when cancelled
+      QTest::mouseClick( dialog->cancelButton(), Qt::LeftButton );
+      QTRY_COMPARE_WITH_TIMEOUT( finished.size(), 3, 30000 );
+      QCOMPARE( finished.at( 2 ).at( 0 ).toBool(), false );
+      QCOMPARE( readFile( controller->folder().aircraftPath() ), inUse );
+      QVERIFY( !QFile::exists( controller->folder().aircraftPath() + QStringLiteral( ".new" ) ) );
+      QCOMPARE( trackOf( QStringLiteral( "abcdef" ) )->identity.registration, QStringLiteral( "RA-TEST1" ) );
 
       // The airports added to the project.
       const int airbasesBefore = workspace->airbases().airbases().size();

@@ -301,6 +301,16 @@ class TestImportService : public QObject
       QVERIFY( cancelled.summary.cancelled );
       QVERIFY( cancelled.tracks.empty() );
       QCOMPARE( reports, 11 );
+      // The readers stopped, not at the end of the 240: those reported, and those the readers
+      // had taken by the time the report said stop (they may run ahead of the reports).
+      QVERIFY2( cancelled.summary.filesRead >= 10 && cancelled.summary.filesRead < 240,
+                qPrintable( QString::number( cancelled.summary.filesRead ) ) );
+      // On one thread, exactly the ten.
+      reports = 0;
+      const ImportBatch cancelledAlone = readImport(
+          registry, { day.path() }, [&reports]( int, int, const QString & ) { return ++reports <= 10; },
+          one );
+      QCOMPARE( cancelledAlone.summary.filesRead, 10 );
     }
 
     void filterReadsWhatAnAnalystTypes()
@@ -317,6 +327,9 @@ class TestImportService : public QObject
       QCOMPARE( ImportFilter::parse( filter.text() ).text(), filter.text() );
       ImportFilter::parse( QStringLiteral( "colour:red" ), &error );
       QVERIFY( error.contains( QStringLiteral( "colour:red" ) ) );
+      error.clear();
+      ImportFilter::parse( QStringLiteral( "militray" ), &error ); // a misspelt keyword, not an aircraft
+      QVERIFY( error.contains( QStringLiteral( "militray" ) ) );
       QVERIFY( ImportFilter::parse( QString() ).isEmpty() );
 
       AircraftIdentity il62;

@@ -59,6 +59,9 @@ void writeTrack( QXmlStreamWriter &xml, const Track &track )
   if ( !track.source.note.isEmpty() )
     description << track.source.note;
   description << QObject::tr( "Source: %1 (%2)" ).arg( track.source.fileName, track.source.format );
+  if ( !track.identity.fromDatabase.isEmpty() )
+    description << QObject::tr( "From the aircraft database, not the source: %1" )
+                       .arg( track.identity.fromDatabase.join( QStringLiteral( ", " ) ) );
   xml.writeTextElement( QStringLiteral( "description" ), description.join( QLatin1Char( '\n' ) ) );
   xml.writeTextElement( QStringLiteral( "styleUrl" ), QStringLiteral( "#track" ) );
   bool anyAltitude = false;

@@ -36,7 +36,7 @@ QJsonObject trajectory( const Track &track )
     coordinates.append( position );
     datetimes.append( isoUtc( track.timeMs( i ) ) );
   }
-  const QJsonObject properties{
+  QJsonObject properties{
       { QStringLiteral( "datetimes" ), datetimes },
       { QStringLiteral( "name" ), track.identity.label() },
       { QStringLiteral( "registration" ), textOrNull( track.identity.registration ) },
@@ -48,6 +48,9 @@ QJsonObject trajectory( const Track &track )
       { QStringLiteral( "source_format" ), track.source.format },
       { QStringLiteral( "source_file" ), track.source.fileName },
       { QStringLiteral( "altitude_unit" ), QStringLiteral( "m" ) } };
+  if ( !track.identity.fromDatabase.isEmpty() ) // what the aircraft database said, not the source
+    properties.insert( QStringLiteral( "from_aircraft_database" ),
+                       QJsonArray::fromStringList( track.identity.fromDatabase ) );
   return QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
                       { QStringLiteral( "geometry" ),
                         QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "LineString" ) },

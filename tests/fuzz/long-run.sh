@@ -36,13 +36,12 @@ for spec in "${specs[@]}"; do
   work=$out/$name
   mkdir -p "$work/corpus"
   for seed in "${seeds[@]}"; do cp "$seed" "$work/corpus/seed-$(basename "$seed")"; done
-  # malloc_context_size: ASan keeps every distinct allocation stack it ever saw, forever, and
-  # a recursive parser fed millions of shapes makes millions of them: with the default 30
-  # frames the JSON targets' RSS grew past 2 GB in an hour while their live heap stayed near
-  # 32 MB (measured: 300,000 runs of fuzz_aircraftjson grew 500 -> 653 MB; with 2 frames it
-  # stayed at 434 MB). A finding is replayed with full stacks below, so a short context loses
-  # nothing.
-  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1:malloc_context_size=4
+  # malloc_context_size=0: ASan keeps every distinct allocation stack it ever saw, for ever,
+  # and a parser fed millions of shapes makes millions of them. Measured on fuzz_aircraftjson
+  # (docs/fuzzing.md): with the default 30 frames RSS passed 2 GB in 5.6 M runs while the live
+  # heap stayed near 32 MB; with 4 frames it still grew (600 to 1,035 MB in 2.2 M runs); with
+  # none it stayed at 490-518 MB over 1.5 M runs. A finding is replayed with full stacks below.
+  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1:malloc_context_size=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   set +e
   nice -n "$niceness" /usr/bin/time -v -o "$work/time" "$fuzzer" -detect_leaks=0 -runs="$runs" \

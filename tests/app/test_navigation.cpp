@@ -170,6 +170,16 @@ class TestNavigation : public QObject
       centre = centreWgs84( *canvas );
       QVERIFY2( std::abs( centre.x() - 37.2615 ) < 0.02 && std::abs( centre.y() - 55.5915 ) < 0.02,
                 qPrintable( centre.toString() ) );
+      // The same from a world view centred on the Pacific (Equal Earth at 150° E, not EPSG:8857).
+      canvas->setDestinationCrs( dataview::worldCrs( 150.0 ) );
+      QVERIFY( dataview::isWorldCrs( canvas->mapSettings().destinationCrs() ) );
+      box->clear();
+      box->setText( QStringLiteral( "zkpy" ) );
+      QTest::keyClick( box, Qt::Key_Return );
+      QVERIFY( !dataview::isWorldCrs( canvas->mapSettings().destinationCrs() ) );
+      centre = centreWgs84( *canvas );
+      QVERIFY2( std::abs( centre.x() - 125.67 ) < 0.02 && std::abs( centre.y() - 39.2241 ) < 0.02,
+                qPrintable( centre.toString() ) );
 
       // Airbases imported later are found too.
       QTemporaryDir folder;

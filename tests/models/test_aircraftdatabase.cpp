@@ -195,6 +195,27 @@ class TestAircraftDatabase : public QObject
       }
     }
 
+    void aMilitaryFlagFromTheSourceIsSaved()
+    {
+      // readsb's dbFlags say military; the project keeps it (an added tracks column).
+      QTemporaryDir folder;
+      const QString trace = folder.filePath( QStringLiteral( "trace_full_ae1234.json" ) );
+      QVERIFY( writeFile( trace, "{\"icao\":\"ae1234\",\"r\":\"05-5140\",\"t\":\"C17\",\"dbFlags\":1,"
+                                 "\"timestamp\":1738627200,\"trace\":[[0,40.0,-100.0,30000,450,90,0,0,null,"
+                                 "\"adsb_icao\",null,null,null,null],[60,40.1,-100.0,30000,450,90,0,0,null,"
+                                 "\"adsb_icao\",null,null,null,null]]}" ) );
+      Workspace workspace;
+      workspace.importFiles( { trace } );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QVERIFY( workspace.tracks()[0].identity.military );
+      QVERIFY( workspace.tracks()[0].identity.fromDatabase.isEmpty() ); // the source said it
+      const QString project = folder.filePath( QStringLiteral( "m.sortie.gpkg" ) );
+      QVERIFY( writeProject( project, workspace, ProjectMeta() ).isEmpty() );
+      const ProjectReadResult read = readProject( project );
+      QVERIFY2( read.ok(), qPrintable( read.message ) );
+      QVERIFY( read.content.tracks[0].identity.military );
+    }
+
     void refusesWhatIsNotADatabase()
     {
       QTemporaryDir folder;
@@ -270,6 +291,19 @@ class TestAircraftDatabase : public QObject
       QCOMPARE( read.content.tracks[1].identity.registration, QStringLiteral( "HB-SOURCE" ) );
       workspace.setContent( read.content );
       QCOMPARE( workspace.tracks()[0].identity.registration, QStringLiteral( "RA-86559" ) );
+
+      // Undo of a removal gives the track back filled from the database in use now.
+      Track taken = workspace.takeTrack( workspace.tracks()[0].id );
+      QCOMPARE( taken.identity.registration, QStringLiteral( "RA-86559" ) );
+      const QString otherDatabase = folder.filePath( QStringLiteral( "other.csv" ) );
+      QVERIFY( writeFile( otherDatabase, "icao24,registration,typecode\n150b5f,RA-OTHER,IL62\n" ) );
+      QVERIFY( AircraftDatabase::convert( otherDatabase, folder.filePath( QStringLiteral( "other.tsv" ) ) )
+                   .error.isEmpty() );
+      workspace.setAircraftDatabase( openDatabase( folder.filePath( QStringLiteral( "other.tsv" ) ) ) );
+      workspace.insertTrack( taken, 0 );
+      QCOMPARE( workspace.tracks()[0].identity.registration, QStringLiteral( "RA-OTHER" ) );
+      QVERIFY( !workspace.tracks()[0].identity.military ); // the other database does not say it
+      workspace.setAircraftDatabase( openDatabase( converted ) );
 
       // No database: back to what the sources said.
       workspace.setAircraftDatabase( nullptr );

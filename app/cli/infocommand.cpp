@@ -1,6 +1,7 @@
 #include "app/cli/infocommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/refdata/refdatacommand.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/analysis/flightanalysis.h"
 #include "models/analysis/gapclassification.h"
@@ -54,6 +55,13 @@ QJsonObject trackJson( const AnalysedTrack &analysed, const AirbaseIndex &airbas
   object.insert( QStringLiteral( "type" ), track.identity.aircraftType.isEmpty()
                                                ? QJsonValue()
                                                : QJsonValue( track.identity.aircraftType ) );
+  if ( !track.identity.operatorName.isEmpty() )
+    object.insert( QStringLiteral( "operator" ), track.identity.operatorName );
+  if ( track.identity.military )
+    object.insert( QStringLiteral( "military" ), true );
+  if ( !track.identity.fromDatabase.isEmpty() ) // what the aircraft database said, not the file
+    object.insert( QStringLiteral( "from_aircraft_database" ),
+                   QJsonArray::fromStringList( track.identity.fromDatabase ) );
   object.insert( QStringLiteral( "source" ), QJsonObject{ { QStringLiteral( "format" ), track.source.format },
                                                           { QStringLiteral( "file" ), track.source.fileName },
                                                           { QStringLiteral( "note" ), track.source.note } } );
@@ -296,6 +304,17 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
       ++filesRead;
   }
   const AirbaseIndex airbases( allAirbases );
+  // What the files leave unsaid, from the user's aircraft database ('sortie refdata'), marked.
+  AircraftDatabase database;
+  if ( QFileInfo::exists( userReferenceFolder().aircraftPath() ) &&
+       database.open( userReferenceFolder().aircraftPath() ) )
+  {
+    for ( ImportResult &result : results )
+    {
+      for ( Track &track : result.tracks )
+        database.fill( track.identity );
+    }
+  }
 
   std::vector<AnalysedTrack> analysed;
   for ( const ImportResult &result : results )

@@ -305,6 +305,32 @@ bool AircraftDatabase::open( const QString &path, QString *error )
   return true;
 }
 
+bool AircraftDatabase::fill( AircraftIdentity &identity ) const
+{
+  if ( identity.icao24.isEmpty() )
+    return false;
+  const std::optional<AircraftRecord> record = find( identity.icao24 );
+  if ( !record )
+    return false;
+  const auto fillField = [&identity]( QString &field, const QString &value, const char *name )
+  {
+    if ( field.isEmpty() && !value.isEmpty() )
+    {
+      field = value;
+      identity.fromDatabase << QLatin1String( name );
+    }
+  };
+  fillField( identity.registration, record->registration, "registration" );
+  fillField( identity.aircraftType, record->typeCode, "aircraftType" );
+  fillField( identity.operatorName, record->operatorName, "operator" );
+  if ( record->military && !identity.military )
+  {
+    identity.military = true;
+    identity.fromDatabase << QStringLiteral( "military" );
+  }
+  return true;
+}
+
 std::optional<AircraftRecord> AircraftDatabase::find( const QString &icao24 ) const
 {
   const QByteArray key = address( icao24 ).toLatin1();

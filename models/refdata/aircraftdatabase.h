@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/track.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -65,6 +67,13 @@ class AircraftDatabase
 
     /** The record of @p icao24 (any case), or none. */
     std::optional<AircraftRecord> find( const QString &icao24 ) const;
+
+    /**
+     * Fill what @p identity leaves unsaid (registration, type, operator, a military flag) from
+     * the record of its ICAO address, marking each field filled in AircraftIdentity::fromDatabase.
+     * False when the database has no record of it.
+     */
+    bool fill( AircraftIdentity &identity ) const;
 
     /** Whether the operator or owner @p name is an air force, a navy, an army or the like. */
     static bool isMilitaryOperator( const QString &name );

@@ -288,26 +288,7 @@ void Workspace::reindexTracks()
     if ( !mAircraftDatabase || track.identity.icao24.isEmpty() || mLookedUp.contains( track.id ) )
       continue;
     mLookedUp.insert( track.id );
-    const std::optional<AircraftRecord> record = mAircraftDatabase->find( track.identity.icao24 );
-    if ( !record )
-      continue;
-    AircraftIdentity &identity = track.identity;
-    const auto fill = [&identity]( QString &field, const QString &value, const char *name )
-    {
-      if ( field.isEmpty() && !value.isEmpty() )
-      {
-        field = value;
-        identity.fromDatabase << QLatin1String( name );
-      }
-    };
-    fill( identity.registration, record->registration, "registration" );
-    fill( identity.aircraftType, record->typeCode, "aircraftType" );
-    fill( identity.operatorName, record->operatorName, "operator" );
-    if ( record->military && !identity.military )
-    {
-      identity.military = true;
-      identity.fromDatabase << QStringLiteral( "military" );
-    }
+    mAircraftDatabase->fill( track.identity );
   }
 }
 

@@ -20,6 +20,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -116,6 +119,28 @@ class TestReferenceData : public QObject
                                                "downloaded %1" )
                                    .arg( today ) ),
           qPrintable( status.out ) );
+
+      // 'sortie info' names a track that only had an address, and says where the name came from.
+      const Run info =
+          runSortie( { QStringLiteral( "info" ), QStringLiteral( SORTIE_TEST_DATA_DIR "/opensky/states.csv" ),
+                       QStringLiteral( "--json" ) } );
+      QCOMPARE( info.exitCode, 0 );
+      bool named = false;
+      for ( const QJsonValue &track : QJsonDocument::fromJson( info.out.toUtf8() )
+                                          .object()
+                                          .value( QStringLiteral( "tracks" ) )
+                                          .toArray() )
+      {
+        const QJsonObject object = track.toObject();
+        if ( object.value( QStringLiteral( "icao24" ) ).toString() != QLatin1String( "abcdef" ) )
+          continue;
+        named = object.value( QStringLiteral( "registration" ) ).toString() == QLatin1String( "RA-TEST1" ) &&
+                object.value( QStringLiteral( "military" ) ).toBool() &&
+                object.value( QStringLiteral( "from_aircraft_database" ) )
+                    .toArray()
+                    .contains( QJsonValue( QStringLiteral( "registration" ) ) );
+      }
+      QVERIFY2( named, qPrintable( info.out.left( 1500 ) ) );
 
       // A missing file, then one that is not a database: each refused, what was there stays.
       const QByteArray before = readFile( folder.aircraftPath() );

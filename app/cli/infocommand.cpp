@@ -305,14 +305,12 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   }
   const AirbaseIndex airbases( allAirbases );
   // What the files leave unsaid, from the user's aircraft database ('sortie refdata'), marked.
-  AircraftDatabase database;
-  if ( QFileInfo::exists( userReferenceFolder().aircraftPath() ) &&
-       database.open( userReferenceFolder().aircraftPath() ) )
+  if ( const auto database = userReferenceFolder().openAircraftDatabase() )
   {
     for ( ImportResult &result : results )
     {
       for ( Track &track : result.tracks )
-        database.fill( track.identity );
+        database->fill( track.identity );
     }
   }
 

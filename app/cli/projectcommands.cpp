@@ -154,10 +154,7 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   }
   // The user's aircraft database, when there is one: the filter asks it what files leave unsaid
   // (the project keeps only what the files said).
-  auto database = std::make_shared<AircraftDatabase>();
-  if ( QFileInfo::exists( userReferenceFolder().aircraftPath() ) &&
-       database->open( userReferenceFolder().aircraftPath() ) )
-    options.aircraftDatabase = database;
+  options.aircraftDatabase = userReferenceFolder().openAircraftDatabase();
   const ImportSummary summary =
       workspace.addImport( readImport( ImporterRegistry::standard(), positional.mid( 1 ), {}, options ) );
   reportWarnings( summary, err );

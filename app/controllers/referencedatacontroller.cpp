@@ -66,20 +66,15 @@ ReferenceDataController::~ReferenceDataController() = default;
 
 void ReferenceDataController::loadAircraftDatabase()
 {
-  if ( !QFile::exists( mFolder.aircraftPath() ) )
-  {
-    if ( mWorkbench.workspace->aircraftDatabase() )
-      mWorkbench.workspace->setAircraftDatabase( nullptr );
-    return;
-  }
-  auto database = std::make_shared<AircraftDatabase>();
   QString error;
-  if ( !database->open( mFolder.aircraftPath(), &error ) )
+  std::shared_ptr<const AircraftDatabase> database = mFolder.openAircraftDatabase( &error );
+  if ( !error.isEmpty() )
   {
     qCWarning( lcApp ).noquote() << error;
-    return;
+    return; // a damaged file: the database in use stays
   }
-  mWorkbench.workspace->setAircraftDatabase( std::move( database ) );
+  if ( database || mWorkbench.workspace->aircraftDatabase() )
+    mWorkbench.workspace->setAircraftDatabase( std::move( database ) );
 }
 
 void ReferenceDataController::setUrls( const QString &airportsUrl, const QString &openSkyUrl,

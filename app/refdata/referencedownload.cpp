@@ -119,6 +119,8 @@ void ReferenceDownload::complete()
     finish( false, tr( "Cancelled." ) );
     return;
   }
+  receive(); // what is left in the buffer (nothing more is kept once over the limit)
+  // Before the reply's error: going over the limit aborted the reply.
   if ( mReceived > kMaxBytes )
   {
     finish( false, tr( "%1 is larger than %2 GiB; not installed." )
@@ -130,14 +132,6 @@ void ReferenceDownload::complete()
   if ( reply->error() != QNetworkReply::NoError || ( status != 0 && status >= 400 ) )
   {
     finish( false, tr( "Cannot download %1: %2" ).arg( mUrl.toDisplayString(), reply->errorString() ) );
-    return;
-  }
-  receive(); // what is left in the buffer
-  if ( mReceived > kMaxBytes )
-  {
-    finish( false, tr( "%1 is larger than %2 GiB; not installed." )
-                       .arg( mUrl.toDisplayString() )
-                       .arg( kMaxBytes >> 30 ) );
     return;
   }
   if ( mWriteFailed || !mFile->flush() )

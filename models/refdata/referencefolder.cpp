@@ -1,5 +1,7 @@
 #include "models/refdata/referencefolder.h"
 
+#include "models/refdata/aircraftdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -49,6 +51,16 @@ QString ReferenceFolder::airportsPath() const
 QString ReferenceFolder::aircraftPath() const
 {
   return QDir( mPath ).filePath( QStringLiteral( "aircraft.tsv" ) );
+}
+
+std::shared_ptr<const AircraftDatabase> ReferenceFolder::openAircraftDatabase( QString *error ) const
+{
+  if ( !QFile::exists( aircraftPath() ) )
+    return nullptr;
+  auto database = std::make_shared<AircraftDatabase>();
+  if ( !database->open( aircraftPath(), error ) )
+    return nullptr;
+  return database;
 }
 
 QVector<ReferenceEntry> ReferenceFolder::entries() const

@@ -4,8 +4,12 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace sortie
 {
+
+class AircraftDatabase;
 
 /** What the reference data folder holds of one kind, as the manifest records it. */
 struct ReferenceEntry
@@ -38,6 +42,11 @@ class ReferenceFolder
     QString airportsPath() const;
     /** The aircraft database in Sortie's form (AircraftDatabase::convert()). */
     QString aircraftPath() const;
+    /**
+     * The aircraft database here, opened; none when there is none yet, or (with @p error)
+     * when the file is not one.
+     */
+    std::shared_ptr<const AircraftDatabase> openAircraftDatabase( QString *error = nullptr ) const;
 
     /** What the manifest says is here (kinds whose file is missing are left out). */
     QVector<ReferenceEntry> entries() const;

@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <optional>
 
 namespace sortie
 {
@@ -63,36 +62,16 @@ bool ImportFilter::accepts( const AircraftIdentity &identity, const AircraftData
 {
   if ( isEmpty() )
     return true;
-  // What the file left unsaid, from the database, looked up only when needed.
-  std::optional<std::optional<AircraftRecord>> looked;
-  auto record = [&]() -> const std::optional<AircraftRecord> &
-  {
-    if ( !looked )
-      looked = database && !identity.icao24.isEmpty() ? database->find( identity.icao24 )
-                                                      : std::optional<AircraftRecord>();
-    return *looked;
-  };
-  if ( !icao24s.isEmpty() || !registrations.isEmpty() )
-  {
-    QString registration = identity.registration;
-    if ( registration.isEmpty() && !registrations.isEmpty() && record() )
-      registration = record()->registration;
-    const bool named = icao24s.contains( identity.icao24.toLower() ) ||
-                       ( !registration.isEmpty() && registrations.contains( registration.toUpper() ) );
-    if ( !named )
-      return false;
-  }
-  if ( !types.isEmpty() )
-  {
-    QString type = identity.aircraftType;
-    if ( type.isEmpty() && record() )
-      type = record()->typeCode;
-    if ( !types.contains( type.toUpper() ) )
-      return false;
-  }
-  if ( militaryOnly && !identity.military && !( record() && record()->military ) )
+  // What the file left unsaid, from the database, as the workspace would fill it.
+  AircraftIdentity known = identity;
+  if ( database )
+    database->fill( known );
+  if ( ( !icao24s.isEmpty() || !registrations.isEmpty() ) && !icao24s.contains( known.icao24.toLower() ) &&
+       !( !known.registration.isEmpty() && registrations.contains( known.registration.toUpper() ) ) )
     return false;
-  return true;
+  if ( !types.isEmpty() && !types.contains( known.aircraftType.toUpper() ) )
+    return false;
+  return !militaryOnly || known.military;
 }
 
 QString ImportFilter::text() const

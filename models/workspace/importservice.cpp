@@ -50,10 +50,7 @@ ImportBatch cancelledBatch( int filesRead = 0 )
   batch.summary.filesRead = filesRead; // read, then dropped
   return batch;
 }
-} // namespace
 
-namespace
-{
 // What one file gave: combined with the others' in file order.
 struct FileRead
 {

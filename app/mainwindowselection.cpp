@@ -66,7 +66,9 @@ void MainWindow::showSelectedLeg( const LegKey &key )
       legDetails( mWorkspace->tracks()[t], mWorkspace->analyses()[t], where.leg, mWorkspace->airbases() ) );
   const QPair<int, int> lane = laneLegOf( mTimelinePanel->timeline()->lanes(), where.track, where.leg );
   mTimelinePanel->timeline()->setSelectedLeg( lane.first, lane.second );
-  mWorkspaceLayers->selectLegs( { key } );
+  // The leg as the map's features name it: @p key may name it by a source's id or an earlier
+  // take-off (made before a second source of the aircraft came).
+  mWorkspaceLayers->selectLegs( { legKey( *mWorkspace, where.track, where.leg ) } );
 }
 
 void MainWindow::zoomToSelection()

@@ -1107,12 +1107,6 @@
         <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
         <translation>파일의 QGIS 프로젝트 &quot;%1&quot;에 파일 밖을 읽는 레이어가 있습니다: %2. Sortie는 이 중 어느 것도 열지 않습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n tracks)</source>
-        <translation>
-            <numerusform>%1 (항적 %n개)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not a Sortie project (it has no %2 table)</source>
         <translation>%1은(는) Sortie 프로젝트가 아닙니다(%2 테이블이 없음)</translation>
@@ -1244,6 +1238,46 @@
     <message>
         <source>not enough memory to read this file</source>
         <translation>이 파일을 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;출처: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;출처&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sources)</source>
+        <translation>
+            <numerusform>%1 (출처 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n positions</source>
+        <translation>
+            <numerusform>%1: 위치 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n where no denser source had data)</source>
+        <translation>
+            <numerusform> (더 조밀한 출처에 데이터가 없던 %n개 사용)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; data %1 UTC</source>
+        <translation>; 데이터 %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2717,13 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::SourceCoverage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sortie::SourcesEditor</name>
     <message>
         <source>Sources (outlet, title, date, URL, what it supports)</source>
@@ -2878,6 +2919,12 @@ Recover it now? You can then save it.</source>
     <message>
         <source>track %1 left out: the same positions are already loaded</source>
         <translation>항적 %1 제외: 같은 위치가 이미 불러와져 있음</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the aircraft&apos;s %n sources has a position in it.</source>
+        <translation>
+            <numerusform>이 항공기의 출처 %n개 중 어느 것에도 이 구간의 위치가 없습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3413,16 @@ type:C17, military (파일에 없는 정보는 &apos;sortie refdata&apos;의 항
     <message>
         <source>sortie import: --filter takes the aircraft to keep.</source>
         <translation>sortie import: --filter에는 남길 항공기를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>    source %1: %2 positions, %3 used</source>
+        <translation>    출처 %1: 위치 %2개, %3개 사용</translation>
+    </message>
+    <message numerus="yes">
+        <source>one aircraft in %n tracks, as the workbench shows it:</source>
+        <translation>
+            <numerusform>항적 %n개로 이루어진 한 항공기 (워크벤치에 표시되는 대로):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1111,14 +1111,6 @@
         <source>The file&apos;s QGIS project &quot;%1&quot; has layers that read outside the file: %2; Sortie opens none of them</source>
         <translation>В проекте QGIS «%1» в файле есть слои, читающие данные вне файла: %2; Sortie ни один из них не открывает</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n tracks)</source>
-        <translation>
-            <numerusform>%1 (%n трек)</numerusform>
-            <numerusform>%1 (%n трека)</numerusform>
-            <numerusform>%1 (%n треков)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not a Sortie project (it has no %2 table)</source>
         <translation>%1 — не проект Sortie (в нём нет таблицы %2)</translation>
@@ -1250,6 +1242,54 @@
     <message>
         <source>not enough memory to read this file</source>
         <translation>недостаточно памяти, чтобы прочитать этот файл</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Источник: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Источники&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sources)</source>
+        <translation>
+            <numerusform>%1 (%n источник)</numerusform>
+            <numerusform>%1 (%n источника)</numerusform>
+            <numerusform>%1 (%n источников)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n positions</source>
+        <translation>
+            <numerusform>%1: %n позиция</numerusform>
+            <numerusform>%1: %n позиции</numerusform>
+            <numerusform>%1: %n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n where no denser source had data)</source>
+        <translation>
+            <numerusform> (использована %n там, где у более плотного источника не было данных)</numerusform>
+            <numerusform> (использованы %n там, где у более плотного источника не было данных)</numerusform>
+            <numerusform> (использовано %n там, где у более плотного источника не было данных)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; data %1 UTC</source>
+        <translation>; данные %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2747,13 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::SourceCoverage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sortie::SourcesEditor</name>
     <message>
         <source>Sources (outlet, title, date, URL, what it supports)</source>
@@ -2902,6 +2949,14 @@ Recover it now? You can then save it.</source>
     <message>
         <source>track %1 left out: the same positions are already loaded</source>
         <translation>трек %1 пропущен: те же отметки уже загружены</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the aircraft&apos;s %n sources has a position in it.</source>
+        <translation>
+            <numerusform>Ни в %n источнике этого самолёта нет позиций на этом участке.</numerusform>
+            <numerusform>Ни в одном из %n источников этого самолёта нет позиций на этом участке.</numerusform>
+            <numerusform>Ни в одном из %n источников этого самолёта нет позиций на этом участке.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3456,18 @@ id сообщается. Уже загруженные треки (те же т�
     <message>
         <source>sortie import: --filter takes the aircraft to keep.</source>
         <translation>sortie import: --filter принимает борта, которые нужно оставить.</translation>
+    </message>
+    <message>
+        <source>    source %1: %2 positions, %3 used</source>
+        <translation>    источник %1: позиций %2, использовано %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>one aircraft in %n tracks, as the workbench shows it:</source>
+        <translation>
+            <numerusform>один самолёт в %n треке, как его показывает рабочее место:</numerusform>
+            <numerusform>один самолёт в %n треках, как его показывает рабочее место:</numerusform>
+            <numerusform>один самолёт в %n треках, как его показывает рабочее место:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ int runExport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   }
   out << QCoreApplication::translate( "sortie::cli", "%1: %2 tracks, %3 events" )
              .arg( arguments.at( 1 ) )
-             .arg( workspace.tracks().size() )
+             .arg( workspace.sourceTracks().size() )
              .arg( workspace.events().size() )
       << '\n';
   return Success;

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/refdata/refdatacommand.h"
+#include "models/analysis/aircraftfusion.h"
 #include "models/analysis/correlationfacts.h"
 #include "models/analysis/flightanalysis.h"
 #include "models/analysis/gapclassification.h"
@@ -321,11 +322,55 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
       analysed.push_back( { &track, analyseFlights( track, airbases ) } );
   }
 
+  // One aircraft in several of the files (or tracks): its tracks fused as the workbench shows
+  // them, so that a gap is only where none of them has data.
+  std::vector<Track> all;
+  for ( const ImportResult &result : results )
+  {
+    for ( const Track &track : result.tracks )
+    {
+      all.push_back( track );
+      all.back().id = track.contentKey();
+    }
+  }
+  std::vector<FusedTrack> fusedTracks;
+  for ( const std::vector<int> &group : groupTracksByAircraft( all ) )
+  {
+    if ( group.size() < 2 )
+      continue;
+    std::vector<const Track *> members;
+    for ( const int t : group )
+      members.push_back( &all[static_cast<std::size_t>( t )] );
+    fusedTracks.push_back( fuseTracks( members, FlightAnalysisSettings().gapThresholdMs ) );
+  }
+  std::vector<AnalysedTrack> aircraft;
+  for ( const FusedTrack &fused : fusedTracks )
+    aircraft.push_back( { &fused.track, analyseAircraft( fused, airbases ) } );
+
   if ( json )
   {
     QJsonArray tracks;
     for ( const AnalysedTrack &a : analysed )
       tracks.append( trackJson( a, airbases ) );
+    QJsonArray aircraftJson;
+    for ( const AnalysedTrack &a : aircraft )
+    {
+      QJsonObject object = trackJson( a, airbases );
+      QJsonArray sources;
+      for ( const SourceCoverage &source : a.analysis.sources )
+      {
+        QJsonArray spans;
+        for ( const auto &[start, end] : source.spans )
+          spans.append( QJsonArray{ importsupport::toIsoUtc( start ), importsupport::toIsoUtc( end ) } );
+        sources.append( QJsonObject{ { QStringLiteral( "format" ), source.format },
+                                     { QStringLiteral( "file" ), source.fileName },
+                                     { QStringLiteral( "points" ), source.positions },
+                                     { QStringLiteral( "points_used" ), source.positionsUsed },
+                                     { QStringLiteral( "coverage" ), spans } } );
+      }
+      object.insert( QStringLiteral( "sources" ), sources );
+      aircraftJson.append( object );
+    }
     QJsonArray warnings;
     for ( const ImportResult &result : results )
     {
@@ -336,6 +381,7 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
                          { QStringLiteral( "message" ), w.message } } );
     }
     QJsonObject root{ { QStringLiteral( "tracks" ), tracks },
+                      { QStringLiteral( "aircraft" ), aircraftJson },
                       { QStringLiteral( "airbases" ), allAirbases.size() },
                       { QStringLiteral( "events" ), eventCount },
                       { QStringLiteral( "warnings" ), warnings } };
@@ -366,6 +412,21 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
         writeTrackText( out, analysed[next++], airbases );
       for ( const ImportWarning &w : result.warnings )
         err << w.toString() << "\n";
+    }
+    for ( const AnalysedTrack &a : aircraft )
+    {
+      const int sourceCount = a.analysis.sources.size();
+      out << QCoreApplication::translate( "sortie::cli",
+                                          "one aircraft in %n tracks, as the workbench shows it:", nullptr,
+                                          sourceCount )
+          << '\n';
+      writeTrackText( out, a, airbases );
+      for ( const SourceCoverage &source : a.analysis.sources )
+        out << QCoreApplication::translate( "sortie::cli", "    source %1: %2 positions, %3 used" )
+                   .arg( source.label() )
+                   .arg( source.positions )
+                   .arg( source.positionsUsed )
+            << '\n';
     }
   }
   out.flush();

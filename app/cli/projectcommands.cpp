@@ -188,7 +188,7 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
              .arg( summary.filesRead )
              .arg( summary.filesRead + summary.filesFailed )
              .arg( alreadyThere )
-             .arg( workspace.tracks().size() )
+             .arg( workspace.sourceTracks().size() )
              .arg( workspace.airbases().airbases().size() )
              .arg( workspace.events().size() )
       << '\n';
@@ -260,7 +260,7 @@ int runSample( const QStringList &arguments, QTextStream &out, QTextStream &err 
                                       "%1: the sample project, %2 tracks, %3 airbases, %4 events, %5 example "
                                       "correlations, %6 example annotations" )
              .arg( projectPath )
-             .arg( workspace.tracks().size() )
+             .arg( workspace.sourceTracks().size() )
              .arg( workspace.airbases().airbases().size() )
              .arg( workspace.events().size() )
              .arg( workspace.correlations().size() )

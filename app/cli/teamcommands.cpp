@@ -75,7 +75,7 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
   }
   out << tr( "%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)" )
              .arg( projectPath, schema )
-             .arg( workspace.tracks().size() )
+             .arg( workspace.sourceTracks().size() )
              .arg( workspace.events().size() )
              .arg( workspace.correlations().size() )
       << '\n';

@@ -3,6 +3,7 @@
 #include "models/domain/airbase.h"
 #include "models/domain/track.h"
 
+#include <QPair>
 #include <QVector>
 
 #include <cstdint>
@@ -85,12 +86,34 @@ struct GroundStop
     std::int64_t durationMs() const { return endMs - startMs; }
 };
 
+/**
+ * What one source (one imported track) of an aircraft covered (issue 14, "one aircraft, all
+ * its sources"): shown in the timeline lane and the flight details.
+ */
+struct SourceCoverage
+{
+    QString trackId;       //!< The source track (Track::id).
+    QString format;        //!< TrackSource::format, e.g. "readsb trace".
+    QString fileName;      //!< TrackSource::fileName.
+    int positions = 0;     //!< The source's positions.
+    int positionsUsed = 0; //!< Those in the aircraft's track; the rest fell where a denser source had data.
+    /** When it had data: runs of positions no further apart than the gap threshold, in time order
+     * (a lone position is a run of its own, start == end). UTC ms. */
+    QVector<QPair<std::int64_t, std::int64_t>> spans;
+
+    /** "readsb trace (2024-07-09.trace.json)": the source for a person. */
+    QString label() const;
+};
+
 /** What an analyst reasons about, derived from a track's positions. */
 struct FlightAnalysis
 {
     QVector<Leg> legs;
     QVector<Gap> gaps;
     QVector<GroundStop> groundStops;
+    /** Every source the analysed track was made of (one for a track as imported); filled by
+     * the workspace (fuseTracks()), empty from analyseFlights() alone. */
+    QVector<SourceCoverage> sources;
 };
 
 /**

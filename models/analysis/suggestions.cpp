@@ -39,6 +39,30 @@ QString countryOf( const Workspace &workspace, int airbase )
 {
   return airbase >= 0 ? workspace.airbases().airbases().at( airbase ).country : QString();
 }
+
+/**
+ * Whether the analyst dismissed linking @p eventId to leg @p leg of track @p track. A key
+ * names the track by the id it had then: a source's, before a second source of the same
+ * aircraft made one track of them, or the aircraft's. Found by what it resolves to.
+ */
+bool isDismissed( const Workspace &workspace, const QString &eventId, int track, int leg )
+{
+  for ( const QString &key : workspace.dismissedSuggestions() )
+  {
+    const QStringList parts = key.split( QLatin1Char( '|' ) );
+    if ( parts.size() != 3 || parts.at( 0 ) != eventId )
+      continue;
+    bool ok = false;
+    const qint64 takeoffMs = parts.at( 2 ).toLongLong( &ok );
+    if ( !ok )
+      continue;
+    const ResolvedFlight resolved =
+        resolveFlight( workspace, FlightRef::leg( LegKey{ parts.at( 1 ), takeoffMs } ) );
+    if ( resolved.track == track && resolved.leg == leg )
+      return true;
+  }
+  return false;
+}
 } // namespace
 
 QVector<Suggestion> suggestCorrelations( const Workspace &workspace, const SuggestionSettings &settings )
@@ -80,13 +104,20 @@ QVector<Suggestion> suggestCorrelations( const Workspace &workspace, const Sugge
         suggestion.flight = flightRef( workspace, static_cast<int>( t ), l );
         suggestion.key =
             QStringLiteral( "%1|%2|%3" ).arg( event.id, workspace.tracks()[t].id ).arg( leg.startMs );
-        if ( workspace.dismissedSuggestions().contains( suggestion.key ) )
+        if ( isDismissed( workspace, event.id, static_cast<int>( t ), l ) )
           continue;
-        const bool linked =
-            std::any_of( workspace.correlations().cbegin(), workspace.correlations().cend(),
-                         [&]( const Correlation &c ) {
-                           return c.eventIds.contains( event.id ) && c.flights.contains( suggestion.flight );
-                         } );
+        const bool linked = std::any_of(
+            workspace.correlations().cbegin(), workspace.correlations().cend(),
+            [&]( const Correlation &c )
+            {
+              return c.eventIds.contains( event.id ) &&
+                     std::any_of( c.flights.cbegin(), c.flights.cend(),
+                                  [&]( const FlightRef &flight )
+                                  {
+                                    const ResolvedFlight resolved = resolveFlight( workspace, flight );
+                                    return resolved.track == static_cast<int>( t ) && resolved.leg == l;
+                                  } );
+            } );
         if ( linked )
           continue;
         suggestion.why = why + flightEventFacts( workspace, suggestion.flight, event );

@@ -21,11 +21,11 @@ class RemoveTrack : public Command
       if ( mIndex >= 0 )
         mLabel = workspace.tracks()[static_cast<std::size_t>( mIndex )].identity.label();
     }
-    void redo() override { mTrack = mWorkspace.takeTrack( mTrackId ); }
+    void redo() override { mTracks = mWorkspace.takeTracks( mTrackId ); }
     void undo() override
     {
-      mWorkspace.insertTrack( std::move( mTrack ), mIndex ); // back where it was
-      mTrack = Track();
+      mWorkspace.insertTracks( std::move( mTracks ) ); // each back where it was
+      mTracks.clear();
     }
     QString text() const override { return QObject::tr( "remove track %1" ).arg( mLabel ); }
     bool changesAnything() const override { return mIndex >= 0; }
@@ -35,17 +35,20 @@ class RemoveTrack : public Command
     QString mTrackId;
     int mIndex = -1;
     QString mLabel;
-    Track mTrack; // held while removed: the command owns what it removes
+    std::vector<Workspace::PlacedTrack> mTracks; // held while removed: the command owns what it removes
 };
 } // namespace
 
 QStringList correlationsCitingTrack( const Workspace &workspace, const QString &trackId )
 {
+  // A correlation may name the track by any of its ids (a source's, the aircraft's).
+  const int track = workspace.trackIndex( trackId );
   QStringList citing;
   for ( const Correlation &correlation : workspace.correlations() )
   {
-    if ( std::any_of( correlation.flights.cbegin(), correlation.flights.cend(),
-                      [&trackId]( const FlightRef &flight ) { return flight.trackId == trackId; } ) )
+    if ( track >= 0 && std::any_of( correlation.flights.cbegin(), correlation.flights.cend(),
+                                    [&workspace, track]( const FlightRef &flight )
+                                    { return workspace.trackIndex( flight.trackId ) == track; } ) )
       citing.append( correlation.id );
   }
   return citing;
@@ -53,15 +56,17 @@ QStringList correlationsCitingTrack( const Workspace &workspace, const QString &
 
 std::unique_ptr<Command> makeRemoveTrackCommand( Workspace &workspace, const QString &trackId )
 {
+  const int track = workspace.trackIndex( trackId );
   return unlinkingFirst( workspace, std::make_unique<RemoveTrack>( workspace, trackId ),
                          correlationsCitingTrack( workspace, trackId ),
-                         [&trackId]( Correlation &correlation )
+                         [&workspace, track]( Correlation &correlation )
                          {
                            auto &flights = correlation.flights;
-                           flights.erase( std::remove_if( flights.begin(), flights.end(),
-                                                          [&trackId]( const FlightRef &flight )
-                                                          { return flight.trackId == trackId; } ),
-                                          flights.end() );
+                           flights.erase(
+                               std::remove_if( flights.begin(), flights.end(),
+                                               [&workspace, track]( const FlightRef &flight )
+                                               { return workspace.trackIndex( flight.trackId ) == track; } ),
+                               flights.end() );
                          } );
 }
 

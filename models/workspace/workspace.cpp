@@ -1,8 +1,12 @@
 #include "models/workspace/workspace.h"
 
+#include "models/analysis/aircraftfusion.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace sortie
 {
@@ -62,18 +66,14 @@ ImportSummary Workspace::addImport( ImportBatch batch )
     notify( WorkspaceChange::everything() );
     return summary;
   }
-  // Only tracks and events came: the new tracks analysed, and the views told which.
-  QStringList trackIds;
+  // Only tracks and events came: the new tracks analysed, and the views told which (or, when
+  // a new source joined an aircraft already shown, told to start again).
   for ( std::size_t t = firstNew; t < mTracks.size(); ++t )
-  {
     mAnalyses.push_back( analyseFlights( mTracks[t], mAirbases ) );
-    trackIds << mTracks[t].id;
-  }
   QStringList eventIds;
   for ( int e = eventsBefore; e < mEvents.size(); ++e )
     eventIds << mEvents.at( e ).id;
-  if ( !trackIds.isEmpty() )
-    notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Added, trackIds } );
+  notifyTracks( rebuildFlights( false ) );
   if ( !eventIds.isEmpty() )
     notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Added, eventIds } );
   return summary;
@@ -101,6 +101,10 @@ void Workspace::clear()
   mTracks.clear();
   mAnalyses.clear();
   mTrackIndex.clear();
+  mFlights.clear();
+  mFlightAnalyses.clear();
+  mFlightSources.clear();
+  mFlightIndex.clear();
   mAirbases = AirbaseIndex();
   mEvents.clear();
   mCorrelations.clear();
@@ -275,6 +279,95 @@ void Workspace::reanalyse()
   mAnalyses.reserve( mTracks.size() );
   for ( const Track &track : mTracks )
     mAnalyses.push_back( analyseFlights( track, mAirbases ) );
+  rebuildFlights( true );
+}
+
+QStringList Workspace::sourceTrackIds( const QString &id ) const
+{
+  const int flight = trackIndex( id );
+  return flight >= 0 ? mFlightSources[static_cast<std::size_t>( flight )] : QStringList();
+}
+
+Workspace::FlightChange Workspace::rebuildFlights( bool analyseAll )
+{
+  const std::int64_t gapThresholdMs = FlightAnalysisSettings().gapThresholdMs;
+  QHash<QString, int> before; // flight id -> old index
+  for ( std::size_t f = 0; f < mFlights.size(); ++f )
+    before.insert( mFlights[f].id, static_cast<int>( f ) );
+
+  std::vector<Track> flights;
+  std::vector<FlightAnalysis> analyses;
+  std::vector<QStringList> sources;
+  FlightChange change;
+  for ( const std::vector<int> &group : groupTracksByAircraft( mTracks ) )
+  {
+    QStringList ids;
+    for ( const int t : group )
+      ids << mTracks[static_cast<std::size_t>( t )].id;
+    if ( group.size() == 1 )
+    {
+      // Alone: itself (the positions shared, not copied) with its own analysis.
+      const std::size_t t = static_cast<std::size_t>( group.front() );
+      flights.push_back( mTracks[t] );
+      analyses.push_back( mAnalyses[t] );
+      analyses.back().sources = { sourceCoverage( mTracks[t], gapThresholdMs ) };
+    }
+    else
+    {
+      std::vector<const Track *> members;
+      for ( const int t : group )
+        members.push_back( &mTracks[static_cast<std::size_t>( t )] );
+      FusedTrack fused = fuseTracks( members, gapThresholdMs );
+      const int old = before.value( fused.track.id, -1 );
+      const bool same = old >= 0 && mFlightSources[static_cast<std::size_t>( old )] == ids;
+      FlightAnalysis analysis = same && !analyseAll ? mFlightAnalyses[static_cast<std::size_t>( old )]
+                                                    : analyseAircraft( fused, mAirbases );
+      analysis.sources = fused.sources; // who said what may have changed (a database)
+      change.changed = change.changed || ( old >= 0 && !same );
+      flights.push_back( std::move( fused.track ) );
+      analyses.push_back( std::move( analysis ) );
+    }
+    sources.push_back( ids );
+    if ( !before.contains( flights.back().id ) )
+      change.added << flights.back().id;
+  }
+  QSet<QString> after;
+  for ( const Track &flight : flights )
+    after.insert( flight.id );
+  for ( const Track &flight : mFlights )
+  {
+    if ( !after.contains( flight.id ) )
+      change.removed << flight.id;
+  }
+
+  mFlights = std::move( flights );
+  mFlightAnalyses = std::move( analyses );
+  mFlightSources = std::move( sources );
+  mFlightIndex.clear();
+  mFlightIndex.reserve( static_cast<int>( mFlights.size() + mTracks.size() ) );
+  for ( std::size_t f = 0; f < mFlights.size(); ++f )
+  {
+    const int index = static_cast<int>( f );
+    for ( const QString &source : mFlightSources[f] )
+      mFlightIndex.insert( source, index );
+    const QString aircraft = aircraftTrackId( mFlights[f].identity );
+    if ( !aircraft.isEmpty() )
+      mFlightIndex.insert( aircraft, index );
+    mFlightIndex.insert( mFlights[f].id, index ); // last: a track's own id before any alias
+  }
+  return change;
+}
+
+void Workspace::notifyTracks( const FlightChange &change )
+{
+  if ( change.added.isEmpty() && change.removed.isEmpty() && !change.changed )
+    return;
+  if ( change.onlyAdded() )
+    notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Added, change.added } );
+  else if ( change.onlyRemoved() )
+    notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Removed, change.removed } );
+  else
+    notify( WorkspaceChange::everything() );
 }
 
 void Workspace::reindexTracks()
@@ -299,6 +392,7 @@ void Workspace::setAircraftDatabase( std::shared_ptr<const AircraftDatabase> dat
   mLookedUp.clear();
   mAircraftDatabase = std::move( database );
   reindexTracks();
+  rebuildFlights( false ); // a registration from the database may join two sources
   notify( WorkspaceChange::everything() );
 }
 
@@ -311,7 +405,7 @@ int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown,
 
 Track Workspace::takeTrack( const QString &id )
 {
-  const int index = trackIndex( id );
+  const int index = sourceTrackIndex( id );
   if ( index < 0 )
     return Track();
   Track track = std::move( mTracks[static_cast<std::size_t>( index )] );
@@ -319,26 +413,64 @@ Track Workspace::takeTrack( const QString &id )
   mTracks.erase( mTracks.begin() + index );
   mAnalyses.erase( mAnalyses.begin() + index );
   reindexTracks();
-  notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Removed, { id } } );
+  notifyTracks( rebuildFlights( false ) );
   return track;
 }
 
 void Workspace::insertTrack( Track track, int index )
 {
-  if ( track.id.isEmpty() || trackIndex( track.id ) >= 0 )
-    return; // a command restores what it took; never a second track under one id
-  if ( index < 0 || index > static_cast<int>( mTracks.size() ) )
-    index = static_cast<int>( mTracks.size() );
-  // What the database filled in when it was taken out may be another database's, or none now:
-  // filled again by reindexTracks() below, from the database in use.
-  track.identity = track.identity.fromSource();
-  mLookedUp.remove( track.id );
-  FlightAnalysis analysis = analyseFlights( track, mAirbases );
-  const QString id = track.id;
-  mTracks.insert( mTracks.begin() + index, std::move( track ) );
-  mAnalyses.insert( mAnalyses.begin() + index, std::move( analysis ) );
+  std::vector<PlacedTrack> one;
+  one.emplace_back( index, std::move( track ) );
+  insertTracks( std::move( one ) );
+}
+
+std::vector<Workspace::PlacedTrack> Workspace::takeTracks( const QString &id )
+{
+  std::vector<PlacedTrack> taken;
+  const QStringList ids = sourceTrackIds( id );
+  // From the last place to the first, so that each place is where it was before any went.
+  std::vector<int> places;
+  for ( const QString &source : ids )
+    places.push_back( sourceTrackIndex( source ) );
+  std::sort( places.begin(), places.end() );
+  for ( auto place = places.rbegin(); place != places.rend(); ++place )
+  {
+    const std::size_t at = static_cast<std::size_t>( *place );
+    mLookedUp.remove( mTracks[at].id );
+    taken.emplace( taken.begin(), *place, std::move( mTracks[at] ) );
+    mTracks.erase( mTracks.begin() + *place );
+    mAnalyses.erase( mAnalyses.begin() + *place );
+  }
+  if ( taken.empty() )
+    return taken;
   reindexTracks();
-  notify( { WorkspaceChange::Subject::Tracks, WorkspaceChange::Kind::Added, { id } } );
+  notifyTracks( rebuildFlights( false ) );
+  return taken;
+}
+
+void Workspace::insertTracks( std::vector<PlacedTrack> tracks )
+{
+  bool inserted = false;
+  for ( auto &[index, track] : tracks ) // in order of place: each goes back where it was
+  {
+    if ( track.id.isEmpty() || sourceTrackIndex( track.id ) >= 0 )
+      continue; // a command restores what it took; never a second track under one id
+    const int at =
+        index < 0 || index > static_cast<int>( mTracks.size() ) ? static_cast<int>( mTracks.size() ) : index;
+    // What the database filled in when it was taken out may be another database's, or none now:
+    // filled again by reindexTracks() below, from the database in use.
+    track.identity = track.identity.fromSource();
+    mLookedUp.remove( track.id );
+    FlightAnalysis analysis = analyseFlights( track, mAirbases );
+    mTracks.insert( mTracks.begin() + at, std::move( track ) );
+    mAnalyses.insert( mAnalyses.begin() + at, std::move( analysis ) );
+    mTrackIndex.insert( mTracks[static_cast<std::size_t>( at )].id, at ); // for the check above
+    inserted = true;
+  }
+  if ( !inserted )
+    return;
+  reindexTracks();
+  notifyTracks( rebuildFlights( false ) );
 }
 
 QString Workspace::newItemId()

@@ -54,10 +54,28 @@ class Workspace : public QObject
   public:
     explicit Workspace( QObject *parent = nullptr );
 
-    const std::vector<Track> &tracks() const { return mTracks; }
-    /** Index in tracks() and analyses() of the track with @p id (Track::id), or -1. */
-    int trackIndex( const QString &id ) const { return mTrackIndex.value( id, -1 ); }
-    const std::vector<FlightAnalysis> &analyses() const { return mAnalyses; }
+    /**
+     * The aircraft, as analysed and shown: one track per aircraft. Several imported tracks of
+     * one aircraft (same ICAO address or registration; groupTracksByAircraft()) are one track
+     * here, made by fuseTracks() under the id aircraftTrackId(): one lane, one map symbol, a
+     * gap only where no source has data. A track alone is itself, under its own id. Each
+     * analysis's FlightAnalysis::sources says what each source covered.
+     */
+    const std::vector<Track> &tracks() const { return mFlights; }
+    /**
+     * Index in tracks() and analyses() of the track with @p id: a track's own id, the id of
+     * one of its sources (a correlation made before a second source came still finds its
+     * leg), or an aircraft's id (one made while there were two still finds it when one
+     * source is removed). -1 when none.
+     */
+    int trackIndex( const QString &id ) const { return mFlightIndex.value( id, -1 ); }
+    const std::vector<FlightAnalysis> &analyses() const { return mFlightAnalyses; }
+    /** The tracks as imported, one per source: what a project file keeps. */
+    const std::vector<Track> &sourceTracks() const { return mTracks; }
+    /** Index in sourceTracks() of the imported track with @p id, or -1. */
+    int sourceTrackIndex( const QString &id ) const { return mTrackIndex.value( id, -1 ); }
+    /** The ids of the imported tracks that make track @p id of tracks() (its own id for one alone). */
+    QStringList sourceTrackIds( const QString &id ) const;
     const AirbaseIndex &airbases() const { return mAirbases; }
 
     /**
@@ -145,9 +163,18 @@ class Workspace : public QObject
     void removeAnnotation( const QString &id );
 
     // Track edits: called by the undo commands (models/commands/trackcommands.h).
-    /** Remove the track with @p id and its analysis; returns it (empty id: none). */
+    /** An imported track with where it was in sourceTracks(). */
+    using PlacedTrack = std::pair<int, Track>;
+    /**
+     * Remove the imported tracks that make track @p id of tracks() (every source of an
+     * aircraft), with their analyses; returns them with their places, in order. One notice.
+     */
+    std::vector<PlacedTrack> takeTracks( const QString &id );
+    /** Put back what takeTracks() returned, each where it was, analysed. One notice. */
+    void insertTracks( std::vector<PlacedTrack> tracks );
+    /** Remove the imported track with @p id (sourceTrackIndex()); returns it (empty id: none). */
     Track takeTrack( const QString &id );
-    /** Insert @p track (with an id no track has) at @p index (-1: at the end), analysed. */
+    /** Insert @p track (with an id no track has) at @p index of sourceTracks() (-1: at the end). */
     void insertTrack( Track track, int index );
 
     /** Dismiss (or bring back) the suggestion with @p key. */
@@ -163,6 +190,21 @@ class Workspace : public QObject
     /** Emit itemsChanged( @p change ), then changed(). */
     void notify( const WorkspaceChange &change );
     void reanalyse();
+    /** What rebuildFlights() changed in tracks(). */
+    struct FlightChange
+    {
+        QStringList added, removed;
+        bool changed = false; //!< A track that stayed is made of other sources now.
+        bool onlyAdded() const { return !changed && removed.isEmpty(); }
+        bool onlyRemoved() const { return !changed && added.isEmpty(); }
+    };
+    /**
+     * Make tracks() again from the imported tracks and their analyses: one per aircraft. A
+     * fused track whose sources did not change keeps its analysis unless @p analyseAll.
+     */
+    FlightChange rebuildFlights( bool analyseAll );
+    /** Tell the views what rebuildFlights() changed: @p kind with the ids when it was only that. */
+    void notifyTracks( const FlightChange &change );
     /** Index the tracks by id, and fill what the aircraft database knows of new ones. */
     void reindexTracks();
     /**
@@ -178,9 +220,13 @@ class Workspace : public QObject
     static QString newItemId();
 
     ImporterRegistry mRegistry;
-    std::vector<Track> mTracks;
-    std::vector<FlightAnalysis> mAnalyses;
-    QHash<QString, int> mTrackIndex; // Track::id -> index
+    std::vector<Track> mTracks;            // as imported, one per source: what is saved
+    std::vector<FlightAnalysis> mAnalyses; // of each of mTracks, for the file's derived layers
+    QHash<QString, int> mTrackIndex;       // Track::id -> index in mTracks
+    std::vector<Track> mFlights;           // one per aircraft: what is analysed and shown
+    std::vector<FlightAnalysis> mFlightAnalyses;
+    std::vector<QStringList> mFlightSources; // the ids of mTracks each of mFlights is made of
+    QHash<QString, int> mFlightIndex;        // flight, source and aircraft ids -> index in mFlights
     AirbaseIndex mAirbases;
     QVector<Event> mEvents;
     QVector<Correlation> mCorrelations;

@@ -102,6 +102,41 @@ class TestInfoCommand : public QObject
           QVERIFY( gaps.at( 0 ).toObject().value( QStringLiteral( "in_flight" ) ).toBool() );
         }
       }
+
+      // RA-86559 is in two files: one aircraft, as the workbench shows it, with both legs, the
+      // two days between on the ground at Pyongyang (a gap no source covers, not in flight)
+      // and what each file covered.
+      const QJsonArray aircraft = root.value( QStringLiteral( "aircraft" ) ).toArray();
+      QCOMPARE( aircraft.size(), 1 );
+      const QJsonObject ra86559 = aircraft.first().toObject();
+      QCOMPARE( ra86559.value( QStringLiteral( "registration" ) ).toString(), QStringLiteral( "RA-86559" ) );
+      QStringList legs;
+      for ( const QJsonValue &leg : ra86559.value( QStringLiteral( "legs" ) ).toArray() )
+        legs.append( legText( leg.toObject() ) );
+      QCOMPARE( legs, ( QStringList{ QStringLiteral( "UUMU-ZKPY" ), QStringLiteral( "ZKPY-UUMU" ) } ) );
+      const QJsonArray raGaps = ra86559.value( QStringLiteral( "gaps" ) ).toArray();
+      QCOMPARE( raGaps.size(), 1 );
+      for ( const QJsonValue &gap : raGaps )
+      {
+        QVERIFY( !gap.toObject().value( QStringLiteral( "in_flight" ) ).toBool() );
+        QVERIFY( gap.toObject()
+                     .value( QStringLiteral( "reason" ) )
+                     .toString()
+                     .contains( QLatin1String( "None of the aircraft's 2 sources" ) ) );
+      }
+      const QJsonArray sources = ra86559.value( QStringLiteral( "sources" ) ).toArray();
+      QCOMPARE( sources.size(), 2 );
+      QCOMPARE( sources.at( 0 ).toObject().value( QStringLiteral( "file" ) ).toString(),
+                QStringLiteral( "2023-09-25_ra86559_uumu-zkpy.kml" ) );
+      QCOMPARE( sources.at( 1 )
+                    .toObject()
+                    .value( QStringLiteral( "coverage" ) )
+                    .toArray()
+                    .first()
+                    .toArray()
+                    .first()
+                    .toString(),
+                QStringLiteral( "2023-09-27T02:30:00Z" ) );
     }
 
     void warningsCarryFileAndLine()

@@ -275,13 +275,14 @@ class TestMainWindow : public QObject
       QCOMPARE( summary.filesRead, files.size() );
       QCOMPARE( summary.tracks, 9 );
       QVERIFY( summary.warnings.isEmpty() );
-      // One lane per aircraft: RA-86559's two tracks (by registration) share one; the seven
-      // tracks of unidentified Il-62Ms are not known to be one airframe and keep theirs.
+      // One lane per aircraft: RA-86559's two tracks (by registration) are one aircraft of two
+      // sources; the seven tracks of unidentified Il-62Ms are not known to be one airframe.
       QCOMPARE( mWindow->timelinePanel()->timeline()->laneCount(), 8 );
       QVERIFY( std::any_of( mWindow->timelinePanel()->timeline()->lanes().cbegin(),
                             mWindow->timelinePanel()->timeline()->lanes().cend(),
-                            []( const TimelineLane &lane ) {
-                              return lane.tracks.size() == 2 &&
+                            []( const TimelineLane &lane )
+                            {
+                              return lane.tracks.size() == 1 && lane.sources.size() == 2 &&
                                      lane.label.startsWith( QLatin1String( "RA-86559" ) );
                             } ) );
       QCOMPARE( mWindow->timelinePanel()->timeline()->eventCount(), 16 );

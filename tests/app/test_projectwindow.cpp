@@ -174,7 +174,7 @@ class TestProjectWindow : public QObject
       }
       auto reopened = test::makeTestWindow( mProjectB.get() );
       QVERIFY( reopened->openProject( path ) );
-      QCOMPARE( reopened->workspace()->tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( reopened->workspace()->sourceTracks().size(), std::size_t( 9 ) );
       QCOMPARE( reopened->workspace()->events().size(), 16 );
       QVERIFY( !reopened->projectController()->isModified() );
       QVERIFY( !reopened->projectController()->isReadOnly() );
@@ -374,7 +374,7 @@ class TestProjectWindow : public QObject
                         { box->findChild<QPushButton *>( QStringLiteral( "recoverButton" ) )->click(); } );
       window->projectController()->offerRecovery();
       QVERIFY( *offered );
-      QCOMPARE( window->workspace()->tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( window->workspace()->sourceTracks().size(), std::size_t( 9 ) );
       QCOMPARE( window->workspace()->events().size(), 16 );
       QVERIFY( window->projectController()->isModified() ); // recovered work is not yet saved
       QVERIFY( !QFile::exists( recovery.filePath( autosaved.first() ) ) );

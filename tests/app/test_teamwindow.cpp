@@ -47,7 +47,7 @@ class TestTeamWindow : public QObject
       QVERIFY( window->workspace()->isEmpty() );
 
       QVERIFY( controller->openTeamProject( mServer.connection(), QStringLiteral( "case_window" ) ) );
-      QCOMPARE( window->workspace()->tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( window->workspace()->sourceTracks().size(), std::size_t( 9 ) );
       QCOMPARE( window->workspace()->events().size(), 16 );
       QCOMPARE( controller->teamProject(), QStringLiteral( "case_window" ) );
       QVERIFY( controller->isReadOnly() );

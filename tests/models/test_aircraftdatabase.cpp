@@ -248,12 +248,12 @@ class TestAircraftDatabase : public QObject
       content.tracks.push_back( trackOf( QStringLiteral( "4b1805" ), QStringLiteral( "HB-SOURCE" ) ) );
       content.tracks.push_back( trackOf( QStringLiteral( "abcdef" ) ) );
       workspace.setContent( content );
-      QCOMPARE( workspace.tracks()[0].identity.label(), QStringLiteral( "150b5f" ) );
+      QCOMPARE( workspace.sourceTracks()[0].identity.label(), QStringLiteral( "150b5f" ) );
 
       QSignalSpy changed( &workspace, &Workspace::itemsChanged );
       workspace.setAircraftDatabase( openDatabase( converted ) );
       QCOMPARE( changed.size(), 1 ); // every view told: labels change
-      const AircraftIdentity &ilyushin = workspace.tracks()[0].identity;
+      const AircraftIdentity &ilyushin = workspace.sourceTracks()[0].identity;
       QCOMPARE( ilyushin.label(), QStringLiteral( "RA-86559" ) );
       QCOMPARE( ilyushin.aircraftType, QStringLiteral( "IL62" ) );
       QCOMPARE( ilyushin.operatorName, QStringLiteral( "Russia - Air Force" ) );
@@ -262,11 +262,11 @@ class TestAircraftDatabase : public QObject
                 ( QStringList{ QStringLiteral( "registration" ), QStringLiteral( "aircraftType" ),
                                QStringLiteral( "operator" ), QStringLiteral( "military" ) } ) );
       // What the source said stays; only what it left out is filled.
-      const AircraftIdentity &fokker = workspace.tracks()[1].identity;
+      const AircraftIdentity &fokker = workspace.sourceTracks()[1].identity;
       QCOMPARE( fokker.registration, QStringLiteral( "HB-SOURCE" ) );
       QCOMPARE( fokker.aircraftType, QStringLiteral( "F100" ) );
       QVERIFY( !fokker.fromDatabase.contains( QStringLiteral( "registration" ) ) );
-      QVERIFY( workspace.tracks()[2].identity.fromDatabase.isEmpty() );
+      QVERIFY( workspace.sourceTracks()[2].identity.fromDatabase.isEmpty() );
 
       // A track imported later is filled too.
       ProjectContent more;
@@ -278,8 +278,8 @@ class TestAircraftDatabase : public QObject
       later.append( extra );
       more.tracks.push_back( later );
       workspace.mergeContent( more );
-      QCOMPARE( workspace.tracks().size(), std::size_t( 4 ) );
-      QCOMPARE( workspace.tracks()[3].identity.registration, QStringLiteral( "RA-86559" ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 4 ) );
+      QCOMPARE( workspace.sourceTracks()[3].identity.registration, QStringLiteral( "RA-86559" ) );
 
       // The file keeps what the sources said; opened again, the database fills it again.
       const QString project = folder.filePath( QStringLiteral( "p.sortie.gpkg" ) );
@@ -290,10 +290,10 @@ class TestAircraftDatabase : public QObject
       QVERIFY( read.content.tracks[0].identity.aircraftType.isEmpty() );
       QCOMPARE( read.content.tracks[1].identity.registration, QStringLiteral( "HB-SOURCE" ) );
       workspace.setContent( read.content );
-      QCOMPARE( workspace.tracks()[0].identity.registration, QStringLiteral( "RA-86559" ) );
+      QCOMPARE( workspace.sourceTracks()[0].identity.registration, QStringLiteral( "RA-86559" ) );
 
       // Undo of a removal gives the track back filled from the database in use now.
-      Track taken = workspace.takeTrack( workspace.tracks()[0].id );
+      Track taken = workspace.takeTrack( workspace.sourceTracks()[0].id );
       QCOMPARE( taken.identity.registration, QStringLiteral( "RA-86559" ) );
       const QString otherDatabase = folder.filePath( QStringLiteral( "other.csv" ) );
       QVERIFY( writeFile( otherDatabase, "icao24,registration,typecode\n150b5f,RA-OTHER,IL62\n" ) );
@@ -301,15 +301,15 @@ class TestAircraftDatabase : public QObject
                    .error.isEmpty() );
       workspace.setAircraftDatabase( openDatabase( folder.filePath( QStringLiteral( "other.tsv" ) ) ) );
       workspace.insertTrack( taken, 0 );
-      QCOMPARE( workspace.tracks()[0].identity.registration, QStringLiteral( "RA-OTHER" ) );
-      QVERIFY( !workspace.tracks()[0].identity.military ); // the other database does not say it
+      QCOMPARE( workspace.sourceTracks()[0].identity.registration, QStringLiteral( "RA-OTHER" ) );
+      QVERIFY( !workspace.sourceTracks()[0].identity.military ); // the other database does not say it
       workspace.setAircraftDatabase( openDatabase( converted ) );
 
       // No database: back to what the sources said.
       workspace.setAircraftDatabase( nullptr );
-      QVERIFY( workspace.tracks()[0].identity.registration.isEmpty() );
-      QVERIFY( !workspace.tracks()[0].identity.military );
-      QCOMPARE( workspace.tracks()[1].identity.registration, QStringLiteral( "HB-SOURCE" ) );
+      QVERIFY( workspace.sourceTracks()[0].identity.registration.isEmpty() );
+      QVERIFY( !workspace.sourceTracks()[0].identity.military );
+      QCOMPARE( workspace.sourceTracks()[1].identity.registration, QStringLiteral( "HB-SOURCE" ) );
     }
 };
 

@@ -57,7 +57,7 @@ class TestExporters : public QObject
     {
       QVERIFY( mFolder.isValid() );
       mWorkspace.importFiles( sampleFiles() );
-      QCOMPARE( mWorkspace.tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( mWorkspace.sourceTracks().size(), std::size_t( 9 ) );
       // What the sample lacks: Korean text, a month with an end, CSV's special characters.
       Event event;
       event.id = QStringLiteral( "2023-08-delegation" );
@@ -113,7 +113,7 @@ class TestExporters : public QObject
       std::size_t t = 0;
       while ( OGRFeatureH feature = OGR_L_GetNextFeature( trackLayer ) )
       {
-        const Track &track = mWorkspace.tracks()[t++];
+        const Track &track = mWorkspace.sourceTracks()[t++];
         OGRGeometryH geometry = OGR_F_GetGeometryRef( feature );
         QVERIFY( geometry );
         QCOMPARE( OGR_G_GetPointCount( geometry ), track.size() );
@@ -199,10 +199,10 @@ class TestExporters : public QObject
       // And Sortie reads it back as the same tracks.
       const ImportResult back = ImporterRegistry::standard().importFile( path );
       QVERIFY( !back.failed );
-      QCOMPARE( back.tracks.size(), mWorkspace.tracks().size() );
+      QCOMPARE( back.tracks.size(), mWorkspace.sourceTracks().size() );
       for ( std::size_t t = 0; t < back.tracks.size(); ++t )
       {
-        const Track &a = mWorkspace.tracks()[t];
+        const Track &a = mWorkspace.sourceTracks()[t];
         const Track &b = back.tracks[t];
         QCOMPARE( b.size(), a.size() );
         QCOMPARE( b.identity.label(), a.identity.label() );

@@ -54,7 +54,7 @@ class TestImportService : public QObject
       const auto summary = finished.first().first().value<ImportSummary>();
       QCOMPARE( summary.filesRead, files.size() );
       QVERIFY( !summary.cancelled );
-      QCOMPARE( workspace.tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 9 ) );
       QCOMPARE( workspace.events().size(), 16 );
       QCOMPARE( changedOn, QThread::currentThread() );
       // Progress: every file, in order, heard on this thread, the count of files done never
@@ -93,7 +93,7 @@ class TestImportService : public QObject
       QTest::qWait( 500 ); // the worker finishing now must change nothing
       QCOMPARE( finished.size(), 1 );
       QCOMPARE( changed.size(), 0 );
-      QCOMPARE( workspace.tracks().size(), before.tracks.size() );
+      QCOMPARE( workspace.sourceTracks().size(), before.tracks.size() );
       QCOMPARE( workspace.events().size(), before.events.size() );
       QCOMPARE( workspace.airbases().airbases().size(), before.airbases.size() );
 
@@ -101,7 +101,7 @@ class TestImportService : public QObject
       QVERIFY( service.start( test::sampleFiles() ) );
       const ImportSummary summary = service.waitForFinished();
       QVERIFY( !summary.cancelled );
-      QCOMPARE( workspace.tracks().size(), std::size_t( 9 ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 9 ) );
     }
 
     void readImportStopsWhenTold()
@@ -123,19 +123,19 @@ class TestImportService : public QObject
       Workspace workspace;
       workspace.importFiles( test::sampleFiles() );
       const ProjectSnapshot snapshot = workspace.snapshot();
-      QCOMPARE( snapshot.content.tracks.size(), workspace.tracks().size() );
-      for ( std::size_t t = 0; t < workspace.tracks().size(); ++t )
-        QVERIFY( snapshot.content.tracks[t].sharesColumnsWith( workspace.tracks()[t] ) );
+      QCOMPARE( snapshot.content.tracks.size(), workspace.sourceTracks().size() );
+      for ( std::size_t t = 0; t < workspace.sourceTracks().size(); ++t )
+        QVERIFY( snapshot.content.tracks[t].sharesColumnsWith( workspace.sourceTracks()[t] ) );
 
-      Track changed = workspace.tracks().front();
+      Track changed = workspace.sourceTracks().front();
       const int size = changed.size();
       const TrackPoint last = changed.point( size - 1 );
       TrackPoint later = last;
       later.timeMs += 60000;
       changed.append( later );
-      QVERIFY( !changed.sharesColumnsWith( workspace.tracks().front() ) );
+      QVERIFY( !changed.sharesColumnsWith( workspace.sourceTracks().front() ) );
       QCOMPARE( changed.size(), size + 1 );
-      QCOMPARE( workspace.tracks().front().size(), size );
+      QCOMPARE( workspace.sourceTracks().front().size(), size );
       QCOMPARE( snapshot.content.tracks.front().size(), size );
       QCOMPARE( snapshot.content.tracks.front().timeMs( size - 1 ), last.timeMs );
 

@@ -3,12 +3,15 @@
 #include "models/analysis/flightanalysis.h"
 #include "models/io/importer.h"
 #include "models/time/timecontroller.h"
+#include "widgets/timeline/timelinepainter.h"
 #include "widgets/timeline/timelinewidget.h"
 #include "widgets/timeline/timeticks.h"
 
 #include <QDir>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -57,57 +60,90 @@ class TestTimeline : public QObject
     Q_OBJECT
 
   private slots:
-    // One lane per aircraft (issue 14, point 8): tracks that share an ICAO address or a
-    // registration, even through a third track that has both, are one lane with their legs in
-    // time order; a track known only by its type stays apart.
-    void oneLanePerAircraft()
+    // One lane per aircraft (issue 14, point 8): the workspace gives one track per aircraft
+    // (models.aircraftfusion groups and fuses); a lane of one of several sources is named by
+    // the aircraft and the number of sources, and draws a band per source where it had data,
+    // which says on hover what that source covered.
+    void aLaneShowsEachSourcesCoverage()
     {
-      auto track = []( const QString &icao, const QString &registration, qint64 startMs )
+      Track fused;
+      fused.identity.registration = QStringLiteral( "RA-86559" );
+      for ( int i = 0; i < 7; ++i )
       {
-        Track t;
-        t.identity.icao24 = icao;
-        t.identity.registration = registration;
-        t.identity.aircraftType = QStringLiteral( "IL62" );
-        for ( int i = 0; i < 3; ++i )
-        {
-          TrackPoint p;
-          p.timeMs = startMs + i * 3600000LL;
-          p.latitude = 55.0 + i;
-          p.longitude = 37.0 + i * 10;
-          p.altitudeMetres = 10000;
-          t.append( p );
-        }
-        return t;
-      };
-      std::vector<Track> tracks;
-      tracks.push_back( track( QStringLiteral( "150b5f" ), QString(), 3 * kDay ) );   // address only, latest
-      tracks.push_back( track( QString(), QString(), 0 ) );                           // type only
-      tracks.push_back( track( QString(), QStringLiteral( "RA-86559" ), 1 * kDay ) ); // registration only
-      tracks.push_back( track( QStringLiteral( "150B5F" ), QStringLiteral( "RA-86559" ), 2 * kDay ) ); // both
-      std::vector<FlightAnalysis> analyses;
-      for ( const Track &t : tracks )
-      {
-        FlightAnalysis analysis;
-        analysis.legs.append( Leg{} );
-        analysis.legs.last().startMs = t.timeMs( 0 );
-        analysis.legs.last().endMs = t.timeMs( t.size() - 1 );
-        analyses.push_back( analysis );
+        TrackPoint p;
+        p.timeMs = kJuly9 + i * 3600000LL;
+        p.latitude = 55.0 + i;
+        p.longitude = 37.0 + i * 10;
+        p.altitudeMetres = 10000;
+        fused.append( p );
       }
-      const QVector<TimelineLane> lanes = timelineLanes( tracks, analyses );
+      FlightAnalysis analysis;
+      analysis.legs.append( Leg{} );
+      analysis.legs.last().startMs = fused.timeMs( 0 );
+      analysis.legs.last().endMs = fused.timeMs( 6 );
+      SourceCoverage adsb{ QStringLiteral( "t-a" ),
+                           QStringLiteral( "readsb trace" ),
+                           QStringLiteral( "a.json" ),
+                           500,
+                           500,
+                           { { kJuly9, kJuly9 + 4 * 3600000LL } } };
+      SourceCoverage fr24{ QStringLiteral( "t-b" ),
+                           QStringLiteral( "Flightradar24 CSV" ),
+                           QStringLiteral( "b.csv" ),
+                           90,
+                           40,
+                           { { kJuly9 + 3 * 3600000LL, kJuly9 + 6 * 3600000LL } } };
+      analysis.sources = { adsb, fr24 };
+      Track alone = fused;
+      alone.identity.registration.clear();
+      alone.identity.aircraftType = QStringLiteral( "IL62" );
+      FlightAnalysis aloneAnalysis = analysis;
+      aloneAnalysis.sources = { adsb };
+      const QVector<TimelineLane> lanes = timelineLanes( { fused, alone }, { analysis, aloneAnalysis } );
       QCOMPARE( lanes.size(), 2 );
-      QCOMPARE( lanes.at( 0 ).tracks, ( QVector<int>{ 0, 2, 3 } ) ); // in the order of their first track
-      QCOMPARE( lanes.at( 1 ).tracks, QVector<int>{ 1 } );
-      QVERIFY2( lanes.at( 0 ).label.contains( QLatin1String( "3 tracks" ) ),
-                qPrintable( lanes.at( 0 ).label ) );
-      // Legs in time order, each with the track it came from.
-      QCOMPARE( lanes.at( 0 ).legSources, ( QVector<QPair<int, int>>{ { 2, 0 }, { 3, 0 }, { 0, 0 } } ) );
-      for ( int l = 1; l < lanes.at( 0 ).legs.size(); ++l )
-        QVERIFY( lanes.at( 0 ).legs.at( l - 1 ).start <= lanes.at( 0 ).legs.at( l ).start );
-      QCOMPARE( lanes.at( 0 ).extent.start, 1 * kDay );
-      QCOMPARE( lanes.at( 0 ).extent.end, 3 * kDay + 2 * 3600000LL );
-      QCOMPARE( laneLegOf( lanes, 0, 0 ), qMakePair( 0, 2 ) );
+      QCOMPARE( lanes.at( 0 ).label, QStringLiteral( "RA-86559 (2 sources)" ) );
+      QCOMPARE( lanes.at( 0 ).sources.size(), 2 );
+      QCOMPARE( lanes.at( 0 ).sources.at( 1 ).spans.first().start, kJuly9 + 3 * 3600000LL );
+      QCOMPARE( lanes.at( 1 ).label, QStringLiteral( "IL62 2024-07-09" ) ); // one source: by its day
+      QVERIFY( lanes.at( 1 ).sources.isEmpty() );
       QCOMPARE( laneLegOf( lanes, 1, 0 ), qMakePair( 1, 0 ) );
       QCOMPARE( laneLegOf( lanes, 1, 5 ), qMakePair( -1, -1 ) );
+      const QString summary = sourceSummary( lanes.at( 0 ).sources.at( 1 ) );
+      QVERIFY2(
+          summary.startsWith( QLatin1String( "Flightradar24 CSV (b.csv): 90 positions (40 where no denser "
+                                             "source had data); data 2024-07-09 03:00 to 06:00 UTC" ) ),
+          qPrintable( summary ) );
+
+      TimeController clock;
+      TimelineWidget timeline( &clock );
+      timeline.setContents( {}, lanes );
+      timeline.resize( 900, 300 );
+      clock.setVisibleRange( { kJuly9 - 3600000LL, kJuly9 + 7 * 3600000LL } );
+      timeline.show();
+      QVERIFY( QTest::qWaitForWindowExposed( &timeline ) );
+      // Each source's band drawn in its colour where it had data, and named on hover.
+      const QImage shot = timeline.grab().toImage();
+      QSet<QString> named;
+      for ( int y = 0; y < timeline.height(); ++y )
+      {
+        for ( int source = 0; source < 2; ++source )
+        {
+          const int x = static_cast<int>( timeline.xForTime( kJuly9 + ( source == 0 ? 1 : 5 ) * 3600000LL ) );
+          if ( shot.pixelColor( x, y ) != sourceColor( source ) )
+            continue;
+          const QString tip = timeline.toolTipAt( { x, y } );
+          if ( tip.startsWith( lanes.at( 0 ).sources.at( source ).label ) )
+            named.insert( lanes.at( 0 ).sources.at( source ).label );
+        }
+      }
+      QCOMPARE( named.size(), 2 );
+      // Over the name: the aircraft and every source.
+      QString names;
+      for ( int y = 0; y < timeline.height() && !names.startsWith( QLatin1String( "RA-86559" ) ); ++y )
+        names = timeline.toolTipAt( { 5, y } );
+      QVERIFY2( names.contains( QLatin1String( "readsb trace (a.json): 500 positions" ) ) &&
+                    names.contains( QLatin1String( "Flightradar24 CSV (b.csv)" ) ),
+                qPrintable( names ) );
     }
 
     void ticksNeverOverlap_data()

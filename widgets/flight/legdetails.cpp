@@ -42,6 +42,17 @@ LegDetails legDetails( const Track &track, const FlightAnalysis &analysis, int l
       details.groundStops.append(
           { code( stop.airbase ), { stop.startMs, stop.endMs }, stop.legAfter == legIndex, stop.inferred } );
   }
+  for ( const SourceCoverage &source : analysis.sources )
+  {
+    LegDetails::Source covered{ source.label(), {} };
+    for ( const auto &[start, end] : source.spans )
+    {
+      if ( end >= leg.startMs && start <= leg.endMs )
+        covered.runs.append( { std::max( start, leg.startMs ), std::min( end, leg.endMs ) } );
+    }
+    if ( !covered.runs.isEmpty() || analysis.sources.size() == 1 )
+      details.sources.append( covered );
+  }
   const int first = std::max( 0, leg.firstPoint - ( leg.takeoffObserved ? 1 : 0 ) );
   const int last = std::min( track.size() - 1, leg.lastPoint + ( leg.landingObserved ? 1 : 0 ) );
   for ( int i = first; i <= last; ++i )
@@ -122,6 +133,22 @@ QString legDetailsHtml( const LegDetails &d )
                       : QObject::tr( "<p>After landing: %1 on the ground at %2, until %3.</p>" ) ) )
             .arg( formatDuration( stop.interval.span() ), where,
                   utcMinuteLabel( stop.beforeLeg ? stop.interval.start : stop.interval.end ) );
+  }
+  if ( d.sources.size() == 1 )
+    html += QObject::tr( "<p>Source: %1</p>" ).arg( d.sources.first().label.toHtmlEscaped() );
+  else if ( !d.sources.isEmpty() )
+  {
+    // Several sources: which covered what, so that the analyst can weigh each part of the leg.
+    html += QObject::tr( "<p><b>Sources</b></p><ul>" );
+    for ( const LegDetails::Source &source : d.sources )
+    {
+      QStringList runs;
+      for ( const TimeRange &run : source.runs )
+        runs << QObject::tr( "%1 to %2" ).arg( utcMinuteLabel( run.start ), utcMinuteLabel( run.end ) );
+      html += QStringLiteral( "<li>%1: %2</li>" )
+                  .arg( source.label.toHtmlEscaped(), runs.join( QStringLiteral( "; " ) ).toHtmlEscaped() );
+    }
+    html += QStringLiteral( "</ul>" );
   }
   if ( !d.note.isEmpty() )
     html += QStringLiteral( "<p><i>%1</i></p>" ).arg( d.note.toHtmlEscaped() );

@@ -40,6 +40,14 @@ struct LegDetails
     };
     QVector<Stop> groundStops;      //!< The ground stops just before and after it.
     QVector<ProfileSample> profile; //!< Altitude and speed over the leg.
+    /** Which source covered which part of the leg (FlightAnalysis::sources): one for a track
+     * as imported, several for an aircraft seen by several. */
+    struct Source
+    {
+        QString label;           //!< SourceCoverage::label().
+        QVector<TimeRange> runs; //!< Its runs of data within the leg (a lone position: a run of 0 ms).
+    };
+    QVector<Source> sources;
     QString note; //!< The track's note, e.g. "reconstructed from press reports; not ADS-B data".
 };
 

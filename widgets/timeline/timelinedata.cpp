@@ -1,13 +1,10 @@
 #include "widgets/timeline/timelinedata.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <functional>
-#include <numeric>
 
 namespace sortie
 {
@@ -31,10 +28,24 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis, i
   lane.tracks = { trackIndex };
   // Unidentified aircraft are the rule in the reports: the day tells lanes apart.
   lane.label = track.identity.shortLabel();
+  if ( analysis.sources.size() > 1 )
+  {
+    // One aircraft seen by several sources: named by who it is, not by a day.
+    lane.label =
+        QObject::tr( "%1 (%n sources)", nullptr, analysis.sources.size() ).arg( track.identity.label() );
+    for ( const SourceCoverage &source : analysis.sources )
+    {
+      TimelineSource band{ source.label(), {}, source.positions, source.positionsUsed };
+      for ( const auto &[start, end] : source.spans )
+        band.spans.append( { start, std::max( end, start + 1 ) } );
+      lane.sources.append( band );
+    }
+  }
   if ( track.isEmpty() )
     return lane;
-  lane.label += QLatin1Char( ' ' ) + QDateTime::fromMSecsSinceEpoch( track.timeMs( 0 ), QTimeZone::utc() )
-                                         .toString( QStringLiteral( "yyyy-MM-dd" ) );
+  if ( analysis.sources.size() <= 1 )
+    lane.label += QLatin1Char( ' ' ) + QDateTime::fromMSecsSinceEpoch( track.timeMs( 0 ), QTimeZone::utc() )
+                                           .toString( QStringLiteral( "yyyy-MM-dd" ) );
   lane.extent = { track.timeMs( 0 ), track.timeMs( track.size() - 1 ) };
   for ( int l = 0; l < analysis.legs.size(); ++l )
   {
@@ -51,6 +62,31 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis, i
                         gap.kind == GapKind::GroundStopInferred,
                         gap.reason } );
   return lane;
+}
+
+QString sourceSummary( const TimelineSource &source )
+{
+  auto utc = []( std::int64_t ms, const QString &format )
+  { return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ).toString( format ); };
+  QStringList runs;
+  constexpr int kRunsShown = 4;
+  for ( int i = 0; i < std::min<int>( kRunsShown, source.spans.size() ); ++i )
+  {
+    const TimeRange &span = source.spans.at( i );
+    const bool sameDay =
+        utc( span.start, QStringLiteral( "yyyyMMdd" ) ) == utc( span.end, QStringLiteral( "yyyyMMdd" ) );
+    runs << QObject::tr( "%1 to %2" )
+                .arg( utc( span.start, QStringLiteral( "yyyy-MM-dd HH:mm" ) ),
+                      utc( span.end,
+                           sameDay ? QStringLiteral( "HH:mm" ) : QStringLiteral( "yyyy-MM-dd HH:mm" ) ) );
+  }
+  QString text = QObject::tr( "%1: %n positions", nullptr, source.positions ).arg( source.label );
+  if ( source.positionsUsed < source.positions )
+    text += QObject::tr( " (%n where no denser source had data)", nullptr, source.positionsUsed );
+  text += QObject::tr( "; data %1 UTC" ).arg( runs.join( QStringLiteral( ", " ) ) );
+  if ( source.spans.size() > kRunsShown )
+    text += QObject::tr( " and %n more", nullptr, source.spans.size() - kRunsShown );
+  return text;
 }
 
 QVector<std::int64_t> timelineStops( const QVector<TimelineEvent> &events,
@@ -99,109 +135,14 @@ TimeRange timelineExtent( const QVector<TimelineEvent> &events, const QVector<Ti
   return extent;
 }
 
-namespace
-{
-// Tracks of one aircraft: a union of those sharing an ICAO address or a registration.
-QVector<QVector<int>> aircraftGroups( const std::vector<Track> &tracks )
-{
-  const int count = static_cast<int>( tracks.size() );
-  QVector<int> parent( count );
-  std::iota( parent.begin(), parent.end(), 0 );
-  std::function<int( int )> root = [&]( int i )
-  { return parent[i] == i ? i : parent[i] = root( parent[i] ); };
-  QHash<QString, int> firstWith;
-  for ( int i = 0; i < count; ++i )
-  {
-    const AircraftIdentity &identity = tracks[static_cast<std::size_t>( i )].identity;
-    for ( const QString &key :
-          { identity.icao24.isEmpty() ? QString() : QStringLiteral( "icao:" ) + identity.icao24.toLower(),
-            identity.registration.isEmpty() ? QString()
-                                            : QStringLiteral( "reg:" ) + identity.registration.toUpper() } )
-    {
-      if ( key.isEmpty() )
-        continue;
-      const auto seen = firstWith.constFind( key );
-      if ( seen == firstWith.cend() )
-        firstWith.insert( key, i );
-      else
-        parent[root( i )] = root( *seen );
-    }
-  }
-  QVector<QVector<int>> groups;
-  QHash<int, int> groupOfRoot;
-  for ( int i = 0; i < count; ++i )
-  {
-    const int r = root( i );
-    if ( !groupOfRoot.contains( r ) )
-    {
-      groupOfRoot.insert( r, groups.size() );
-      groups.append( QVector<int>() );
-    }
-    groups[groupOfRoot.value( r )].append( i );
-  }
-  return groups;
-}
-} // namespace
-
 QVector<TimelineLane> timelineLanes( const std::vector<Track> &tracks,
                                      const std::vector<FlightAnalysis> &analyses )
 {
   QVector<TimelineLane> lanes;
-  for ( const QVector<int> &group : aircraftGroups( tracks ) )
-  {
-    TimelineLane lane;
-    bool haveExtent = false;
-    for ( int t : group )
-    {
-      const auto index = static_cast<std::size_t>( t );
-      if ( index >= analyses.size() )
-        continue;
-      const TimelineLane one = timelineLane( tracks[index], analyses[index], t );
-      if ( lane.tracks.isEmpty() )
-        lane = one;
-      else
-      {
-        lane.tracks += one.tracks;
-        lane.legs += one.legs;
-        lane.legSources += one.legSources;
-        lane.groundStops += one.groundStops;
-        lane.gaps += one.gaps;
-      }
-      if ( tracks[index].isEmpty() )
-        continue;
-      lane.extent = haveExtent ? TimeRange{ std::min( lane.extent.start, one.extent.start ),
-                                            std::max( lane.extent.end, one.extent.end ) }
-                               : one.extent;
-      haveExtent = true;
-    }
-    if ( lane.tracks.size() > 1 )
-    {
-      // In time order, each leg with its source; the label names the aircraft, not a day.
-      QVector<int> order( lane.legs.size() );
-      std::iota( order.begin(), order.end(), 0 );
-      std::stable_sort( order.begin(), order.end(),
-                        [&lane]( int a, int b )
-                        { return lane.legs.at( a ).start < lane.legs.at( b ).start; } );
-      QVector<TimeRange> legs;
-      QVector<QPair<int, int>> sources;
-      for ( int i : order )
-      {
-        legs.append( lane.legs.at( i ) );
-        sources.append( lane.legSources.at( i ) );
-      }
-      lane.legs = legs;
-      lane.legSources = sources;
-      auto byStart = []( const auto &a, const auto &b ) { return a.start < b.start; };
-      std::stable_sort( lane.groundStops.begin(), lane.groundStops.end(), byStart );
-      std::stable_sort( lane.gaps.begin(), lane.gaps.end(),
-                        []( const TimelineGap &a, const TimelineGap &b )
-                        { return a.range.start < b.range.start; } );
-      const Track &first = tracks[static_cast<std::size_t>( lane.tracks.first() )];
-      lane.label = QObject::tr( "%1 (%n tracks)", nullptr, lane.tracks.size() ).arg( first.identity.label() );
-    }
-    if ( !lane.tracks.isEmpty() )
-      lanes.append( lane );
-  }
+  const std::size_t count = std::min( tracks.size(), analyses.size() );
+  lanes.reserve( static_cast<int>( count ) );
+  for ( std::size_t t = 0; t < count; ++t )
+    lanes.append( timelineLane( tracks[t], analyses[t], static_cast<int>( t ) ) );
   return lanes;
 }
 

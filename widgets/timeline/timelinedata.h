@@ -30,9 +30,19 @@ struct TimelineGap
     QString reason;            //!< Why it was classified so (Gap::reason): the tooltip.
 };
 
+/** When one source of an aircraft had data (SourceCoverage), drawn as a thin band under the lane. */
+struct TimelineSource
+{
+    QString label;            //!< SourceCoverage::label().
+    QVector<TimeRange> spans; //!< A lone position: a span of one millisecond.
+    int positions = 0;
+    int positionsUsed = 0;
+};
+
 /**
- * One aircraft's lane: its legs, ground stops and gaps, from every track of that aircraft
- * (same ICAO address or registration: several exports of one airframe are one lane).
+ * One aircraft's lane: its legs, ground stops and gaps, from the workspace's one track of
+ * that aircraft (several exports of one airframe are fused into one: Workspace::tracks()),
+ * and, when it has several sources, what each covered.
  */
 struct TimelineLane
 {
@@ -43,23 +53,28 @@ struct TimelineLane
     TimeRange extent; //!< First to last position.
     /** For each of `legs`: the track (index in the workspace's list) and its leg index. */
     QVector<QPair<int, int>> legSources;
-    QVector<int> tracks; //!< The tracks drawn in this lane (indices in the workspace's list).
+    QVector<int> tracks;             //!< The tracks drawn in this lane (indices in the workspace's list).
+    QVector<TimelineSource> sources; //!< Empty for a track of one source.
 };
+
+/**
+ * @p source for a person: "KML (a.kml): 479 positions, 479 used; data 2023-09-25 05:30 to
+ * 14:14 UTC", the first few runs of data and how many more.
+ */
+QString sourceSummary( const TimelineSource &source );
 
 /** Events for the timeline, from the domain. */
 QVector<TimelineEvent> timelineEvents( const QVector<Event> &events );
 
 /**
  * A lane for @p track, the workspace's track @p trackIndex, from its analysis (open gaps are
- * drawn for an hour past the last fix).
+ * drawn for an hour past the last fix). Labelled with the aircraft and, for a track of one
+ * source, its first day (unidentified aircraft are the rule in the reports: the day tells
+ * lanes apart); with the number of sources for one of several.
  */
 TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis, int trackIndex = 0 );
 
-/**
- * One lane per aircraft: tracks that share an ICAO address or a registration in one lane,
- * every other track in its own (an unidentified "IL62" is not known to be the same airframe
- * as another). Lanes in the order of their first track.
- */
+/** One lane per track of @p tracks (the workspace's: one per aircraft), in their order. */
 QVector<TimelineLane> timelineLanes( const std::vector<Track> &tracks,
                                      const std::vector<FlightAnalysis> &analyses );
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace sortie
 {
@@ -203,6 +204,39 @@ void TimelinePainter::paintEvents( const QVector<TimelineEvent> &events, const Q
   }
 }
 
+QColor sourceColor( int index )
+{
+  // Apart from the legs' blue, the in-flight gaps' red, inferred stops' amber and grey.
+  static const QColor colors[] = { QColor( 0x16, 0x8a, 0x7a ), QColor( 0x8e, 0x44, 0xad ),
+                                   QColor( 0x5d, 0x8a, 0x1f ), QColor( 0xc2, 0x3b, 0x80 ) };
+  return colors[static_cast<std::size_t>( std::max( 0, index ) ) % std::size( colors )];
+}
+
+namespace
+{
+// The bands under a lane's bars: below the gaps' boxes (middle + 6), within the lane.
+struct SourceBands
+{
+    double top = 0;
+    double height = 0;
+};
+SourceBands sourceBands( const TimelineLane &lane, const QRectF &rect )
+{
+  const double top = rect.center().y() + 7;
+  const double room = std::max( 0.0, rect.bottom() - 1 - top );
+  return { top, lane.sources.isEmpty() ? 0.0 : std::min( 3.0, room / lane.sources.size() ) };
+}
+} // namespace
+
+int TimelinePainter::sourceBandAt( const TimelineLane &lane, const QRectF &rect, double y )
+{
+  const SourceBands bands = sourceBands( lane, rect );
+  if ( bands.height <= 0 || y < bands.top - 1 )
+    return -1;
+  const int index = static_cast<int>( ( y - bands.top ) / bands.height );
+  return std::clamp( index, 0, static_cast<int>( lane.sources.size() ) - 1 );
+}
+
 void TimelinePainter::paintLane( const TimelineLane &lane, const QRectF &rect )
 {
   const double middle = rect.center().y();
@@ -235,6 +269,17 @@ void TimelinePainter::paintLane( const TimelineLane &lane, const QRectF &rect )
                            : gap.inferredStop ? Qt::DotLine
                                               : Qt::SolidLine ) );
     mPainter.drawRect( box );
+  }
+  // Each source's coverage: where the aircraft was seen, and by which.
+  const SourceBands bands = sourceBands( lane, rect );
+  mPainter.setPen( Qt::NoPen );
+  for ( int s = 0; s < lane.sources.size() && bands.height > 0; ++s )
+  {
+    mPainter.setBrush( sourceColor( s ) );
+    for ( const TimeRange &span : lane.sources.at( s ).spans )
+      mPainter.drawRect( QRectF( mScale.x( span.start ), bands.top + s * bands.height,
+                                 std::max( 1.5, mScale.x( span.end ) - mScale.x( span.start ) ),
+                                 std::max( 1.0, bands.height - 0.5 ) ) );
   }
 }
 

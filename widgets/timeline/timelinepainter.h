@@ -18,6 +18,9 @@ namespace sortie
 /** The colour an event kind is drawn in, on the timeline and the map. */
 QColor eventKindColor( EventKind kind );
 
+/** The colour source @p index of an aircraft's sources is drawn in (its coverage band). */
+QColor sourceColor( int index );
+
 /** Where a time is drawn: @p range spread over @p width units from @p left. */
 struct TimelineScale
 {
@@ -70,8 +73,13 @@ class TimelinePainter
      */
     void paintEvents( const QVector<TimelineEvent> &events, const QVector<int> &rows, const QRectF &rect,
                       int rowCount, const QString &selectedId, std::optional<std::int64_t> now );
-    /** An aircraft's legs, ground stops and gaps across @p rect. */
+    /**
+     * An aircraft's legs, ground stops and gaps across @p rect, and, for one of several
+     * sources, a thin band per source under them where that source had data.
+     */
     void paintLane( const TimelineLane &lane, const QRectF &rect );
+    /** Which of @p lane's source bands is drawn at @p y in a lane drawn in @p rect; -1 for none. */
+    static int sourceBandAt( const TimelineLane &lane, const QRectF &rect, double y );
 
     /**
      * The row of each event, packed greedily so that marks and labels fit in @p rowCount

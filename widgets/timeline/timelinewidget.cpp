@@ -183,12 +183,39 @@ QString TimelineWidget::gapReasonAt( const QPoint &position ) const
   return QString();
 }
 
+QString TimelineWidget::toolTipAt( const QPoint &position ) const
+{
+  const QRect area = aircraftLanesRect();
+  if ( !area.contains( position ) )
+    return QString();
+  const QVector<int> shown = shownLanes();
+  const int row = ( position.y() - area.top() + mLaneScroll->value() ) / laneHeight();
+  if ( row < 0 || row >= shown.size() )
+    return QString();
+  const TimelineLane &lane = mLanes.at( shown.at( row ) );
+  if ( position.x() < mLabelColumn )
+  {
+    if ( lane.sources.isEmpty() )
+      return lane.label;
+    QStringList lines{ lane.label };
+    for ( const TimelineSource &source : lane.sources )
+      lines << sourceSummary( source );
+    return lines.join( QLatin1Char( '\n' ) );
+  }
+  const int rowTop = area.top() + row * laneHeight() - mLaneScroll->value();
+  const int band = TimelinePainter::sourceBandAt(
+      lane, QRectF( lanesRect().left(), rowTop, lanesRect().width(), laneHeight() ), position.y() );
+  if ( band >= 0 )
+    return sourceSummary( lane.sources.at( band ) );
+  return gapReasonAt( position );
+}
+
 bool TimelineWidget::event( QEvent *event )
 {
   if ( event->type() == QEvent::ToolTip )
   {
     auto *help = static_cast<QHelpEvent *>( event );
-    const QString reason = gapReasonAt( help->pos() );
+    const QString reason = toolTipAt( help->pos() );
     if ( reason.isEmpty() )
     {
       QToolTip::hideText();

@@ -61,6 +61,11 @@ class TimelineWidget : public QWidget
 
     /** Why the gap under @p position was classified as it was (Gap::reason); empty when none. */
     QString gapReasonAt( const QPoint &position ) const;
+    /**
+     * The tooltip at @p position: over a lane's name, the sources it was made of; over a
+     * source's band, what that source covered; over a gap, why it was classified so.
+     */
+    QString toolTipAt( const QPoint &position ) const;
 
     /** Draw a second axis in UTC + @p offsetSeconds labelled @p zoneName (e.g. "KST"); empty name: none. */
     void setSecondZone( const QString &zoneName, int offsetSeconds );

@@ -162,7 +162,7 @@ QString writeKml( const Workspace &workspace, const QString &path )
 
   xml.writeStartElement( QStringLiteral( "Folder" ) );
   xml.writeTextElement( QStringLiteral( "name" ), QObject::tr( "Tracks" ) );
-  for ( const Track &track : workspace.tracks() )
+  for ( const Track &track : workspace.sourceTracks() )
   {
     if ( !track.isEmpty() )
       writeTrack( xml, track );

@@ -66,7 +66,7 @@ QString writeMfJson( const Workspace &workspace, const QString &path )
   // a file's start (Sortie's own among them) do not see it.
   QByteArray bytes = R"({"type":"FeatureCollection","features":[)";
   bool first = true;
-  for ( const Track &track : workspace.tracks() )
+  for ( const Track &track : workspace.sourceTracks() )
   {
     if ( track.size() < 2 ) // a LineString needs two positions
       continue;

@@ -1,6 +1,7 @@
 // Writing a project file: a GeoPackage through GDAL's GPKG driver, written in full to a
 // temporary file and then renamed over the project (atomicsave.h).
 #include "models/analysis/airbaseusage.h"
+#include "models/analysis/aircraftfusion.h"
 #include "models/geo/geodesy.h"
 #include "models/io/gdalsupport.h"
 #include "models/project/atomicsave.h"
@@ -49,6 +50,14 @@ class ProjectWriter
     {
       for ( std::size_t t = 0; t < source.tracks.size(); ++t )
         mTrackRows.insert( source.tracks[t].id, static_cast<int>( t ) );
+      // A link to an aircraft of several sources names it "aircraft-..." (aircraftTrackId()):
+      // joined in stock QGIS to the first of its tracks.
+      for ( std::size_t t = 0; t < source.tracks.size(); ++t )
+      {
+        const QString aircraft = aircraftTrackId( source.tracks[t].identity );
+        if ( !aircraft.isEmpty() && !mTrackRows.contains( aircraft ) )
+          mTrackRows.insert( aircraft, static_cast<int>( t ) );
+      }
     }
 
     QString write( const QString &path )

@@ -1,6 +1,7 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/refdata/refdatacommand.h"
 #include "models/io/export/exporters.h"
 #include "models/project/projectstore.h"
 #include "models/workspace/workspace.h"
@@ -49,6 +50,9 @@ int runExport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   for ( const QString &warning : read.warnings )
     err << arguments.at( 0 ) << ": " << warning << "\n";
   Workspace workspace;
+  // What the sources left unsaid, from the user's aircraft database ('sortie refdata'),
+  // marked as such in the export, as the window and 'sortie info' do.
+  workspace.setAircraftDatabase( userReferenceFolder().openAircraftDatabase() );
   workspace.setContent( read.content );
   const QString error = exporters::exportTo( workspace, arguments.at( 1 ) );
   if ( !error.isEmpty() )

@@ -142,6 +142,20 @@ class TestReferenceData : public QObject
       }
       QVERIFY2( named, qPrintable( info.out.left( 1500 ) ) );
 
+      // So does 'sortie export' (KML), marking what came from the database.
+      const QString project = mServed.filePath( QStringLiteral( "exported.sortie.gpkg" ) );
+      const QString kml = mServed.filePath( QStringLiteral( "exported.kml" ) );
+      QCOMPARE( runSortie( { QStringLiteral( "import" ), project,
+                             QStringLiteral( SORTIE_TEST_DATA_DIR "/opensky/states.csv" ) } )
+                    .exitCode,
+                0 );
+      const Run exported = runSortie( { QStringLiteral( "export" ), project, kml } );
+      QVERIFY2( exported.exitCode == 0, qPrintable( exported.err ) );
+      const QByteArray kmlText = readFile( kml );
+      QVERIFY2( kmlText.contains( "RA-TEST1" ) &&
+                    kmlText.contains( "From the aircraft database, not the source: registration" ),
+                kmlText.left( 1500 ).constData() );
+
       // A missing file, then one that is not a database: each refused, what was there stays.
       const QByteArray before = readFile( folder.aircraftPath() );
       for ( const QString &bad : { QStringLiteral( "missing.csv" ), QStringLiteral( "not-a-database.csv" ) } )

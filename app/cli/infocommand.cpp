@@ -328,11 +328,11 @@ int runInfo( const QStringList &arguments, QTextStream &out, QTextStream &err )
   for ( const ImportResult &result : results )
   {
     for ( const Track &track : result.tracks )
-    {
       all.push_back( track );
-      all.back().id = track.contentKey();
-    }
   }
+  // The same positions given twice are one track, as the workbench keeps them.
+  identifyTracks(
+      all, []( const QString & ) { return false; }, true );
   std::vector<FusedTrack> fusedTracks;
   for ( const std::vector<int> &group : groupTracksByAircraft( all ) )
   {

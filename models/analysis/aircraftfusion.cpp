@@ -14,25 +14,107 @@ namespace sortie
 
 namespace
 {
-QString registrationKey( const QString &registration )
+/**
+ * @p registration as grouped: upper case, without dashes or spaces; empty for none or a
+ * placeholder ("-", "N/A", "UNKNOWN"), which names no aircraft.
+ */
+QString usableRegistration( const QString &registration )
 {
   QString key = registration.toUpper();
   key.remove( QLatin1Char( '-' ) );
   key.remove( QLatin1Char( ' ' ) );
+  static const QStringList placeholders{ QStringLiteral( "N/A" ),  QStringLiteral( "NONE" ),
+                                         QStringLiteral( "NULL" ), QStringLiteral( "UNKNOWN" ),
+                                         QStringLiteral( "TBA" ),  QStringLiteral( "TBD" ) };
+  if ( key.size() < 2 || placeholders.contains( key ) )
+    return QString();
   return key;
 }
 
-/** Union-find over track indices, by path halving. */
-int root( std::vector<int> &parent, int i )
+/**
+ * Tracks joined into aircraft (union-find by path halving, the earliest track leading), each
+ * group knowing the ICAO address and registration its tracks say, so that a join that would
+ * make one aircraft of two addresses (or, for a join by callsign, two registrations) is refused.
+ */
+class AircraftUnion
 {
-  while ( parent[static_cast<std::size_t>( i )] != i )
-  {
-    parent[static_cast<std::size_t>( i )] =
-        parent[static_cast<std::size_t>( parent[static_cast<std::size_t>( i )] )];
-    i = parent[static_cast<std::size_t>( i )];
-  }
-  return i;
-}
+  public:
+    enum Veto
+    {
+      VetoAddresses,
+      VetoAddressesAndRegistrations,
+    };
+
+    explicit AircraftUnion( const std::vector<Track> &tracks )
+      : mParent( tracks.size() )
+      , mAddress( tracks.size() )
+      , mRegistration( tracks.size() )
+    {
+      std::iota( mParent.begin(), mParent.end(), 0 );
+      for ( std::size_t t = 0; t < tracks.size(); ++t )
+      {
+        mAddress[t] = tracks[t].identity.icao24.toLower();
+        mRegistration[t] = usableRegistration( tracks[t].identity.registration );
+      }
+    }
+
+    int root( int i )
+    {
+      while ( mParent[at( i )] != i )
+      {
+        mParent[at( i )] = mParent[at( mParent[at( i )] )];
+        i = mParent[at( i )];
+      }
+      return i;
+    }
+
+    /** Whether @p a's and @p b's groups may be one aircraft (no two addresses or registrations). */
+    bool compatible( int a, int b, Veto veto = VetoAddressesAndRegistrations )
+    {
+      const std::size_t ra = at( root( a ) ), rb = at( root( b ) );
+      auto differ = []( const QString &x, const QString &y )
+      { return !x.isEmpty() && !y.isEmpty() && x != y; };
+      return !differ( mAddress[ra], mAddress[rb] ) &&
+             ( veto == VetoAddresses || !differ( mRegistration[ra], mRegistration[rb] ) );
+    }
+
+    void join( int a, int b, Veto veto )
+    {
+      const int ra = root( a ), rb = root( b );
+      if ( ra == rb || !compatible( a, b, veto ) )
+        return;
+      const int lead = std::min( ra, rb ), other = std::max( ra, rb );
+      mParent[at( other )] = lead;
+      if ( mAddress[at( lead )].isEmpty() )
+        mAddress[at( lead )] = mAddress[at( other )];
+      if ( mRegistration[at( lead )].isEmpty() )
+        mRegistration[at( lead )] = mRegistration[at( other )];
+    }
+
+    /** The groups, each in track order, in the order of their first track. */
+    std::vector<std::vector<int>> groups()
+    {
+      std::vector<std::vector<int>> result;
+      std::vector<int> groupOfRoot( mParent.size(), -1 );
+      for ( int t = 0; t < static_cast<int>( mParent.size() ); ++t )
+      {
+        int &group = groupOfRoot[at( root( t ) )];
+        if ( group < 0 )
+        {
+          group = static_cast<int>( result.size() );
+          result.emplace_back();
+        }
+        result[at( group )].push_back( t );
+      }
+      return result;
+    }
+
+  private:
+    static std::size_t at( int i ) { return static_cast<std::size_t>( i ); }
+    std::vector<int> mParent;
+    std::vector<QString> mAddress;
+    std::vector<QString> mRegistration;
+};
 
 /**
  * Whether @p a and @p b were at the same place at the same times: where both have fixes (at
@@ -61,12 +143,15 @@ bool sameFlightPath( const Track &a, const Track &b )
   return distances[distances.size() / 2] < 10000.0;
 }
 
-/** Positions per second of coverage: which source to keep where two overlap. */
+/**
+ * Positions per second of coverage: which source to keep where two overlap. Each run counts
+ * for at least a minute, so that a few lone fixes never outrank a feed of one a second.
+ */
 double density( const SourceCoverage &coverage )
 {
   std::int64_t coveredMs = 0;
   for ( const auto &span : coverage.spans )
-    coveredMs += span.second - span.first;
+    coveredMs += std::max<std::int64_t>( span.second - span.first, 60 * 1000 );
   return coverage.positions / ( std::max<std::int64_t>( coveredMs, 1000 ) / 1000.0 );
 }
 
@@ -173,93 +258,101 @@ QString SourceCoverage::label() const
 std::vector<std::vector<int>> groupTracksByAircraft( const std::vector<Track> &tracks )
 {
   const int count = static_cast<int>( tracks.size() );
-  std::vector<int> parent( tracks.size() );
-  std::iota( parent.begin(), parent.end(), 0 );
+  AircraftUnion groups( tracks );
+  // Same address, or same registration: one aircraft (unless the addresses say two).
   QHash<QString, int> firstWithKey; // "a:" address or "r:" registration -> first track with it
   for ( int t = 0; t < count; ++t )
   {
     const AircraftIdentity &identity = tracks[static_cast<std::size_t>( t )].identity;
-    QStringList keys;
-    if ( !identity.icao24.isEmpty() )
-      keys << QStringLiteral( "a:" ) + identity.icao24.toLower();
-    if ( !identity.registration.isEmpty() )
-      keys << QStringLiteral( "r:" ) + registrationKey( identity.registration );
-    for ( const QString &key : std::as_const( keys ) )
+    for ( const QString &key :
+          { identity.icao24.isEmpty() ? QString() : QStringLiteral( "a:" ) + identity.icao24.toLower(),
+            usableRegistration( identity.registration ).isEmpty()
+                ? QString()
+                : QStringLiteral( "r:" ) + usableRegistration( identity.registration ) } )
     {
+      if ( key.isEmpty() )
+        continue;
       const auto known = firstWithKey.constFind( key );
       if ( known == firstWithKey.cend() )
-      {
         firstWithKey.insert( key, t );
-        continue;
-      }
-      const int a = root( parent, *known ), b = root( parent, t );
-      if ( a != b )
-        parent[static_cast<std::size_t>( std::max( a, b ) )] = std::min( a, b ); // the earlier one leads
+      else
+        groups.join( *known, t, AircraftUnion::VetoAddresses );
     }
   }
+
   // A track known by its callsign alone (an FR24 CSV export says no address) is the aircraft
   // of another with that callsign when both were in the same place at the same time, unless
-  // their addresses say they are two.
+  // their addresses or registrations say they are two. Only tracks that overlap in time are
+  // compared (a sweep by start time); a callsign flown by more than a few tracks at once
+  // (a placeholder, or a formation's shared name) identifies nothing and is not used.
+  constexpr std::size_t kMostAtOnce = 6;
   QHash<QString, std::vector<int>> byCallsign;
-  std::vector<QString> addressOfRoot( tracks.size() ); // a group's ICAO address, when one is known
-  for ( int t = 0; t < count; ++t )
-  {
-    QString &address = addressOfRoot[static_cast<std::size_t>( root( parent, t ) )];
-    if ( address.isEmpty() )
-      address = tracks[static_cast<std::size_t>( t )].identity.icao24.toLower();
-  }
   for ( int t = 0; t < count; ++t )
   {
     const Track &track = tracks[static_cast<std::size_t>( t )];
     if ( track.isEmpty() )
       continue;
     for ( const QString &callsign : track.identity.callsigns )
-      byCallsign[callsign.trimmed().toUpper()].push_back( t );
-  }
-  for ( auto it = byCallsign.cbegin(); it != byCallsign.cend(); ++it )
-  {
-    const std::vector<int> &same = it.value();
-    for ( std::size_t i = 0; i < same.size() && !it.key().isEmpty(); ++i )
     {
-      for ( std::size_t j = i + 1; j < same.size(); ++j )
-      {
-        const Track &a = tracks[static_cast<std::size_t>( same[i] )],
-                    &b = tracks[static_cast<std::size_t>( same[j] )];
-        const int ra = root( parent, same[i] ), rb = root( parent, same[j] );
-        const QString &addressA = addressOfRoot[static_cast<std::size_t>( ra )];
-        const QString &addressB = addressOfRoot[static_cast<std::size_t>( rb )];
-        const bool twoAddresses = !addressA.isEmpty() && !addressB.isEmpty() && addressA != addressB;
-        if ( ra == rb || twoAddresses || !sameFlightPath( a, b ) )
-          continue;
-        const QString address = addressA.isEmpty() ? addressB : addressA;
-        parent[static_cast<std::size_t>( std::max( ra, rb ) )] = std::min( ra, rb );
-        addressOfRoot[static_cast<std::size_t>( std::min( ra, rb ) )] = address;
-      }
+      const QString key = callsign.trimmed().toUpper();
+      if ( key.size() >= 3 )
+        byCallsign[key].push_back( t );
     }
   }
+  for ( auto it = byCallsign.begin(); it != byCallsign.end(); ++it )
+  {
+    std::vector<int> &same = it.value();
+    if ( same.size() < 2 )
+      continue;
+    auto first = [&tracks]( int t ) { return tracks[static_cast<std::size_t>( t )].times().front(); };
+    auto last = [&tracks]( int t ) { return tracks[static_cast<std::size_t>( t )].times().back(); };
+    std::sort( same.begin(), same.end(), [&]( int a, int b ) { return first( a ) < first( b ); } );
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<int> active; // tracks still going at the start of the next
+    bool crowded = false;
+    for ( const int t : same )
+    {
+      active.erase( std::remove_if( active.begin(), active.end(),
+                                    [&]( int a ) { return last( a ) - first( t ) < 60 * 1000; } ),
+                    active.end() );
+      for ( const int a : active )
+        pairs.emplace_back( a, t );
+      active.push_back( t );
+      crowded = crowded || active.size() > kMostAtOnce;
+    }
+    if ( crowded )
+      continue;
+    // In the order the tracks came: which of two candidates a track joins does not depend
+    // on which started first.
+    for ( auto &pair : pairs )
+      pair = { std::min( pair.first, pair.second ), std::max( pair.first, pair.second ) };
+    std::sort( pairs.begin(), pairs.end() );
+    for ( const auto &[a, b] : pairs )
+    {
+      if ( groups.compatible( a, b ) &&
+           sameFlightPath( tracks[static_cast<std::size_t>( a )], tracks[static_cast<std::size_t>( b )] ) )
+        groups.join( a, b, AircraftUnion::VetoAddressesAndRegistrations );
+    }
+  }
+  return groups.groups();
+}
 
-  std::vector<std::vector<int>> groups;
-  std::vector<int> groupOfRoot( tracks.size(), -1 );
-  for ( int t = 0; t < count; ++t )
-  {
-    const int r = root( parent, t );
-    int &group = groupOfRoot[static_cast<std::size_t>( r )];
-    if ( group < 0 )
-    {
-      group = static_cast<int>( groups.size() );
-      groups.emplace_back();
-    }
-    groups[static_cast<std::size_t>( group )].push_back( t );
-  }
-  return groups;
+QStringList aircraftAliases( const Track &track )
+{
+  QStringList aliases{ QStringLiteral( "aircraft-" ) + track.id };
+  if ( !track.identity.icao24.isEmpty() )
+    aliases << QStringLiteral( "aircraft-" ) + track.identity.icao24.toLower();
+  if ( !usableRegistration( track.identity.registration ).isEmpty() )
+    aliases << QStringLiteral( "aircraft-reg-" ) + usableRegistration( track.identity.registration );
+  return aliases;
 }
 
 QString aircraftTrackId( const AircraftIdentity &identity )
 {
   if ( !identity.icao24.isEmpty() )
     return QStringLiteral( "aircraft-" ) + identity.icao24.toLower();
-  if ( !identity.registration.isEmpty() )
-    return QStringLiteral( "aircraft-reg-" ) + registrationKey( identity.registration );
+  if ( !usableRegistration( identity.registration ).isEmpty() )
+    return QStringLiteral( "aircraft-reg-" ) + usableRegistration( identity.registration );
   return QString();
 }
 
@@ -288,14 +381,19 @@ SourceCoverage sourceCoverage( const Track &track, std::int64_t gapThresholdMs )
   return coverage;
 }
 
+void describeFusedTrack( Track &track, const std::vector<const Track *> &sources )
+{
+  track.identity = mergedIdentity( sources );
+  track.id = aircraftTrackId( track.identity );
+  if ( track.id.isEmpty() && !sources.empty() ) // joined by callsign and place alone
+    track.id = QStringLiteral( "aircraft-" ) + sources.front()->id;
+  track.source = mergedSource( sources );
+}
+
 FusedTrack fuseTracks( const std::vector<const Track *> &sources, std::int64_t gapThresholdMs )
 {
   FusedTrack fused;
-  fused.track.identity = mergedIdentity( sources );
-  fused.track.id = aircraftTrackId( fused.track.identity );
-  if ( fused.track.id.isEmpty() && !sources.empty() ) // joined by callsign and place alone
-    fused.track.id = QStringLiteral( "aircraft-" ) + sources.front()->id;
-  fused.track.source = mergedSource( sources );
+  describeFusedTrack( fused.track, sources );
   for ( const Track *track : sources )
   {
     SourceCoverage coverage = sourceCoverage( *track, gapThresholdMs );

@@ -15,8 +15,9 @@ namespace sortie
  * through either (an address-only OpenSky track and a registration-only FR24 track of the
  * same airframe meet once a database gives the first its registration), or sharing a
  * callsign and the same place at the same times (an FR24 CSV export names neither address
- * nor registration; two aircraft are never in one place at once), unless their addresses
- * differ. Each group holds
+ * nor registration; two aircraft are never in one place at once). Never two ICAO addresses
+ * in one group, nor, through a callsign, two registrations; placeholder registrations ("-",
+ * "N/A") join nothing, nor does a callsign flown by more than six tracks at once. Each group holds
  * indices into @p tracks in their order; groups in the order of their first track. A track
  * with neither is a group of its own: an unidentified "IL62" is not known to be another.
  */
@@ -29,6 +30,14 @@ std::vector<std::vector<int>> groupTracksByAircraft( const std::vector<Track> &t
  * survives saving, reopening and another source arriving). Empty for an unidentified one.
  */
 QString aircraftTrackId( const AircraftIdentity &identity );
+
+/**
+ * The ids a link may name track @p track's aircraft by, besides the track's own: "aircraft-"
+ * and its id (an aircraft known by callsign and place alone), and the aircraftTrackId()
+ * forms of its address and of its registration. A link made while the aircraft had one id
+ * still finds it when another source changes that id (Workspace::trackIndex()).
+ */
+QStringList aircraftAliases( const Track &track );
 
 /** When @p track has data: runs of positions at most @p gapThresholdMs apart (SourceCoverage::spans). */
 QVector<QPair<std::int64_t, std::int64_t>> coverageSpans( const Track &track, std::int64_t gapThresholdMs );
@@ -57,6 +66,13 @@ struct FusedTrack
  * file and keeping every note ("reconstructed, not ADS-B data" must not be lost).
  */
 FusedTrack fuseTracks( const std::vector<const Track *> &sources, std::int64_t gapThresholdMs );
+
+/**
+ * Give @p track, fused from @p sources, its id, identity and TrackSource as fuseTracks()
+ * does: for a fused track kept while what its sources say of the aircraft changed (an
+ * aircraft database arrived), without fusing the positions again.
+ */
+void describeFusedTrack( Track &track, const std::vector<const Track *> &sources );
 
 /**
  * analyseFlights() of @p fused, with its sources (FlightAnalysis::sources) and each gap's

@@ -54,9 +54,11 @@ class ProjectWriter
       // joined in stock QGIS to the first of its tracks.
       for ( std::size_t t = 0; t < source.tracks.size(); ++t )
       {
-        const QString aircraft = aircraftTrackId( source.tracks[t].identity );
-        if ( !aircraft.isEmpty() && !mTrackRows.contains( aircraft ) )
-          mTrackRows.insert( aircraft, static_cast<int>( t ) );
+        for ( const QString &aircraft : aircraftAliases( source.tracks[t] ) )
+        {
+          if ( !mTrackRows.contains( aircraft ) )
+            mTrackRows.insert( aircraft, static_cast<int>( t ) );
+        }
       }
     }
 

@@ -291,9 +291,13 @@ QStringList Workspace::sourceTrackIds( const QString &id ) const
 Workspace::FlightChange Workspace::rebuildFlights( bool analyseAll )
 {
   const std::int64_t gapThresholdMs = FlightAnalysisSettings().gapThresholdMs;
-  QHash<QString, int> before; // flight id -> old index
+  QHash<QString, int> before;          // flight id -> old index
+  QHash<QString, int> beforeBySources; // its sources' ids, joined -> old index
   for ( std::size_t f = 0; f < mFlights.size(); ++f )
+  {
     before.insert( mFlights[f].id, static_cast<int>( f ) );
+    beforeBySources.insert( mFlightSources[f].join( QLatin1Char( '|' ) ), static_cast<int>( f ) );
+  }
 
   std::vector<Track> flights;
   std::vector<FlightAnalysis> analyses;
@@ -317,14 +321,27 @@ Workspace::FlightChange Workspace::rebuildFlights( bool analyseAll )
       std::vector<const Track *> members;
       for ( const int t : group )
         members.push_back( &mTracks[static_cast<std::size_t>( t )] );
-      FusedTrack fused = fuseTracks( members, gapThresholdMs );
-      const int old = before.value( fused.track.id, -1 );
-      const bool same = old >= 0 && mFlightSources[static_cast<std::size_t>( old )] == ids;
-      FlightAnalysis analysis = same && !analyseAll ? mFlightAnalyses[static_cast<std::size_t>( old )]
-                                                    : analyseAircraft( fused, mAirbases );
-      analysis.sources = fused.sources; // who said what may have changed (a database)
-      change.changed = change.changed || ( old >= 0 && !same );
-      flights.push_back( std::move( fused.track ) );
+      // The same sources as before: the fused positions and their analysis kept (unless
+      // everything is analysed again), only what the sources say of the aircraft renewed.
+      const int kept = analyseAll ? -1 : beforeBySources.value( ids.join( QLatin1Char( '|' ) ), -1 );
+      Track flight;
+      FlightAnalysis analysis;
+      if ( kept >= 0 )
+      {
+        flight = mFlights[static_cast<std::size_t>( kept )];
+        describeFusedTrack( flight, members );
+        analysis = mFlightAnalyses[static_cast<std::size_t>( kept )];
+      }
+      else
+      {
+        FusedTrack fused = fuseTracks( members, gapThresholdMs );
+        analysis = analyseAircraft( fused, mAirbases );
+        flight = std::move( fused.track );
+      }
+      const int old = before.value( flight.id, -1 );
+      change.changed =
+          change.changed || ( old >= 0 && mFlightSources[static_cast<std::size_t>( old )] != ids );
+      flights.push_back( std::move( flight ) );
       analyses.push_back( std::move( analysis ) );
     }
     sources.push_back( ids );
@@ -344,16 +361,27 @@ Workspace::FlightChange Workspace::rebuildFlights( bool analyseAll )
   mFlightAnalyses = std::move( analyses );
   mFlightSources = std::move( sources );
   mFlightIndex.clear();
-  mFlightIndex.reserve( static_cast<int>( mFlights.size() + mTracks.size() ) );
+  mFlightIndex.reserve( static_cast<int>( mFlights.size() + 4 * mTracks.size() ) );
+  // Every id a link may have been made with: the aircraft's ids as they were with other
+  // sources (aircraftAliases(), first come first served where two aircraft could claim one),
+  // then the sources' own ids and each track's own id, which always win.
   for ( std::size_t f = 0; f < mFlights.size(); ++f )
   {
-    const int index = static_cast<int>( f );
     for ( const QString &source : mFlightSources[f] )
-      mFlightIndex.insert( source, index );
-    const QString aircraft = aircraftTrackId( mFlights[f].identity );
-    if ( !aircraft.isEmpty() )
-      mFlightIndex.insert( aircraft, index );
-    mFlightIndex.insert( mFlights[f].id, index ); // last: a track's own id before any alias
+    {
+      for ( const QString &alias :
+            aircraftAliases( mTracks[static_cast<std::size_t>( mTrackIndex.value( source ) )] ) )
+      {
+        if ( !mFlightIndex.contains( alias ) )
+          mFlightIndex.insert( alias, static_cast<int>( f ) );
+      }
+    }
+  }
+  for ( std::size_t f = 0; f < mFlights.size(); ++f )
+  {
+    for ( const QString &source : mFlightSources[f] )
+      mFlightIndex.insert( source, static_cast<int>( f ) );
+    mFlightIndex.insert( mFlights[f].id, static_cast<int>( f ) );
   }
   return change;
 }

@@ -10,6 +10,7 @@
 #include "models/workspace/workspace.h"
 
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +138,76 @@ class TestAircraftFusion : public QObject
       // The granular data (a fix every 5 s) kept from 0:20; the CSV's before it.
       QCOMPARE( analysis.sources.at( 1 ).positionsUsed, analysis.sources.at( 1 ).positions );
       QCOMPARE( analysis.sources.at( 0 ).positionsUsed, 20 );
+    }
+
+    // What must never be one aircraft (found in review): two addresses that share a
+    // registration; tracks whose registration is a placeholder; two registrations in formation
+    // under one callsign; a callsign many tracks fly at once.
+    void twoAircraftAreNeverOne()
+    {
+      std::vector<Track> tracks;
+      tracks.push_back( flight( QStringLiteral( "aaaaaa" ), QStringLiteral( "RA-1" ), 600, 0, 240 ) );
+      tracks.push_back(
+          flight( QStringLiteral( "bbbbbb" ), QStringLiteral( "RA-1" ), 600, 0, 240, {}, 5.0 ) );
+      tracks.push_back( flight( QString(), QStringLiteral( "-" ), 600, 0, 240, {}, 10.0 ) );
+      tracks.push_back( flight( QString(), QStringLiteral( "N/A" ), 600, 0, 240, {}, 15.0 ) );
+      Track lead = flight( QString(), QStringLiteral( "RF-90001" ), 60, 0, 240, {}, 20.0 );
+      Track wingman = flight( QString(), QStringLiteral( "RF-90002" ), 60, 0, 240, {}, 20.02 ); // 2 km off
+      lead.identity.callsigns = wingman.identity.callsigns = QStringList{ QStringLiteral( "RFF7001" ) };
+      tracks.push_back( lead );
+      tracks.push_back( wingman );
+      QCOMPARE( groupTracksByAircraft( tracks ).size(), tracks.size() );
+      QVERIFY( aircraftTrackId( tracks[2].identity ).isEmpty() ); // "-" names no aircraft
+
+      // Ten tracks in one place at once under one callsign: it identifies none of them.
+      std::vector<Track> crowd;
+      for ( int i = 0; i < 10; ++i )
+      {
+        crowd.push_back( flight( QString(), QString(), 60, i, 240 ) );
+        crowd.back().identity.callsigns = QStringList{ QStringLiteral( "BLOCKED" ) };
+      }
+      QCOMPARE( groupTracksByAircraft( crowd ).size(), crowd.size() );
+    }
+
+    // A link made to an aircraft while it had one id (by callsign and place alone, then by
+    // registration) still finds it when a source with its address changes the id.
+    void aLinkFollowsTheAircraftAsItsIdChanges()
+    {
+      auto withCallsign = []( Track track )
+      {
+        track.identity.callsigns = QStringList{ QStringLiteral( "JAL516" ) };
+        return track;
+      };
+      Workspace workspace;
+      workspace.addImport( batchOf( { withCallsign( flight( QString(), QString(), 60, 0, 240 ) ),
+                                      withCallsign( flight( QString(), QString(), 30, 0, 240 ) ) } ) );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QVERIFY( workspace.tracks()[0].id.startsWith( QLatin1String( "aircraft-t-" ) ) );
+      const FlightRef byCallsign = flightRef( workspace, 0, 0 );
+      workspace.addImport(
+          batchOf( { withCallsign( flight( QString(), QStringLiteral( "JA-8467" ), 20, 0, 240 ) ) } ) );
+      QCOMPARE( workspace.tracks()[0].id, QStringLiteral( "aircraft-reg-JA8467" ) );
+      QCOMPARE( resolveFlight( workspace, byCallsign ).leg, 0 );
+      const FlightRef byRegistration = flightRef( workspace, 0, 0 );
+      workspace.addImport(
+          batchOf( { withCallsign( flight( QStringLiteral( "8467d8" ), QString(), 5, 0, 240 ) ) } ) );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QCOMPARE( workspace.tracks()[0].id, QStringLiteral( "aircraft-8467d8" ) );
+      QCOMPARE( resolveFlight( workspace, byCallsign ).leg, 0 );
+      QCOMPARE( resolveFlight( workspace, byRegistration ).leg, 0 );
+    }
+
+    // A few lone fixes never outrank a steady feed: inside the feed's coverage they are
+    // dropped, not interleaved with it.
+    void loneFixesDoNotOutrankAFeed()
+    {
+      Track feed = flight( QStringLiteral( "150b5f" ), QString(), 1, 0, 60 ); // every second for an hour
+      Track lone =
+          flight( QStringLiteral( "150b5f" ), QString(), 1200, 10, 50, {}, 0.3 ); // three fixes, 30 km off
+      QCOMPARE( lone.size(), 3 );
+      const FusedTrack fused = fuseTracks( { &lone, &feed }, FlightAnalysisSettings().gapThresholdMs );
+      QCOMPARE( fused.sources.at( 0 ).positionsUsed, 0 );
+      QCOMPARE( fused.track.size(), feed.size() );
     }
 
     // Where two sources overlap the denser one's positions are kept (no zigzag between two

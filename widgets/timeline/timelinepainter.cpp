@@ -231,7 +231,7 @@ SourceBands sourceBands( const TimelineLane &lane, const QRectF &rect )
 int TimelinePainter::sourceBandAt( const TimelineLane &lane, const QRectF &rect, double y )
 {
   const SourceBands bands = sourceBands( lane, rect );
-  if ( bands.height <= 0 || y < bands.top - 1 )
+  if ( bands.height <= 0 || y < bands.top - 0.5 || y > bands.top + bands.height * lane.sources.size() + 0.5 )
     return -1;
   const int index = static_cast<int>( ( y - bands.top ) / bands.height );
   return std::clamp( index, 0, static_cast<int>( lane.sources.size() ) - 1 );

@@ -9,6 +9,8 @@
 
 #include <QtGlobal>
 
+#include <limits>
+
 #include <cpl_error.h>
 
 namespace sortie::fuzz
@@ -28,6 +30,30 @@ void analyse( const ImportResult &result )
     return;
   ProjectContent content;
   content.tracks = result.tracks;
+  // Each of the first tracks once more, as another source of the same aircraft: every other
+  // position, a second later. The workspace fuses the two (aircraftfusion.h), so that the
+  // fusion runs on whatever an importer makes of a hostile file.
+  constexpr std::size_t kTwins = 8;
+  constexpr int kTwinPoints = 20000;
+  for ( std::size_t t = 0; t < result.tracks.size() && t < kTwins; ++t )
+  {
+    Track &original = content.tracks[t];
+    if ( original.identity.icao24.isEmpty() )
+      original.identity.icao24 = QStringLiteral( "f%1" ).arg( t, 5, 10, QLatin1Char( '0' ) );
+    Track twin;
+    twin.identity = original.identity;
+    twin.source = original.source;
+    twin.source.fileName += QStringLiteral( " (twin)" );
+    for ( int i = 0; i < original.size() && i < kTwinPoints; i += 2 )
+    {
+      TrackPoint point = original.point( i );
+      if ( point.timeMs < std::numeric_limits<std::int64_t>::max() - 1000 )
+        point.timeMs += 1000;
+      twin.append( point );
+    }
+    twin.sortByTime();
+    content.tracks.push_back( std::move( twin ) );
+  }
   content.airbases = result.airbases;
   content.events = result.events;
   Workspace workspace;

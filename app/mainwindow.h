@@ -129,7 +129,8 @@ class MainWindow : public QMainWindow, public ProjectHost
     void selectLeg( const LegKey &key );
     /**
      * Remove the track with @p trackId (undoable), unlinking it from the correlations that
-     * name it; the analyst confirms first when there are any.
+     * name it; the analyst confirms first. For an aircraft of several sources the analyst
+     * chooses the whole aircraft or one source (chooseSourceToRemove()).
      */
     void removeTrack( const QString &trackId );
     /** removeTrack() of the selected leg's track. */
@@ -166,6 +167,11 @@ class MainWindow : public QMainWindow, public ProjectHost
     void dropEvent( QDropEvent *event ) override;
 
   private:
+    /** Ask whether to remove all of aircraft @p trackId's sources or which one (a dialog
+     * "chooseSourceToRemove"). */
+    void chooseSourceToRemove( const QString &trackId );
+    /** Remove all of track @p trackId after the analyst confirms (told how many links go). */
+    void confirmRemoveTrack( const QString &trackId );
     /** Show the selection's event, leg, correlation in every view (Selection's signals). */
     void showSelectedEvent( const QString &id );
     void showSelectedLeg( const LegKey &key );

@@ -6,6 +6,7 @@
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 
+#include <QInputDialog>
 #include <QStatusBar>
 
 namespace sortie
@@ -27,6 +28,17 @@ void MainWindow::removeTrack( const QString &trackId )
   const int index = mWorkspace->trackIndex( trackId );
   if ( index < 0 )
     return;
+  if ( mWorkspace->sourceTrackIds( trackId ).size() > 1 )
+    chooseSourceToRemove( trackId ); // which, then (for all) confirmRemoveTrack()
+  else
+    confirmRemoveTrack( trackId );
+}
+
+void MainWindow::confirmRemoveTrack( const QString &trackId )
+{
+  const int index = mWorkspace->trackIndex( trackId );
+  if ( index < 0 )
+    return;
   const Track &track = mWorkspace->tracks()[static_cast<std::size_t>( index )];
   const int citing = correlationsCitingTrack( *mWorkspace, trackId ).size();
   // Positions are the analyst's evidence: always asked, and told what else goes.
@@ -41,6 +53,43 @@ void MainWindow::removeTrack( const QString &trackId )
                         .arg( track.identity.label(), track.source.fileName );
   pushAfterConfirmation( QStringLiteral( "confirmRemoveTrack" ), tr( "Remove track" ), question,
                          [this, trackId] { return makeRemoveTrackCommand( *mWorkspace, trackId ); } );
+}
+
+void MainWindow::chooseSourceToRemove( const QString &trackId )
+{
+  // An aircraft seen by several sources: the whole aircraft, or one export that is wrong or
+  // unwanted (the others stay the aircraft). Each choice is one undo step.
+  const int index = mWorkspace->trackIndex( trackId );
+  const Track &aircraft = mWorkspace->tracks()[static_cast<std::size_t>( index )];
+  const QStringList sources = mWorkspace->sourceTrackIds( trackId );
+  QStringList choices{
+      tr( "All %n sources of %1", nullptr, sources.size() ).arg( aircraft.identity.label() ) };
+  for ( const QString &source : sources )
+  {
+    const Track &track =
+        mWorkspace->sourceTracks()[static_cast<std::size_t>( mWorkspace->sourceTrackIndex( source ) )];
+    choices << tr( "Only %1 (%2, %n positions)", nullptr, track.size() )
+                   .arg( track.source.format, track.source.fileName );
+  }
+  auto *dialog = new QInputDialog( this );
+  dialog->setObjectName( QStringLiteral( "chooseSourceToRemove" ) );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  dialog->setWindowTitle( tr( "Remove track" ) );
+  dialog->setLabelText(
+      tr( "%1 is seen by %n sources. Remove (Edit > Undo brings it back):", nullptr, sources.size() )
+          .arg( aircraft.identity.label() ) );
+  dialog->setComboBoxItems( choices );
+  dialog->setComboBoxEditable( false );
+  connect( dialog, &QInputDialog::accepted, this,
+           [this, dialog, trackId, sources, choices]
+           {
+             const int choice = choices.indexOf( dialog->textValue() );
+             if ( choice == 0 )
+               confirmRemoveTrack( trackId ); // told what else goes, as for one track
+             else if ( choice > 0 )
+               mUndoStack->push( makeRemoveSourceCommand( *mWorkspace, sources.at( choice - 1 ) ) );
+           } );
+  dialog->open();
 }
 
 } // namespace sortie

@@ -1279,6 +1279,14 @@
             <numerusform> 외 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>remove source %1</source>
+        <translation>출처 %1 제거</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2370,6 +2378,24 @@
     <message>
         <source>This event has no place on the map.</source>
         <translation>이 사건은 지도에 위치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 (%2, %n positions)</source>
+        <translation>
+            <numerusform>%1만 (%2, 위치 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is seen by %n sources. Remove (Edit &gt; Undo brings it back):</source>
+        <translation>
+            <numerusform>%1은(는) 출처 %n개에서 보입니다. 제거할 대상 (편집 &gt; 실행 취소로 되돌릴 수 있음):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sources of %1</source>
+        <translation>
+            <numerusform>%1의 출처 %n개 모두</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,14 @@
             <numerusform> и ещё %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>remove source %1</source>
+        <translation>удалить источник %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2398,6 +2406,30 @@
     <message>
         <source>This event has no place on the map.</source>
         <translation>У этого события нет места на карте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 (%2, %n positions)</source>
+        <translation>
+            <numerusform>Только %1 (%2, %n позиция)</numerusform>
+            <numerusform>Только %1 (%2, %n позиции)</numerusform>
+            <numerusform>Только %1 (%2, %n позиций)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is seen by %n sources. Remove (Edit &gt; Undo brings it back):</source>
+        <translation>
+            <numerusform>%1 виден в %n источнике. Удалить (Правка &gt; Отменить вернёт):</numerusform>
+            <numerusform>%1 виден в %n источниках. Удалить (Правка &gt; Отменить вернёт):</numerusform>
+            <numerusform>%1 виден в %n источниках. Удалить (Правка &gt; Отменить вернёт):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sources of %1</source>
+        <translation>
+            <numerusform>%n источник самолёта %1</numerusform>
+            <numerusform>Все %n источника самолёта %1</numerusform>
+            <numerusform>Все %n источников самолёта %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

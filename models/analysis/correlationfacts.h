@@ -32,7 +32,12 @@ ResolvedFlight resolveLeg( const Workspace &workspace, const LegKey &key );
  */
 FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from,
                    const QString &to = QString() );
-/** The leg that took off at the reference's time; invalid when the track or leg is gone. */
+/**
+ * The leg in the air at the reference's take-off time (found by any of the track's ids,
+ * Workspace::trackIndex()); else a leg whose take-off was not seen that starts within the
+ * hour after (the same flight, once the source that saw its take-off is gone). Invalid
+ * when the track or leg is gone.
+ */
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
 /**
  * Where @p correlation's legs are now, as (track, leg) positions in the workspace's lists: a

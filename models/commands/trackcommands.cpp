@@ -37,7 +37,66 @@ class RemoveTrack : public Command
     QString mLabel;
     std::vector<Workspace::PlacedTrack> mTracks; // held while removed: the command owns what it removes
 };
+
+class RemoveSource : public Command
+{
+  public:
+    RemoveSource( Workspace &workspace, const QString &sourceTrackId )
+      : mWorkspace( workspace )
+      , mTrackId( sourceTrackId )
+      , mIndex( workspace.sourceTrackIndex( sourceTrackId ) )
+    {
+      if ( mIndex >= 0 )
+      {
+        const Track &track = workspace.sourceTracks()[static_cast<std::size_t>( mIndex )];
+        mLabel = QObject::tr( "%1 from %2" ).arg( track.identity.label(), track.source.fileName );
+      }
+    }
+    void redo() override { mTrack = mWorkspace.takeTrack( mTrackId ); }
+    void undo() override
+    {
+      mWorkspace.insertTrack( std::move( mTrack ), mIndex ); // back where it was
+      mTrack = Track();
+    }
+    QString text() const override { return QObject::tr( "remove source %1" ).arg( mLabel ); }
+    bool changesAnything() const override { return mIndex >= 0; }
+
+  private:
+    Workspace &mWorkspace;
+    QString mTrackId;
+    int mIndex = -1;
+    QString mLabel;
+    Track mTrack; // held while removed
+};
 } // namespace
+
+std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QString &sourceTrackId )
+{
+  const QStringList sources = workspace.sourceTrackIds( sourceTrackId );
+  if ( workspace.sourceTrackIndex( sourceTrackId ) < 0 || sources.size() < 2 )
+    return std::make_unique<CompoundCommand>( QString(), std::vector<std::unique_ptr<Command>>() ); // refused
+  const QString remaining = sources.at( sources.at( 0 ) == sourceTrackId ? 1 : 0 );
+  std::vector<std::unique_ptr<Command>> steps;
+  for ( const Correlation &correlation : workspace.correlations() )
+  {
+    Correlation renamed = correlation;
+    bool changed = false;
+    for ( FlightRef &flight : renamed.flights )
+    {
+      if ( flight.trackId == sourceTrackId )
+      {
+        flight.trackId = remaining;
+        changed = true;
+      }
+    }
+    if ( changed )
+      steps.push_back( makeEditCorrelationCommand( workspace, renamed ) );
+  }
+  auto remove = std::make_unique<RemoveSource>( workspace, sourceTrackId );
+  const QString text = remove->text();
+  steps.push_back( std::move( remove ) );
+  return std::make_unique<CompoundCommand>( text, std::move( steps ) );
+}
 
 QStringList correlationsCitingTrack( const Workspace &workspace, const QString &trackId )
 {

@@ -6,7 +6,9 @@
 #include "app/mainwindow.h"
 #include "app/map/aircraftlayer.h"
 #include "app/map/workspacelayers.h"
+#include "app/project/projectcontroller.h"
 #include "models/analysis/correlationfacts.h"
+#include "models/commands/undostack.h"
 #include "models/time/timecontroller.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
@@ -19,8 +21,12 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QAction>
 #include <QDateTime>
 #include <QFile>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -141,6 +147,47 @@ class TestAircraftSources : public QObject
                         QLatin1String( "Flightradar24 CSV (traffic_JL516.csv): 2024-01-02 07:25" ) ) &&
                     details.contains( QLatin1String( "(JL516_granular.csv): 2024-01-02 07:40" ) ),
                 qPrintable( details ) );
+
+      // Edit > Remove Track on an aircraft of two sources asks which: one source (the
+      // other stays the aircraft), or all; each one undo step.
+      auto chooseAndRemove = [&window]( int choice )
+      {
+        window->findChild<QAction *>( QStringLiteral( "actionRemoveTrack" ) )->trigger();
+        auto *dialog = window->findChild<QInputDialog *>( QStringLiteral( "chooseSourceToRemove" ) );
+        if ( !dialog )
+          return QStringList();
+        const QStringList items = dialog->comboBoxItems();
+        dialog->setTextValue( items.value( choice ) );
+        dialog->accept();
+        QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+        return items;
+      };
+      const QStringList items = chooseAndRemove( 1 );
+      QCOMPARE( items.size(), 3 );
+      QCOMPARE( items.at( 0 ), QStringLiteral( "All 2 sources of JAL516" ) );
+      QVERIFY2( items.at( 1 ).startsWith(
+                    QLatin1String( "Only Flightradar24 CSV (traffic_JL516.csv, 101 positions)" ) ),
+                qPrintable( items.at( 1 ) ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 1 ) );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QCOMPARE( timeline->lanes().first().sources.size(), 0 );          // one source now
+      QVERIFY( !workspace.analyses()[0].legs.first().takeoffObserved ); // the granular data starts airborne
+      window->undoStack()->undo();
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 2 ) );
+      QCOMPARE( timeline->lanes().first().sources.size(), 2 );
+
+      window->selection()->setLeg( legKey( workspace, 0, 0 ) );
+      chooseAndRemove( 0 );
+      auto *box = window->findChild<QMessageBox *>( QStringLiteral( "confirmRemoveTrack" ) );
+      QVERIFY( box ); // all: confirmed as for one track
+      box->button( QMessageBox::Yes )->click();
+      QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+      QVERIFY( workspace.tracks().empty() );
+      QVERIFY( workspace.sourceTracks().empty() );
+      window->undoStack()->undo();
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 2 ) );
+      window->projectController()->setModified( false );
     }
 };
 

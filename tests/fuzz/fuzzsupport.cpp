@@ -9,9 +9,8 @@
 
 #include <QtGlobal>
 
-#include <limits>
-
 #include <cpl_error.h>
+#include <limits>
 
 namespace sortie::fuzz
 {

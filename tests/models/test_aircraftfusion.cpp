@@ -317,11 +317,24 @@ class TestAircraftFusion : public QObject
       QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
       QCOMPARE( resolveFlight( workspace, workspace.correlations().first().flights.first() ).leg, 0 );
 
+      // Remove one source as the analyst does (one undo step): a link that named it by its own
+      // id now names the other source, and still finds its leg; undo gives back both.
+      QCOMPARE( workspace.correlations().first().flights.first().trackId, a.contentKey() );
+      QVERIFY( stack.push( makeRemoveSourceCommand( workspace, a.contentKey() ) ) );
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 1 ) );
+      QCOMPARE( workspace.correlations().first().flights.first().trackId, b.contentKey() );
+      QVERIFY( resolveFlight( workspace, workspace.correlations().first().flights.first() ).track == 0 );
+      stack.undo();
+      QCOMPARE( workspace.sourceTracks().size(), std::size_t( 2 ) );
+      QCOMPARE( workspace.correlations().first().flights.first().trackId, a.contentKey() );
+      QCOMPARE( resolveFlight( workspace, workspace.correlations().first().flights.first() ).leg, 0 );
+      QVERIFY( !stack.push( makeRemoveSourceCommand( workspace, QStringLiteral( "t-none" ) ) ) );
+
       // Remove one source (by its own id): the other is the aircraft alone, and a link made to
-      // the aircraft's id still finds it (as a whole: the leg it named took off in the data of
-      // the source removed, so that leg is not there to find).
+      // the aircraft's id still finds it, as a whole and by its leg (whose take-off only the
+      // removed source saw: the other's data of it begins 50 minutes later, in the air).
       Correlation toAircraft;
-      toAircraft.flights = { flightRef( workspace, 0, -1 ) };
+      toAircraft.flights = { flightRef( workspace, 0, -1 ), flightRef( workspace, 0, 0 ) };
       QCOMPARE( toAircraft.flights.first().trackId, QStringLiteral( "aircraft-150b5f" ) );
       QVERIFY( stack.push( makeAddCorrelationCommand( workspace, toAircraft ) ) );
       workspace.takeTrack( a.contentKey() );
@@ -329,6 +342,7 @@ class TestAircraftFusion : public QObject
       QCOMPARE( workspace.tracks()[0].id, b.contentKey() );
       QCOMPARE( workspace.analyses()[0].sources.size(), 1 );
       QCOMPARE( resolveFlight( workspace, workspace.correlations().last().flights.first() ).track, 0 );
+      QCOMPARE( resolveFlight( workspace, workspace.correlations().last().flights.last() ).leg, 0 );
     }
 };
 

@@ -2952,6 +2952,10 @@ Recover it now? You can then save it.</source>
             <numerusform>이 항공기의 출처 %n개 중 어느 것에도 이 구간의 위치가 없습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reference airports</source>
+        <translation>참조 공항</translation>
+    </message>
 </context>
 <context>
     <name>sortie::cli</name>

@@ -2990,6 +2990,10 @@ Recover it now? You can then save it.</source>
             <numerusform>Ни в одном из %n источников этого самолёта нет позиций на этом участке.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reference airports</source>
+        <translation>справочные аэропорты</translation>
+    </message>
 </context>
 <context>
     <name>sortie::cli</name>

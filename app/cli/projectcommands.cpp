@@ -155,6 +155,10 @@ int runImport( const QStringList &arguments, QTextStream &out, QTextStream &err 
   // The user's aircraft database, when there is one: the filter asks it what files leave unsaid
   // (the project keeps only what the files said).
   options.aircraftDatabase = userReferenceFolder().openAircraftDatabase();
+  // The user's reference airports: the fields the imported flights use come into the project.
+  if ( QFile::exists( userReferenceFolder().airportsPath() ) )
+    options.referenceAirports =
+        std::make_shared<const ReferenceAirports>( userReferenceFolder().airportsPath() );
   const ImportSummary summary =
       workspace.addImport( readImport( ImporterRegistry::standard(), positional.mid( 1 ), {}, options ) );
   reportWarnings( summary, err );

@@ -114,6 +114,7 @@ bool ImportController::start( const QStringList &paths, bool showReport, const I
   ImportOptions options;
   options.filter = filter;
   options.aircraftDatabase = mWorkbench.workspace->aircraftDatabase();
+  options.referenceAirports = mWorkbench.workspace->referenceAirports();
   return mService->start( paths, options );
 }
 

@@ -56,16 +56,21 @@ ReferenceDataController::ReferenceDataController( const Workbench &workbench, Re
              if ( mDialog )
                mDialog->showMessage( message );
              if ( ok )
-               loadAircraftDatabase(); // a new database, or the same one: the labels follow
+               loadReferenceData(); // a new database, or the same one: the labels follow
              startNext();
            } );
-  loadAircraftDatabase();
+  loadReferenceData();
 }
 
 ReferenceDataController::~ReferenceDataController() = default;
 
-void ReferenceDataController::loadAircraftDatabase()
+void ReferenceDataController::loadReferenceData()
 {
+  // The airports too: read by the next import that needs them (ReferenceAirports), not now.
+  mWorkbench.workspace->setReferenceAirports(
+      QFile::exists( mFolder.airportsPath() )
+          ? std::make_shared<const ReferenceAirports>( mFolder.airportsPath() )
+          : nullptr );
   QString error;
   std::shared_ptr<const AircraftDatabase> database = mFolder.openAircraftDatabase( &error );
   if ( !error.isEmpty() )

@@ -38,8 +38,11 @@ class ReferenceDataController : public QObject
     QAction *referenceDataAction() const { return mAction; }
     const ReferenceFolder &folder() const { return mFolder; }
 
-    /** Use the aircraft database in the folder (none: what the sources said only). */
-    void loadAircraftDatabase();
+    /**
+     * Use the aircraft database in the folder (none: what the sources said only), and give
+     * imports its airports file (read when an import first needs it).
+     */
+    void loadReferenceData();
     /** Download from these addresses instead of the public ones (a mirror; the tests' server). */
     void setUrls( const QString &airportsUrl, const QString &openSkyUrl, const QString &adsbExchangeUrl );
 

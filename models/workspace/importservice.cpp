@@ -219,6 +219,8 @@ ImportBatch readImport( const ImporterRegistry &registry, const QStringList &pat
   }
   // Many aircraft.json snapshots: one track per aircraft, not one per snapshot.
   mergeSnapshotTracks( batch.tracks );
+  if ( options.referenceAirports && !batch.tracks.empty() )
+    batch.referenceAirbases = airportsUsedBy( batch.tracks, *options.referenceAirports->index() );
   if ( progress && !progress( count, count, QString() ) )
     return cancelledBatch();
   return batch;

@@ -4,6 +4,7 @@
 #include "models/io/importer.h"
 #include "models/project/projectstore.h"
 #include "models/refdata/aircraftdatabase.h"
+#include "models/refdata/referenceairports.h"
 #include "models/workspace/importfilter.h"
 
 #include <QFuture>
@@ -49,6 +50,8 @@ struct ImportBatch
     std::vector<Track> tracks;
     /** Each file's events and airbases, and each project read, under the file's name. */
     QVector<QPair<QString, ProjectContent>> merges;
+    /** Of the user's reference airports (ImportOptions::referenceAirports), those the tracks use. */
+    QVector<Airbase> referenceAirbases;
 };
 
 /**
@@ -66,6 +69,11 @@ struct ImportOptions
     ImportFilter filter; //!< Which aircraft to keep.
     /** Asked by the filter for what a file leaves unsaid (registration, type, military). */
     std::shared_ptr<const AircraftDatabase> aircraftDatabase;
+    /**
+     * The user's reference airports: those the imported tracks' analysis names come into the
+     * project with them (ImportBatch::referenceAirbases, airportsUsedBy()). Read on the worker.
+     */
+    std::shared_ptr<const ReferenceAirports> referenceAirports;
 };
 
 /**

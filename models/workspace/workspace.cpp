@@ -29,6 +29,20 @@ ImportSummary Workspace::addImport( ImportBatch batch )
   // Each file's events and airbases, and each project, merge by identity: the same event or
   // field loaded twice is kept once; an event whose id is taken by another comes in renamed.
   QVector<QPair<QString, ProjectContent>> merges = std::move( batch.merges );
+  // The reference airports the new tracks use, unless the project has a field of that code:
+  // merged as a file's airbases are, so that every leg is named and the file carries them.
+  QVector<Airbase> reference;
+  for ( const Airbase &airbase : std::as_const( batch.referenceAirbases ) )
+  {
+    if ( mAirbases.findByIcao( airbase.code() ) < 0 )
+      reference.append( airbase );
+  }
+  if ( !reference.isEmpty() )
+  {
+    ProjectContent airports;
+    airports.airbases = std::move( reference );
+    merges.append( { tr( "reference airports" ), std::move( airports ) } );
+  }
   summary.tracksAlreadyLoaded =
       identifyTracks( incoming, true,
                       [&summary]( const Track &track )

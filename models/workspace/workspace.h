@@ -86,6 +86,16 @@ class Workspace : public QObject
      */
     void setAircraftDatabase( std::shared_ptr<const AircraftDatabase> database );
     const std::shared_ptr<const AircraftDatabase> &aircraftDatabase() const { return mAircraftDatabase; }
+    /**
+     * The user's reference airports (the reference folder's OurAirports file): the fields the
+     * tracks of each import use come into the project with them (ImportOptions). Kept here for
+     * whoever starts an import; none: none.
+     */
+    void setReferenceAirports( std::shared_ptr<const ReferenceAirports> airports )
+    {
+      mReferenceAirports = std::move( airports );
+    }
+    const std::shared_ptr<const ReferenceAirports> &referenceAirports() const { return mReferenceAirports; }
     const QVector<Event> &events() const { return mEvents; }
     const QVector<Correlation> &correlations() const { return mCorrelations; }
     const QVector<Annotation> &annotations() const { return mAnnotations; }
@@ -233,6 +243,7 @@ class Workspace : public QObject
     QVector<Annotation> mAnnotations;
     QStringList mDismissed;
     std::shared_ptr<const AircraftDatabase> mAircraftDatabase;
+    std::shared_ptr<const ReferenceAirports> mReferenceAirports;
     QSet<QString> mLookedUp; // ids of the tracks mAircraftDatabase was asked about
 };
 

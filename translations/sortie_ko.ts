@@ -1287,6 +1287,14 @@
         <source>remove source %1</source>
         <translation>출처 %1 제거</translation>
     </message>
+    <message>
+        <source>cannot give the team its rights: %1</source>
+        <translation>팀에 권한을 부여할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to name a team project (at most %2 characters: its roles add _reader and _editor)</source>
+        <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름으로 너무 깁니다 (최대 %2자: 역할 이름에 _reader와 _editor가 붙습니다)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1299,6 +1299,14 @@
         <source>remove source %1</source>
         <translation>удалить источник %1</translation>
     </message>
+    <message>
+        <source>cannot give the team its rights: %1</source>
+        <translation>не удаётся выдать команде права: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to name a team project (at most %2 characters: its roles add _reader and _editor)</source>
+        <translation>«%1» слишком длинно для имени командного проекта (не более %2 символов: к именам его ролей добавляются _reader и _editor)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -81,9 +81,68 @@ bool isValidSchemaName( const QString &schema )
   return allowed.match( schema ).hasMatch() && !schema.startsWith( QLatin1String( "pg_" ) );
 }
 
+QString readerRole( const QString &schema )
+{
+  return schema + QStringLiteral( "_reader" );
+}
+
+QString editorRole( const QString &schema )
+{
+  return schema + QStringLiteral( "_editor" );
+}
+
+namespace
+{
+/**
+ * The team's rights, held by the database: a reader role that may only read the schema's
+ * tables and an editor role that may also change their rows (neither may change the tables);
+ * nobody else may even look (PUBLIC's rights on the schema revoked). Analysts are made members
+ * of one (GRANT case_reader TO alice). The names come from a checked schema name ([a-z0-9_])
+ * and are quoted besides; a role name cannot be a bound parameter.
+ */
+QString grantRoles( const QString &connection, const QString &schema )
+{
+  GDALDatasetH database = openDatabase( connection, QString(), true );
+  if ( !database )
+    return ogr::lastError( QObject::tr( "cannot connect to the database" ) );
+  const QByteArray s = quotedIdentifier( schema );
+  const QByteArray reader = quotedIdentifier( readerRole( schema ) );
+  const QByteArray editor = quotedIdentifier( editorRole( schema ) );
+  auto createRole = [&]( const QString &role ) -> QByteArray
+  {
+    return QByteArray( "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" ) + role.toUtf8() +
+           "') THEN CREATE ROLE " + quotedIdentifier( role ) + " NOLOGIN; END IF; END $$";
+  };
+  const QList<QByteArray> statements{
+      createRole( readerRole( schema ) ),
+      createRole( editorRole( schema ) ),
+      "GRANT " + reader + " TO " + editor,
+      "REVOKE ALL ON SCHEMA " + s + " FROM PUBLIC",
+      "REVOKE ALL ON ALL TABLES IN SCHEMA " + s + " FROM PUBLIC",
+      "GRANT USAGE ON SCHEMA " + s + " TO " + reader,
+      "GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO " + reader,
+      "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + editor,
+      "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + s + " TO " + editor,
+  };
+  QString error;
+  for ( const QByteArray &statement : statements )
+  {
+    if ( !execute( database, statement, &error ) )
+      break;
+  }
+  GDALClose( database );
+  return error.isEmpty() ? QString() : QObject::tr( "cannot give the team its rights: %1" ).arg( error );
+}
+} // namespace
+
 QString publish( const QString &connection, const QString &schema, const ProjectSource &source,
                  const ProjectMeta &meta )
 {
+  if ( isValidSchemaName( schema ) && schema.size() > kMaxTeamSchemaLength )
+    return QObject::tr( "\"%1\" is too long to name a team project (at most %2 characters: its roles "
+                        "add _reader and _editor)" )
+        .arg( schema )
+        .arg( kMaxTeamSchemaLength );
   if ( !isValidSchemaName( schema ) )
     return QObject::tr(
                "\"%1\" cannot name a team project: use lower-case letters, digits and _ (at most 63), "
@@ -108,6 +167,8 @@ QString publish( const QString &connection, const QString &schema, const Project
     error = ogr::lastError( QObject::tr( "cannot open the new schema %1" ).arg( schema ) );
   else
     error = writeProjectTables( project, source, meta ); // closes it
+  if ( error.isEmpty() )
+    error = grantRoles( connection, schema );
   if ( !error.isEmpty() )
   {
     // Made here a moment ago and holding nothing of anyone else's: it goes with the failure.

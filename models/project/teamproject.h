@@ -3,9 +3,9 @@
 // A team project (issue 16, part 2): a project's tables in a schema of its own in a
 // PostgreSQL database with PostGIS, where several analysts share one case. This is its first
 // part: publishing a project file there and reading it back, whole, with the same tables and
-// the same code as the file (projectdataset.h), through GDAL's PostgreSQL driver. Not yet:
-// per-row versions and authors, edits as transactions, LISTEN/NOTIFY, roles, positions read
-// by time window.
+// the same code as the file (projectdataset.h), through GDAL's PostgreSQL driver, with a
+// reader and an editor role that hold the team's rights. Not yet: per-row versions and
+// authors, edits as transactions, LISTEN/NOTIFY, positions read by time window.
 
 #include "models/project/projectstore.h"
 
@@ -22,14 +22,24 @@ namespace sortie::teamproject
 bool isValidSchemaName( const QString &schema );
 
 /**
- * Publish @p source as a team project in the new schema @p schema of the PostgreSQL database
- * that @p connection names (libpq's: "service=NAME", "host=H dbname=D user=U", or a
- * postgresql:// URI; passwords from libpq's password file, never from the project). Refuses
- * a schema that exists. Nothing is left of a publish that fails (the schema it made goes).
+ * Publish @p source as a team project in the new schema @p schema (at most
+ * kMaxTeamSchemaLength characters) of the PostgreSQL database that @p connection names (libpq's:
+ * "service=NAME", "host=H dbname=D user=U", or a postgresql:// URI; passwords from libpq's password file,
+ * never from the project). Refuses a schema that exists. Creates (when missing) the roles readerRole() and
+ * editorRole() and gives them their rights, revoking everyone else's: the connecting role needs CREATEROLE.
+ * Nothing is left of a publish that fails (the schema it made goes).
  * Empty on success, else why, for a person.
  */
 QString publish( const QString &connection, const QString &schema, const ProjectSource &source,
                  const ProjectMeta &meta );
+
+/** The longest schema name publish() takes: PostgreSQL's 63 less "_reader". */
+constexpr int kMaxTeamSchemaLength = 56;
+
+/** The role whose members may read the team project in @p schema, and nothing else ("case_reader"). */
+QString readerRole( const QString &schema );
+/** The role whose members may also change its rows ("case_editor"); it is a member of the reader role. */
+QString editorRole( const QString &schema );
 
 /** Read the team project in @p schema of @p connection, as readProject() reads a file. */
 ProjectReadResult read( const QString &connection, const QString &schema );

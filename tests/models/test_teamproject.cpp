@@ -132,6 +132,66 @@ class TestTeamProject : public QObject
       }
       QVERIFY( teamproject::read( mServer.connection(), QStringLiteral( "case_one" ) ).ok() );
       QVERIFY( teamproject::isValidSchemaName( QStringLiteral( "case_2024_pyongyang" ) ) );
+      // A name whose roles would pass PostgreSQL's 63 characters: refused before anything is made.
+      const QString longName( teamproject::kMaxTeamSchemaLength + 1, QLatin1Char( 'a' ) );
+      QVERIFY( teamproject::isValidSchemaName( longName ) );
+      QVERIFY( teamproject::publish( mServer.connection(), longName, mWorkspace.source(), ProjectMeta() )
+                   .contains( QLatin1String( "too long" ) ) );
+    }
+
+    // Rights held by the database (issue 16, part 2): a member of the reader role reads the
+    // project and cannot change a row or a table whatever SQL it sends; a member of the editor
+    // role changes rows but not tables; a role in neither cannot even read it.
+    void rolesHoldTheRights()
+    {
+      for ( const QString &sql :
+            { QStringLiteral( "CREATE ROLE alice LOGIN" ), QStringLiteral( "CREATE ROLE bob LOGIN" ),
+              QStringLiteral( "CREATE ROLE mallory LOGIN" ),
+              QStringLiteral( "GRANT %1 TO alice" )
+                  .arg( teamproject::readerRole( QStringLiteral( "case_one" ) ) ),
+              QStringLiteral( "GRANT %1 TO bob" )
+                  .arg( teamproject::editorRole( QStringLiteral( "case_one" ) ) ) } )
+        QVERIFY2( mServer.psql( QStringLiteral( "sortie" ), sql ), qPrintable( mServer.error() ) );
+
+      const ProjectReadResult asReader =
+          teamproject::read( mServer.connection( QStringLiteral( "alice" ) ), QStringLiteral( "case_one" ) );
+      QVERIFY2( asReader.ok(), qPrintable( asReader.message ) );
+      QCOMPARE( asReader.content.events.size(), mWorkspace.events().size() );
+      for ( const QString &crafted :
+            { QStringLiteral( "UPDATE case_one.events SET title = 'forged'" ),
+              QStringLiteral( "DELETE FROM case_one.track_points" ),
+              QStringLiteral( "INSERT INTO case_one.sortie_meta (key, value) VALUES ('x', 'y')" ),
+              QStringLiteral( "DROP TABLE case_one.events" ),
+              QStringLiteral( "CREATE TABLE case_one.x (a int)" ),
+              QStringLiteral( "GRANT case_one_editor TO alice" ),
+              QStringLiteral( "SET ROLE case_one_editor" ) } )
+        QVERIFY2( !mServer.psql( QStringLiteral( "sortie" ), crafted, nullptr, QStringLiteral( "alice" ) ),
+                  qPrintable( crafted ) );
+
+      // The editor changes rows (here, one put back as it was), not tables.
+      QVERIFY2( mServer.psql(
+                    QStringLiteral( "sortie" ),
+                    QStringLiteral( "UPDATE case_one.events SET title = title WHERE event_id = 'hostile'" ),
+                    nullptr, QStringLiteral( "bob" ) ),
+                qPrintable( mServer.error() ) );
+      QVERIFY( !mServer.psql( QStringLiteral( "sortie" ), QStringLiteral( "DROP TABLE case_one.events" ),
+                              nullptr, QStringLiteral( "bob" ) ) );
+      QVERIFY(
+          teamproject::read( mServer.connection( QStringLiteral( "bob" ) ), QStringLiteral( "case_one" ) )
+              .ok() );
+
+      // Neither: nothing, not even to read.
+      QVERIFY( !mServer.psql( QStringLiteral( "sortie" ),
+                              QStringLiteral( "SELECT count(*) FROM case_one.events" ), nullptr,
+                              QStringLiteral( "mallory" ) ) );
+      QVERIFY( !teamproject::read( mServer.connection( QStringLiteral( "mallory" ) ),
+                                   QStringLiteral( "case_one" ) )
+                    .ok() );
+      QString title;
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "SELECT count(*) FROM case_one.events WHERE title = 'forged'" ),
+                             &title ) );
+      QCOMPARE( title, QStringLiteral( "0" ) );
     }
 
     void aMissingSchemaIsNoProject()

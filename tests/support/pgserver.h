@@ -59,20 +59,23 @@ class PgServer
              psql( QStringLiteral( "sortie" ), QStringLiteral( "CREATE EXTENSION postgis" ) );
     }
 
-    /** libpq's connection string for database "sortie" as the superuser. */
-    QString connection() const
+    /** libpq's connection string for database "sortie" as @p user (default: the superuser). */
+    QString connection( const QString &user = QString() ) const
     {
-      return QStringLiteral( "host=%1 dbname=sortie user=%2" ).arg( mFolder->path(), superuser() );
+      return QStringLiteral( "host=%1 dbname=sortie user=%2" )
+          .arg( mFolder->path(), user.isEmpty() ? superuser() : user );
     }
 
-    /** Run @p sql in @p database with psql; false with error() when it fails. */
-    bool psql( const QString &database, const QString &sql, QString *output = nullptr )
+    /** Run @p sql in @p database with psql as @p user (default: the superuser); false with error() when it
+     * fails. */
+    bool psql( const QString &database, const QString &sql, QString *output = nullptr,
+               const QString &user = QString() )
     {
       return run( { QStringLiteral( "psql" ), QStringLiteral( "-X" ), QStringLiteral( "-q" ),
                     QStringLiteral( "-t" ), QStringLiteral( "-A" ), QStringLiteral( "-v" ),
                     QStringLiteral( "ON_ERROR_STOP=1" ), QStringLiteral( "-h" ), mFolder->path(),
-                    QStringLiteral( "-U" ), superuser(), QStringLiteral( "-d" ), database,
-                    QStringLiteral( "-c" ), sql },
+                    QStringLiteral( "-U" ), user.isEmpty() ? superuser() : user, QStringLiteral( "-d" ),
+                    database, QStringLiteral( "-c" ), sql },
                   output );
     }
 

@@ -21,6 +21,7 @@
 #include <benchmark/benchmark.h>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 using namespace sortie;
 
@@ -275,6 +276,69 @@ void BM_AnalyseFlights( benchmark::State &state )
   state.counters["legs"] = static_cast<double>( legs );
 }
 BENCHMARK( BM_AnalyseFlights )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
+
+// One aircraft, all its sources (issue 14, point 8): what grouping and fusing cost when the
+// tracks come. 1,000 aircraft each seen by two sources of one two-hour flight (a fix every
+// 5 s from one, every 30 s from the other, which alone has the take-off), against the same
+// 2,000 tracks as 2,000 aircraft (their addresses all different: nothing fused). The time is
+// Workspace::addImport(), on the window's thread: analysis of every track, grouping, fusion,
+// the fused tracks' analysis.
+std::vector<Track> twoSourceTracks( bool sameAircraft )
+{
+  std::vector<Track> tracks;
+  for ( int a = 0; a < 1000; ++a )
+  {
+    for ( int source = 0; source < 2; ++source )
+    {
+      Track track;
+      char icao[8];
+      std::snprintf( icao, sizeof( icao ), "%06x", 0x200000 + a * 2 + ( sameAircraft ? 0 : source ) );
+      track.identity.icao24 = QString::fromLatin1( icao );
+      track.source.format =
+          source == 0 ? QStringLiteral( "readsb trace" ) : QStringLiteral( "Flightradar24 CSV" );
+      const int step = source == 0 ? 5 : 30;
+      const std::int64_t start = 1720500000LL + a * 7200;
+      for ( int s = source == 0 ? 600 : 0; s <= 7200; s += step )
+      {
+        const double f = s / 7200.0;
+        const bool ground = s < 300 || s > 6900;
+        TrackPoint p;
+        p.timeMs = ( start + s ) * 1000;
+        p.latitude = kChkalovsky.latitude + ( kSunan.latitude - kChkalovsky.latitude ) * f;
+        p.longitude = kChkalovsky.longitude + ( kSunan.longitude - kChkalovsky.longitude ) * f;
+        p.altitudeMetres = ground ? 0.0f : 10000.0f;
+        p.groundSpeedMps = ground ? 5.0f : 230.0f;
+        p.flags = PointOnGroundKnown | ( ground ? PointOnGround : 0 );
+        track.append( p );
+      }
+      tracks.push_back( std::move( track ) );
+    }
+  }
+  return tracks;
+}
+
+void BM_AddTwoSourcesPerAircraft( benchmark::State &state )
+{
+  const bool fused = state.range( 0 ) != 0;
+  const std::vector<Track> tracks = twoSourceTracks( fused );
+  std::size_t shown = 0;
+  for ( auto _ : state )
+  {
+    state.PauseTiming();
+    auto workspace = std::make_unique<Workspace>();
+    ImportBatch batch;
+    batch.summary.filesRead = 1;
+    batch.tracks = tracks;
+    state.ResumeTiming();
+    workspace->addImport( std::move( batch ) );
+    shown = workspace->tracks().size();
+    state.PauseTiming();
+    workspace.reset();
+    state.ResumeTiming();
+  }
+  state.counters["aircraft"] = static_cast<double>( shown );
+}
+BENCHMARK( BM_AddTwoSourcesPerAircraft )->Arg( 1 )->Arg( 0 )->Unit( benchmark::kMillisecond )->MinTime( 3.0 );
 
 // The project file with the million positions: what Save, autosave and Open cost (the
 // embedded QGIS project, written by the app, is not included).

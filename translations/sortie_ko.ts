@@ -1295,6 +1295,16 @@
         <source>&quot;%1&quot; is too long to name a team project (at most %2 characters: its roles add _reader and _editor)</source>
         <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름으로 너무 깁니다 (최대 %2자: 역할 이름에 _reader와 _editor가 붙습니다)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, unlinked from %n flights only it saw</source>
+        <translation>
+            <numerusform>%1, 그 출처만 본 비행 %n건의 연결 해제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server already has a role %1 or %2 (left by another team project, in this or another database): drop them or choose another name</source>
+        <translation>서버에 이미 역할 %1 또는 %2이(가) 있습니다 (이 데이터베이스나 다른 데이터베이스의 다른 팀 프로젝트가 남긴 것): 삭제하거나 다른 이름을 고르십시오</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1307,6 +1307,18 @@
         <source>&quot;%1&quot; is too long to name a team project (at most %2 characters: its roles add _reader and _editor)</source>
         <translation>«%1» слишком длинно для имени командного проекта (не более %2 символов: к именам его ролей добавляются _reader и _editor)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, unlinked from %n flights only it saw</source>
+        <translation>
+            <numerusform>%1, снята связь с %n полётом, который видел только он</numerusform>
+            <numerusform>%1, сняты связи с %n полётами, которые видел только он</numerusform>
+            <numerusform>%1, сняты связи с %n полётами, которые видел только он</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server already has a role %1 or %2 (left by another team project, in this or another database): drop them or choose another name</source>
+        <translation>на сервере уже есть роль %1 или %2 (оставлена другим командным проектом, в этой или другой базе данных): удалите их или выберите другое имя</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -104,19 +104,6 @@ ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &fligh
       return resolved;
     }
   }
-  for ( int l = 0; l < legs.size(); ++l )
-  {
-    // Else a leg whose take-off nobody saw that starts within the hour after: the same flight
-    // with the source that saw its take-off removed (its data now begins in the air).
-    const Leg &leg = legs.at( l );
-    constexpr std::int64_t kUnseenTakeoffMs = 3600 * 1000;
-    if ( !leg.takeoffObserved && !leg.takeoffInferred && leg.startMs > *flight.legStartMs &&
-         leg.startMs - *flight.legStartMs <= kUnseenTakeoffMs )
-    {
-      resolved.leg = l;
-      return resolved;
-    }
-  }
   return ResolvedFlight(); // the leg is gone
 }
 

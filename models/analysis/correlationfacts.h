@@ -33,10 +33,8 @@ ResolvedFlight resolveLeg( const Workspace &workspace, const LegKey &key );
 FlightRef findLeg( const Workspace &workspace, const QDate &dateUtc, const QString &from,
                    const QString &to = QString() );
 /**
- * The leg in the air at the reference's take-off time (found by any of the track's ids,
- * Workspace::trackIndex()); else a leg whose take-off was not seen that starts within the
- * hour after (the same flight, once the source that saw its take-off is gone). Invalid
- * when the track or leg is gone.
+ * The leg in the air at the reference's take-off time, of the track found by any of its ids
+ * (Workspace::trackIndex()). Invalid when the track or leg is gone.
  */
 ResolvedFlight resolveFlight( const Workspace &workspace, const FlightRef &flight );
 /**

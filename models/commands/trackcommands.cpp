@@ -1,5 +1,7 @@
 #include "models/commands/trackcommands.h"
 
+#include "models/analysis/aircraftfusion.h"
+#include "models/analysis/correlationfacts.h"
 #include "models/commands/correlationcommands.h"
 #include "models/workspace/workspace.h"
 
@@ -75,25 +77,76 @@ std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QS
   const QStringList sources = workspace.sourceTrackIds( sourceTrackId );
   if ( workspace.sourceTrackIndex( sourceTrackId ) < 0 || sources.size() < 2 )
     return std::make_unique<CompoundCommand>( QString(), std::vector<std::unique_ptr<Command>>() ); // refused
-  const QString remaining = sources.at( sources.at( 0 ) == sourceTrackId ? 1 : 0 );
+  QStringList remainingIds = sources;
+  remainingIds.removeAll( sourceTrackId );
+
+  // The aircraft as it will be without this source, analysed now, so that each link to it
+  // (by whatever id) is made to name the same flight there: the leg that overlaps it most,
+  // by a remaining source's id. A link whose flight only this source saw is taken out, as
+  // removing a track does; never moved to another flight.
+  std::vector<const Track *> remaining;
+  for ( const QString &id : std::as_const( remainingIds ) )
+    remaining.push_back(
+        &workspace.sourceTracks()[static_cast<std::size_t>( workspace.sourceTrackIndex( id ) )] );
+  const FlightAnalysis after =
+      remaining.size() == 1
+          ? analyseFlights( *remaining.front(), workspace.airbases() )
+          : analyseAircraft( fuseTracks( remaining, FlightAnalysisSettings().gapThresholdMs ),
+                             workspace.airbases() );
+  const int aircraft = workspace.trackIndex( sourceTrackId );
+  const QVector<Leg> &before = workspace.analyses()[static_cast<std::size_t>( aircraft )].legs;
+
   std::vector<std::unique_ptr<Command>> steps;
+  int unlinked = 0;
   for ( const Correlation &correlation : workspace.correlations() )
   {
-    Correlation renamed = correlation;
+    Correlation moved = correlation;
+    QVector<FlightRef> flights;
     bool changed = false;
-    for ( FlightRef &flight : renamed.flights )
+    for ( const FlightRef &flight : correlation.flights )
     {
-      if ( flight.trackId == sourceTrackId )
+      if ( workspace.trackIndex( flight.trackId ) != aircraft )
       {
-        flight.trackId = remaining;
-        changed = true;
+        flights.append( flight );
+        continue;
       }
+      changed = true;
+      FlightRef renamed{ remainingIds.first(), std::nullopt };
+      const ResolvedFlight resolved = resolveFlight( workspace, flight );
+      if ( flight.legStartMs && resolved.leg >= 0 )
+      {
+        const Leg &old = before.at( resolved.leg );
+        std::int64_t bestOverlap = 0;
+        for ( const Leg &leg : after.legs )
+        {
+          const std::int64_t overlap =
+              std::min( leg.endMs, old.endMs ) - std::max( leg.startMs, old.startMs );
+          if ( overlap > bestOverlap )
+          {
+            bestOverlap = overlap;
+            renamed.legStartMs = leg.startMs;
+          }
+        }
+        if ( !renamed.legStartMs )
+        {
+          ++unlinked; // only this source saw that flight
+          continue;
+        }
+      }
+      else if ( flight.legStartMs )
+        renamed.legStartMs = flight.legStartMs; // already unresolved: left as it was, renamed
+      flights.append( renamed );
     }
-    if ( changed )
-      steps.push_back( makeEditCorrelationCommand( workspace, renamed ) );
+    if ( !changed )
+      continue;
+    moved.flights = flights;
+    steps.push_back( makeEditCorrelationCommand( workspace, moved ) );
   }
   auto remove = std::make_unique<RemoveSource>( workspace, sourceTrackId );
-  const QString text = remove->text();
+  const QString text = unlinked == 0
+                           ? remove->text()
+                           : QObject::tr( "%1, unlinked from %n flights only it saw", nullptr, unlinked )
+                                 .arg( remove->text() );
   steps.push_back( std::move( remove ) );
   return std::make_unique<CompoundCommand>( text, std::move( steps ) );
 }

@@ -22,8 +22,9 @@ std::unique_ptr<Command> makeRemoveTrackCommand( Workspace &workspace, const QSt
 /**
  * Remove the imported track @p sourceTrackId alone: one source of an aircraft seen by several
  * (Workspace::sourceTrackIds()), the others staying as the aircraft. A correlation that names
- * a flight by this source's own id is made to name it by another of the aircraft's sources,
- * so that its link stays; all in one undo step. Refused when there is no such imported track
+ * the aircraft (by any of its ids) is made to name the same flight by a remaining source's id
+ * (the leg that overlaps it most), or loses that link when only this source saw the flight;
+ * never moved to another flight. All in one undo step. Refused when there is no such imported track
  * or it is its aircraft's only source (remove the track then).
  */
 std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QString &sourceTrackId );

@@ -53,11 +53,12 @@ bool execute( GDALDatasetH dataset, const QByteArray &sql, QString *error )
   return true;
 }
 
-bool schemaExists( GDALDatasetH dataset, const QString &schema )
+// Whether the catalogue @p table has a row whose @p column is @p name (one that
+// isValidSchemaName() accepted, with "_reader" or "_editor" at most: letters, digits and '_').
+bool catalogueHas( GDALDatasetH dataset, const char *table, const char *column, const QString &name )
 {
-  // The name is one isValidSchemaName() accepted: letters, digits and '_' only.
   const QByteArray sql =
-      QByteArray( "SELECT nspname FROM pg_namespace WHERE nspname = '" ) + schema.toUtf8() + "'";
+      QByteArray( "SELECT 1 FROM " ) + table + " WHERE " + column + " = '" + name.toUtf8() + "'";
   OGRLayerH result = GDALDatasetExecuteSQL( dataset, sql.constData(), nullptr, nullptr );
   if ( !result )
     return false;
@@ -69,6 +70,11 @@ bool schemaExists( GDALDatasetH dataset, const QString &schema )
   return exists;
 }
 
+bool schemaExists( GDALDatasetH dataset, const QString &schema )
+{
+  return catalogueHas( dataset, "pg_namespace", "nspname", schema );
+}
+
 QString shownName( const QString &schema )
 {
   return QObject::tr( "team project %1" ).arg( schema );
@@ -77,7 +83,9 @@ QString shownName( const QString &schema )
 
 bool isValidSchemaName( const QString &schema )
 {
-  static const QRegularExpression allowed( QStringLiteral( "^[a-z_][a-z0-9_]{0,62}$" ) );
+  // Anchored as a whole: "$" alone would also match before a final newline.
+  static const QRegularExpression allowed(
+      QRegularExpression::anchoredPattern( QStringLiteral( "[a-z_][a-z0-9_]{0,62}" ) ) );
   return allowed.match( schema ).hasMatch() && !schema.startsWith( QLatin1String( "pg_" ) );
 }
 
@@ -96,9 +104,12 @@ namespace
 /**
  * The team's rights, held by the database: a reader role that may only read the schema's
  * tables and an editor role that may also change their rows (neither may change the tables);
- * nobody else may even look (PUBLIC's rights on the schema revoked). Analysts are made members
- * of one (GRANT case_reader TO alice). The names come from a checked schema name ([a-z0-9_])
- * and are quoted besides; a role name cannot be a bound parameter.
+ * nobody else may even look (PUBLIC's rights on the schema revoked, in case a default grants
+ * them). Analysts are made members of one (GRANT case_reader TO alice). The roles are new
+ * (publish() refuses names in use: roles belong to the whole server, and one left by another
+ * project, here or in another database, would hand its members this one). The names come from
+ * a checked schema name ([a-z0-9_]) and are quoted besides; a role name cannot be a bound
+ * parameter.
  */
 QString grantRoles( const QString &connection, const QString &schema )
 {
@@ -108,14 +119,9 @@ QString grantRoles( const QString &connection, const QString &schema )
   const QByteArray s = quotedIdentifier( schema );
   const QByteArray reader = quotedIdentifier( readerRole( schema ) );
   const QByteArray editor = quotedIdentifier( editorRole( schema ) );
-  auto createRole = [&]( const QString &role ) -> QByteArray
-  {
-    return QByteArray( "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" ) + role.toUtf8() +
-           "') THEN CREATE ROLE " + quotedIdentifier( role ) + " NOLOGIN; END IF; END $$";
-  };
   const QList<QByteArray> statements{
-      createRole( readerRole( schema ) ),
-      createRole( editorRole( schema ) ),
+      "CREATE ROLE " + reader + " NOLOGIN",
+      "CREATE ROLE " + editor + " NOLOGIN",
       "GRANT " + reader + " TO " + editor,
       "REVOKE ALL ON SCHEMA " + s + " FROM PUBLIC",
       "REVOKE ALL ON ALL TABLES IN SCHEMA " + s + " FROM PUBLIC",
@@ -156,6 +162,11 @@ QString publish( const QString &connection, const QString &schema, const Project
   QString error;
   if ( schemaExists( database, schema ) )
     error = QObject::tr( "the database already has a schema %1: choose another name" ).arg( schema );
+  else if ( catalogueHas( database, "pg_roles", "rolname", readerRole( schema ) ) ||
+            catalogueHas( database, "pg_roles", "rolname", editorRole( schema ) ) )
+    error = QObject::tr( "the server already has a role %1 or %2 (left by another team project, in this or "
+                         "another database): drop them or choose another name" )
+                .arg( readerRole( schema ), editorRole( schema ) );
   else
     execute( database, QByteArray( "CREATE SCHEMA " ) + quotedIdentifier( schema ), &error );
   GDALClose( database );
@@ -177,6 +188,9 @@ QString publish( const QString &connection, const QString &schema, const Project
       QString ignored;
       execute( cleanup, QByteArray( "DROP SCHEMA IF EXISTS " ) + quotedIdentifier( schema ) + " CASCADE",
                &ignored );
+      // And the roles it made (none was there before: refused above).
+      for ( const QString &role : { editorRole( schema ), readerRole( schema ) } )
+        execute( cleanup, QByteArray( "DROP ROLE IF EXISTS " ) + quotedIdentifier( role ), &ignored );
       GDALClose( cleanup );
     }
     return QObject::tr( "Could not publish to %1: %2" ).arg( shownName( schema ), error );

@@ -29,12 +29,21 @@ ImportSummary Workspace::addImport( ImportBatch batch )
   // Each file's events and airbases, and each project, merge by identity: the same event or
   // field loaded twice is kept once; an event whose id is taken by another comes in renamed.
   QVector<QPair<QString, ProjectContent>> merges = std::move( batch.merges );
-  // The reference airports the new tracks use, unless the project has a field of that code:
-  // merged as a file's airbases are, so that every leg is named and the file carries them.
+  // The reference airports the new tracks use, unless the project has a field of that code or
+  // one comes in this import (the analyst's own survey of a field wins): merged as a file's
+  // airbases are, so that every leg is named and the file carries them.
+  QSet<QString> codes;
+  for ( const Airbase &airbase : mAirbases.airbases() )
+    codes.insert( airbase.code() );
+  for ( const auto &merge : std::as_const( merges ) )
+  {
+    for ( const Airbase &airbase : merge.second.airbases )
+      codes.insert( airbase.code() );
+  }
   QVector<Airbase> reference;
   for ( const Airbase &airbase : std::as_const( batch.referenceAirbases ) )
   {
-    if ( mAirbases.findByIcao( airbase.code() ) < 0 )
+    if ( !codes.contains( airbase.code() ) )
       reference.append( airbase );
   }
   if ( !reference.isEmpty() )

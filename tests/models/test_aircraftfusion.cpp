@@ -330,19 +330,48 @@ class TestAircraftFusion : public QObject
       QCOMPARE( resolveFlight( workspace, workspace.correlations().first().flights.first() ).leg, 0 );
       QVERIFY( !stack.push( makeRemoveSourceCommand( workspace, QStringLiteral( "t-none" ) ) ) );
 
-      // Remove one source (by its own id): the other is the aircraft alone, and a link made to
-      // the aircraft's id still finds it, as a whole and by its leg (whose take-off only the
-      // removed source saw: the other's data of it begins 50 minutes later, in the air).
+      // Remove the source with the address (the aircraft's id): a link made to the aircraft's
+      // id, as a whole and by its leg (whose take-off only the removed source saw: the other's
+      // data of it begins 50 minutes later, in the air), names the same flight by the other
+      // source's id, and finds it.
       Correlation toAircraft;
       toAircraft.flights = { flightRef( workspace, 0, -1 ), flightRef( workspace, 0, 0 ) };
       QCOMPARE( toAircraft.flights.first().trackId, QStringLiteral( "aircraft-150b5f" ) );
       QVERIFY( stack.push( makeAddCorrelationCommand( workspace, toAircraft ) ) );
-      workspace.takeTrack( a.contentKey() );
+      QVERIFY( stack.push( makeRemoveSourceCommand( workspace, a.contentKey() ) ) );
       QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
       QCOMPARE( workspace.tracks()[0].id, b.contentKey() );
       QCOMPARE( workspace.analyses()[0].sources.size(), 1 );
+      QCOMPARE( workspace.correlations().last().flights.first().trackId, b.contentKey() );
       QCOMPARE( resolveFlight( workspace, workspace.correlations().last().flights.first() ).track, 0 );
       QCOMPARE( resolveFlight( workspace, workspace.correlations().last().flights.last() ).leg, 0 );
+      stack.undo();
+      QCOMPARE( workspace.correlations().last().flights, toAircraft.flights );
+    }
+
+    // A link is never moved to another flight (found in review): when only the removed source
+    // saw the linked flight, the link to it goes (and says so), though the aircraft flew again
+    // soon after in the other source's data, a flight whose take-off nobody saw.
+    void aLinkNeverMovesToAnotherFlight()
+    {
+      Track first = flight( QStringLiteral( "150b5f" ), QString(), 30, 0, 240 ); // one flight, landed 3:50
+      // Another flight, seen from 4:30, in the air (its take-off unseen), 40 minutes after the landing.
+      Track second = flight( QStringLiteral( "150b5f" ), QString(), 30, 20, 240, {}, 0.0, 250 );
+      Workspace workspace;
+      workspace.addImport( batchOf( { first, second } ) );
+      QCOMPARE( workspace.tracks().size(), std::size_t( 1 ) );
+      QCOMPARE( workspace.analyses()[0].legs.size(), 2 );
+      UndoStack stack;
+      Correlation link;
+      link.flights = { flightRef( workspace, 0, 0 ) };
+      QVERIFY( stack.push( makeAddCorrelationCommand( workspace, link ) ) );
+      QVERIFY( stack.push( makeRemoveSourceCommand( workspace, first.contentKey() ) ) );
+      QVERIFY2( stack.undoText().contains( QLatin1String( "unlinked from 1 flight" ) ),
+                qPrintable( stack.undoText() ) );
+      QVERIFY( workspace.correlations().first().flights.isEmpty() );
+      stack.undo();
+      QCOMPARE( workspace.correlations().first().flights, link.flights );
+      QCOMPARE( resolveFlight( workspace, link.flights.first() ).leg, 0 );
     }
 };
 

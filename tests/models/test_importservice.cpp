@@ -24,6 +24,48 @@ class TestImportService : public QObject
     Q_OBJECT
 
   private slots:
+    // The user's reference airports (issue 14, point 4): an import takes the fields its
+    // flights use, not the 80,000; a field the import's own airbase file has wins (the
+    // analyst's survey), and no code comes twice.
+    void referenceAirportsComeWithTheFlights()
+    {
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "airports.csv" ) );
+      QFile file( path );
+      QVERIFY( file.open( QIODevice::WriteOnly ) );
+      file.write(
+          "id,ident,type,name,latitude_deg,longitude_deg,elevation_ft,continent,iso_country,iso_region,"
+          "municipality,scheduled_service,gps_code,iata_code,local_code,home_link,wikipedia_link,keywords\n"
+          "1,UUEE,large_airport,Sheremetyevo,55.972599,37.4146,622,EU,RU,RU-MOS,Moscow,yes,UUEE,SVO,,,,\n"
+          "2,UHWW,large_airport,Vladivostok International,43.396256,132.148155,46,AS,RU,RU-PRI,"
+          "Vladivostok,yes,UHWW,VVO,,,,\n" );
+      file.close();
+      ImportOptions options;
+      options.referenceAirports = std::make_shared<const ReferenceAirports>( path );
+      const QString flightFile = QStringLiteral( SORTIE_SAMPLES_DIR "/2024-09-20_govt_uhww-zkws.fr24.csv" );
+      ImportBatch batch = readImport( ImporterRegistry::standard(), { flightFile }, {}, options );
+      QCOMPARE( batch.referenceAirbases.size(), 1 );
+      QCOMPARE( batch.referenceAirbases.first().code(), QStringLiteral( "UHWW" ) );
+      Workspace workspace;
+      workspace.addImport( std::move( batch ) );
+      QCOMPARE( workspace.airbases().airbases().size(), 1 );
+      QCOMPARE( workspace.analyses()[0].legs.first().fromAirbase, 0 );
+
+      Workspace surveyed;
+      surveyed.addImport( readImport( ImporterRegistry::standard(),
+                                      { flightFile, QStringLiteral( SORTIE_SAMPLES_DIR "/airbases.csv" ) },
+                                      {}, options ) );
+      int uhww = 0;
+      for ( const Airbase &airbase : surveyed.airbases().airbases() )
+        uhww += airbase.code() == QLatin1String( "UHWW" ) ? 1 : 0;
+      QCOMPARE( uhww, 1 );
+      QCOMPARE( surveyed.airbases()
+                    .airbases()
+                    .at( surveyed.airbases().findByIcao( QStringLiteral( "UHWW" ) ) )
+                    .name,
+                QStringLiteral( "Vladivostok Knevichi" ) );
+    }
+
     void readsOnAWorkerAndAddsOnItsOwnThread()
     {
       Workspace workspace;

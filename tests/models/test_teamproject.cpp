@@ -123,7 +123,7 @@ class TestTeamProject : public QObject
       for ( const QString &name :
             { QStringLiteral( "x\"; DROP SCHEMA case_one CASCADE; --" ), QStringLiteral( "Case" ),
               QStringLiteral( "pg_catalog" ), QStringLiteral( "1case" ), QString(),
-              QString( 64, QLatin1Char( 'a' ) ) } )
+              QStringLiteral( "case_four\n" ), QString( 64, QLatin1Char( 'a' ) ) } )
       {
         QVERIFY( !teamproject::isValidSchemaName( name ) );
         QVERIFY( !teamproject::publish( mServer.connection(), name, mWorkspace.source(), ProjectMeta() )
@@ -168,12 +168,14 @@ class TestTeamProject : public QObject
         QVERIFY2( !mServer.psql( QStringLiteral( "sortie" ), crafted, nullptr, QStringLiteral( "alice" ) ),
                   qPrintable( crafted ) );
 
-      // The editor changes rows (here, one put back as it was), not tables.
-      QVERIFY2( mServer.psql(
-                    QStringLiteral( "sortie" ),
-                    QStringLiteral( "UPDATE case_one.events SET title = title WHERE event_id = 'hostile'" ),
-                    nullptr, QStringLiteral( "bob" ) ),
-                qPrintable( mServer.error() ) );
+      // The editor changes rows (here, one added and taken away: the table's id sequence too),
+      // not tables.
+      for ( const QString &sql :
+            { QStringLiteral( "INSERT INTO case_one.sortie_meta (key, value) VALUES ('bob', 'was here')" ),
+              QStringLiteral( "DELETE FROM case_one.sortie_meta WHERE key = 'bob'" ),
+              QStringLiteral( "UPDATE case_one.events SET title = title WHERE event_id = 'hostile'" ) } )
+        QVERIFY2( mServer.psql( QStringLiteral( "sortie" ), sql, nullptr, QStringLiteral( "bob" ) ),
+                  qPrintable( mServer.error() ) );
       QVERIFY( !mServer.psql( QStringLiteral( "sortie" ), QStringLiteral( "DROP TABLE case_one.events" ),
                               nullptr, QStringLiteral( "bob" ) ) );
       QVERIFY(
@@ -192,6 +194,27 @@ class TestTeamProject : public QObject
                              QStringLiteral( "SELECT count(*) FROM case_one.events WHERE title = 'forged'" ),
                              &title ) );
       QCOMPARE( title, QStringLiteral( "0" ) );
+    }
+
+    // Roles belong to the whole server: one left by another project (here, or another
+    // database's) would hand its members the new one. Refused, and nothing is made.
+    void rolesInUseAreNotTakenOver()
+    {
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "CREATE ROLE case_three_editor NOLOGIN" ) ) );
+      const QString error = teamproject::publish( mServer.connection(), QStringLiteral( "case_three" ),
+                                                  mWorkspace.source(), ProjectMeta() );
+      QVERIFY2( error.contains( QLatin1String( "already has a role" ) ), qPrintable( error ) );
+      QString schemas;
+      QVERIFY( mServer.psql(
+          QStringLiteral( "sortie" ),
+          QStringLiteral( "SELECT count(*) FROM pg_namespace WHERE nspname = 'case_three'" ), &schemas ) );
+      QCOMPARE( schemas, QStringLiteral( "0" ) );
+      QString roles;
+      QVERIFY( mServer.psql(
+          QStringLiteral( "sortie" ),
+          QStringLiteral( "SELECT count(*) FROM pg_roles WHERE rolname = 'case_three_reader'" ), &roles ) );
+      QCOMPARE( roles, QStringLiteral( "0" ) );
     }
 
     void aMissingSchemaIsNoProject()

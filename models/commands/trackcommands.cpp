@@ -12,64 +12,53 @@ namespace sortie
 
 namespace
 {
-class RemoveTrack : public Command
+// Imported tracks taken out: a whole aircraft (every source) or one source of it. The command
+// owns what it removes while it is removed; undo puts each back where it was.
+class RemoveTracks : public Command
 {
   public:
-    RemoveTrack( Workspace &workspace, const QString &trackId )
+    RemoveTracks( Workspace &workspace, QStringList sourceIds, QString text )
       : mWorkspace( workspace )
-      , mTrackId( trackId )
-      , mIndex( workspace.trackIndex( trackId ) )
+      , mSourceIds( std::move( sourceIds ) )
+      , mText( std::move( text ) )
     {
-      if ( mIndex >= 0 )
-        mLabel = workspace.tracks()[static_cast<std::size_t>( mIndex )].identity.label();
     }
-    void redo() override { mTracks = mWorkspace.takeTracks( mTrackId ); }
+    void redo() override { mTracks = mWorkspace.takeTracks( mSourceIds ); }
     void undo() override
     {
-      mWorkspace.insertTracks( std::move( mTracks ) ); // each back where it was
+      mWorkspace.insertTracks( std::move( mTracks ) );
       mTracks.clear();
     }
-    QString text() const override { return QObject::tr( "remove track %1" ).arg( mLabel ); }
-    bool changesAnything() const override { return mIndex >= 0; }
+    QString text() const override { return mText; }
+    bool changesAnything() const override { return !mSourceIds.isEmpty(); }
 
   private:
     Workspace &mWorkspace;
-    QString mTrackId;
-    int mIndex = -1;
-    QString mLabel;
-    std::vector<Workspace::PlacedTrack> mTracks; // held while removed: the command owns what it removes
+    QStringList mSourceIds;
+    QString mText;
+    std::vector<Workspace::PlacedTrack> mTracks;
 };
 
-class RemoveSource : public Command
+std::unique_ptr<Command> removeTrackStep( Workspace &workspace, const QString &trackId )
 {
-  public:
-    RemoveSource( Workspace &workspace, const QString &sourceTrackId )
-      : mWorkspace( workspace )
-      , mTrackId( sourceTrackId )
-      , mIndex( workspace.sourceTrackIndex( sourceTrackId ) )
-    {
-      if ( mIndex >= 0 )
-      {
-        const Track &track = workspace.sourceTracks()[static_cast<std::size_t>( mIndex )];
-        mLabel = QObject::tr( "%1 from %2" ).arg( track.identity.label(), track.source.fileName );
-      }
-    }
-    void redo() override { mTrack = mWorkspace.takeTrack( mTrackId ); }
-    void undo() override
-    {
-      mWorkspace.insertTrack( std::move( mTrack ), mIndex ); // back where it was
-      mTrack = Track();
-    }
-    QString text() const override { return QObject::tr( "remove source %1" ).arg( mLabel ); }
-    bool changesAnything() const override { return mIndex >= 0; }
+  const int index = workspace.trackIndex( trackId );
+  const QString label =
+      index >= 0 ? workspace.tracks()[static_cast<std::size_t>( index )].identity.label() : QString();
+  return std::make_unique<RemoveTracks>( workspace, workspace.sourceTrackIds( trackId ),
+                                         QObject::tr( "remove track %1" ).arg( label ) );
+}
 
-  private:
-    Workspace &mWorkspace;
-    QString mTrackId;
-    int mIndex = -1;
-    QString mLabel;
-    Track mTrack; // held while removed
-};
+std::unique_ptr<Command> removeSourceStep( Workspace &workspace, const QString &sourceTrackId )
+{
+  const int index = workspace.sourceTrackIndex( sourceTrackId );
+  if ( index < 0 )
+    return std::make_unique<RemoveTracks>( workspace, QStringList(), QString() );
+  const Track &track = workspace.sourceTracks()[static_cast<std::size_t>( index )];
+  return std::make_unique<RemoveTracks>(
+      workspace, QStringList{ sourceTrackId },
+      QObject::tr( "remove source %1" )
+          .arg( QObject::tr( "%1 from %2" ).arg( track.identity.label(), track.source.fileName ) ) );
+}
 } // namespace
 
 std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QString &sourceTrackId )
@@ -142,7 +131,7 @@ std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QS
     moved.flights = flights;
     steps.push_back( makeEditCorrelationCommand( workspace, moved ) );
   }
-  auto remove = std::make_unique<RemoveSource>( workspace, sourceTrackId );
+  auto remove = removeSourceStep( workspace, sourceTrackId );
   const QString text = unlinked == 0
                            ? remove->text()
                            : QObject::tr( "%1, unlinked from %n flights only it saw", nullptr, unlinked )
@@ -169,17 +158,16 @@ QStringList correlationsCitingTrack( const Workspace &workspace, const QString &
 std::unique_ptr<Command> makeRemoveTrackCommand( Workspace &workspace, const QString &trackId )
 {
   const int track = workspace.trackIndex( trackId );
-  return unlinkingFirst( workspace, std::make_unique<RemoveTrack>( workspace, trackId ),
-                         correlationsCitingTrack( workspace, trackId ),
-                         [&workspace, track]( Correlation &correlation )
-                         {
-                           auto &flights = correlation.flights;
-                           flights.erase(
-                               std::remove_if( flights.begin(), flights.end(),
-                                               [&workspace, track]( const FlightRef &flight )
-                                               { return workspace.trackIndex( flight.trackId ) == track; } ),
-                               flights.end() );
-                         } );
+  return unlinkingFirst(
+      workspace, removeTrackStep( workspace, trackId ), correlationsCitingTrack( workspace, trackId ),
+      [&workspace, track]( Correlation &correlation )
+      {
+        auto &flights = correlation.flights;
+        flights.erase( std::remove_if( flights.begin(), flights.end(),
+                                       [&workspace, track]( const FlightRef &flight )
+                                       { return workspace.trackIndex( flight.trackId ) == track; } ),
+                       flights.end() );
+      } );
 }
 
 } // namespace sortie

@@ -456,16 +456,8 @@ int Workspace::identifyTracks( std::vector<Track> &tracks, bool dropKnown,
 
 Track Workspace::takeTrack( const QString &id )
 {
-  const int index = sourceTrackIndex( id );
-  if ( index < 0 )
-    return Track();
-  Track track = std::move( mTracks[static_cast<std::size_t>( index )] );
-  mLookedUp.remove( id ); // the same positions imported again come as a new object
-  mTracks.erase( mTracks.begin() + index );
-  mAnalyses.erase( mAnalyses.begin() + index );
-  reindexTracks();
-  notifyTracks( rebuildFlights( false ) );
-  return track;
+  std::vector<PlacedTrack> taken = takeTracks( { id } );
+  return taken.empty() ? Track() : std::move( taken.front().second );
 }
 
 void Workspace::insertTrack( Track track, int index )
@@ -475,14 +467,16 @@ void Workspace::insertTrack( Track track, int index )
   insertTracks( std::move( one ) );
 }
 
-std::vector<Workspace::PlacedTrack> Workspace::takeTracks( const QString &id )
+std::vector<Workspace::PlacedTrack> Workspace::takeTracks( const QStringList &sourceIds )
 {
   std::vector<PlacedTrack> taken;
-  const QStringList ids = sourceTrackIds( id );
   // From the last place to the first, so that each place is where it was before any went.
   std::vector<int> places;
-  for ( const QString &source : ids )
-    places.push_back( sourceTrackIndex( source ) );
+  for ( const QString &source : sourceIds )
+  {
+    if ( sourceTrackIndex( source ) >= 0 )
+      places.push_back( sourceTrackIndex( source ) );
+  }
   std::sort( places.begin(), places.end() );
   for ( auto place = places.rbegin(); place != places.rend(); ++place )
   {

@@ -176,10 +176,11 @@ class Workspace : public QObject
     /** An imported track with where it was in sourceTracks(). */
     using PlacedTrack = std::pair<int, Track>;
     /**
-     * Remove the imported tracks that make track @p id of tracks() (every source of an
-     * aircraft), with their analyses; returns them with their places, in order. One notice.
+     * Remove the imported tracks @p sourceIds (sourceTracks(); every source of an aircraft is
+     * sourceTrackIds()), with their analyses; returns them with their places, in order. Ids
+     * not here are passed over. One notice.
      */
-    std::vector<PlacedTrack> takeTracks( const QString &id );
+    std::vector<PlacedTrack> takeTracks( const QStringList &sourceIds );
     /** Put back what takeTracks() returned, each where it was, analysed. One notice. */
     void insertTracks( std::vector<PlacedTrack> tracks );
     /** Remove the imported track with @p id (sourceTrackIndex()); returns it (empty id: none). */

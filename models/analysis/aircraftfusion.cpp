@@ -31,6 +31,18 @@ QString usableRegistration( const QString &registration )
   return key;
 }
 
+// The two forms of an aircraft's id (aircraftTrackId()); empty when the identity lacks it.
+QString addressTrackId( const AircraftIdentity &identity )
+{
+  return identity.icao24.isEmpty() ? QString() : QStringLiteral( "aircraft-" ) + identity.icao24.toLower();
+}
+
+QString registrationTrackId( const AircraftIdentity &identity )
+{
+  const QString registration = usableRegistration( identity.registration );
+  return registration.isEmpty() ? QString() : QStringLiteral( "aircraft-reg-" ) + registration;
+}
+
 /**
  * Tracks joined into aircraft (union-find by path halving, the earliest track leading), each
  * group knowing the ICAO address and registration its tracks say, so that a join that would
@@ -182,17 +194,16 @@ QVector<QPair<std::int64_t, std::int64_t>> merged( QVector<QPair<std::int64_t, s
 AircraftIdentity mergedIdentity( const std::vector<const Track *> &sources )
 {
   AircraftIdentity identity;
-  auto fill = [&identity, &sources]( QString &field, const QString &key, bool fromDatabaseNow )
+  // Each field from the first source that said it, else from the first a database filled it for.
+  auto fill =
+      [&identity, &sources]( QString AircraftIdentity::*field, const QString &key, bool fromDatabaseNow )
   {
     for ( const Track *track : sources )
     {
       const AircraftIdentity &their = track->identity;
-      const QString text = key == QLatin1String( "registration" )   ? their.registration
-                           : key == QLatin1String( "aircraftType" ) ? their.aircraftType
-                                                                    : their.operatorName;
-      if ( text.isEmpty() || their.fromDatabase.contains( key ) != fromDatabaseNow )
+      if ( ( their.*field ).isEmpty() || their.fromDatabase.contains( key ) != fromDatabaseNow )
         continue;
-      field = text;
+      identity.*field = their.*field;
       if ( fromDatabaseNow )
         identity.fromDatabase.append( key );
       return;
@@ -200,12 +211,14 @@ AircraftIdentity mergedIdentity( const std::vector<const Track *> &sources )
   };
   for ( const bool fromDatabase : { false, true } )
   {
-    if ( identity.registration.isEmpty() )
-      fill( identity.registration, QStringLiteral( "registration" ), fromDatabase );
-    if ( identity.aircraftType.isEmpty() )
-      fill( identity.aircraftType, QStringLiteral( "aircraftType" ), fromDatabase );
-    if ( identity.operatorName.isEmpty() )
-      fill( identity.operatorName, QStringLiteral( "operator" ), fromDatabase );
+    for ( const auto &[field, key] :
+          { std::pair{ &AircraftIdentity::registration, QStringLiteral( "registration" ) },
+            std::pair{ &AircraftIdentity::aircraftType, QStringLiteral( "aircraftType" ) },
+            std::pair{ &AircraftIdentity::operatorName, QStringLiteral( "operator" ) } } )
+    {
+      if ( ( identity.*field ).isEmpty() )
+        fill( field, key, fromDatabase );
+    }
   }
   bool militaryBySource = false, militaryByDatabase = false;
   for ( const Track *track : sources )
@@ -260,15 +273,12 @@ std::vector<std::vector<int>> groupTracksByAircraft( const std::vector<Track> &t
   const int count = static_cast<int>( tracks.size() );
   AircraftUnion groups( tracks );
   // Same address, or same registration: one aircraft (unless the addresses say two).
-  QHash<QString, int> firstWithKey; // "a:" address or "r:" registration -> first track with it
+  QHash<QString, int> firstWithKey; // an address's or registration's id -> first track with it
   for ( int t = 0; t < count; ++t )
   {
     const AircraftIdentity &identity = tracks[static_cast<std::size_t>( t )].identity;
-    for ( const QString &key :
-          { identity.icao24.isEmpty() ? QString() : QStringLiteral( "a:" ) + identity.icao24.toLower(),
-            usableRegistration( identity.registration ).isEmpty()
-                ? QString()
-                : QStringLiteral( "r:" ) + usableRegistration( identity.registration ) } )
+    // Keyed by the ids aircraftTrackId() gives: an address's, a usable registration's.
+    for ( const QString &key : { addressTrackId( identity ), registrationTrackId( identity ) } )
     {
       if ( key.isEmpty() )
         continue;
@@ -340,20 +350,18 @@ std::vector<std::vector<int>> groupTracksByAircraft( const std::vector<Track> &t
 QStringList aircraftAliases( const Track &track )
 {
   QStringList aliases{ QStringLiteral( "aircraft-" ) + track.id };
-  if ( !track.identity.icao24.isEmpty() )
-    aliases << QStringLiteral( "aircraft-" ) + track.identity.icao24.toLower();
-  if ( !usableRegistration( track.identity.registration ).isEmpty() )
-    aliases << QStringLiteral( "aircraft-reg-" ) + usableRegistration( track.identity.registration );
+  for ( const QString &id : { addressTrackId( track.identity ), registrationTrackId( track.identity ) } )
+  {
+    if ( !id.isEmpty() )
+      aliases << id;
+  }
   return aliases;
 }
 
 QString aircraftTrackId( const AircraftIdentity &identity )
 {
-  if ( !identity.icao24.isEmpty() )
-    return QStringLiteral( "aircraft-" ) + identity.icao24.toLower();
-  if ( !usableRegistration( identity.registration ).isEmpty() )
-    return QStringLiteral( "aircraft-reg-" ) + usableRegistration( identity.registration );
-  return QString();
+  const QString byAddress = addressTrackId( identity );
+  return byAddress.isEmpty() ? registrationTrackId( identity ) : byAddress;
 }
 
 QVector<QPair<std::int64_t, std::int64_t>> coverageSpans( const Track &track, std::int64_t gapThresholdMs )

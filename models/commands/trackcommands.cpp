@@ -39,6 +39,12 @@ class RemoveTracks : public Command
     std::vector<Workspace::PlacedTrack> mTracks;
 };
 
+// Whether @p flight names track @p track of tracks(), by whichever of its ids.
+bool namesTrack( const Workspace &workspace, const FlightRef &flight, int track )
+{
+  return workspace.trackIndex( flight.trackId ) == track;
+}
+
 std::unique_ptr<Command> removeTrackStep( Workspace &workspace, const QString &trackId )
 {
   const int index = workspace.trackIndex( trackId );
@@ -94,7 +100,7 @@ std::unique_ptr<Command> makeRemoveSourceCommand( Workspace &workspace, const QS
     bool changed = false;
     for ( const FlightRef &flight : correlation.flights )
     {
-      if ( workspace.trackIndex( flight.trackId ) != aircraft )
+      if ( !namesTrack( workspace, flight, aircraft ) )
       {
         flights.append( flight );
         continue;
@@ -149,7 +155,7 @@ QStringList correlationsCitingTrack( const Workspace &workspace, const QString &
   {
     if ( track >= 0 && std::any_of( correlation.flights.cbegin(), correlation.flights.cend(),
                                     [&workspace, track]( const FlightRef &flight )
-                                    { return workspace.trackIndex( flight.trackId ) == track; } ) )
+                                    { return namesTrack( workspace, flight, track ); } ) )
       citing.append( correlation.id );
   }
   return citing;
@@ -158,16 +164,17 @@ QStringList correlationsCitingTrack( const Workspace &workspace, const QString &
 std::unique_ptr<Command> makeRemoveTrackCommand( Workspace &workspace, const QString &trackId )
 {
   const int track = workspace.trackIndex( trackId );
-  return unlinkingFirst(
-      workspace, removeTrackStep( workspace, trackId ), correlationsCitingTrack( workspace, trackId ),
-      [&workspace, track]( Correlation &correlation )
-      {
-        auto &flights = correlation.flights;
-        flights.erase( std::remove_if( flights.begin(), flights.end(),
-                                       [&workspace, track]( const FlightRef &flight )
-                                       { return workspace.trackIndex( flight.trackId ) == track; } ),
-                       flights.end() );
-      } );
+  return unlinkingFirst( workspace, removeTrackStep( workspace, trackId ),
+                         correlationsCitingTrack( workspace, trackId ),
+                         [&workspace, track]( Correlation &correlation )
+                         {
+                           auto &flights = correlation.flights;
+                           flights.erase( std::remove_if( flights.begin(), flights.end(),
+                                                          [&workspace, track]( const FlightRef &flight ) {
+                                                            return namesTrack( workspace, flight, track );
+                                                          } ),
+                                          flights.end() );
+                         } );
 }
 
 } // namespace sortie

@@ -126,8 +126,8 @@ class TestAircraftSources : public QObject
       const TimelineLane &lane = timeline->lanes().first();
       QCOMPARE( lane.label, QStringLiteral( "JAL516 (2 sources)" ) );
       QCOMPARE( lane.sources.size(), 2 );
-      QVERIFY( lane.sources.at( 0 ).label.contains( QLatin1String( "traffic_JL516.csv" ) ) );
-      QVERIFY( lane.sources.at( 1 ).label.contains( QLatin1String( "JL516_granular.csv" ) ) );
+      QVERIFY( lane.sources.at( 0 ).label().contains( QLatin1String( "traffic_JL516.csv" ) ) );
+      QVERIFY( lane.sources.at( 1 ).label().contains( QLatin1String( "JL516_granular.csv" ) ) );
 
       // One flight from the CSV's take-off to the landing, no gap claimed.
       QCOMPARE( workspace.analyses()[0].legs.size(), 1 );

@@ -103,7 +103,7 @@ class TestTimeline : public QObject
       QCOMPARE( lanes.size(), 2 );
       QCOMPARE( lanes.at( 0 ).label, QStringLiteral( "RA-86559 (2 sources)" ) );
       QCOMPARE( lanes.at( 0 ).sources.size(), 2 );
-      QCOMPARE( lanes.at( 0 ).sources.at( 1 ).spans.first().start, kJuly9 + 3 * 3600000LL );
+      QCOMPARE( lanes.at( 0 ).sources.at( 1 ).spans.first().first, kJuly9 + 3 * 3600000LL );
       QCOMPARE( lanes.at( 1 ).label, QStringLiteral( "IL62 2024-07-09" ) ); // one source: by its day
       QVERIFY( lanes.at( 1 ).sources.isEmpty() );
       QCOMPARE( laneLegOf( lanes, 1, 0 ), qMakePair( 1, 0 ) );
@@ -132,8 +132,8 @@ class TestTimeline : public QObject
           if ( shot.pixelColor( x, y ) != sourceColor( source ) )
             continue;
           const QString tip = timeline.toolTipAt( { x, y } );
-          if ( tip.startsWith( lanes.at( 0 ).sources.at( source ).label ) )
-            named.insert( lanes.at( 0 ).sources.at( source ).label );
+          if ( tip.startsWith( lanes.at( 0 ).sources.at( source ).label() ) )
+            named.insert( lanes.at( 0 ).sources.at( source ).label() );
         }
       }
       QCOMPARE( named.size(), 2 );

@@ -33,13 +33,7 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis, i
     // One aircraft seen by several sources: named by who it is, not by a day.
     lane.label =
         QObject::tr( "%1 (%n sources)", nullptr, analysis.sources.size() ).arg( track.identity.label() );
-    for ( const SourceCoverage &source : analysis.sources )
-    {
-      TimelineSource band{ source.label(), {}, source.positions, source.positionsUsed };
-      for ( const auto &[start, end] : source.spans )
-        band.spans.append( { start, std::max( end, start + 1 ) } );
-      lane.sources.append( band );
-    }
+    lane.sources = analysis.sources;
   }
   if ( track.isEmpty() )
     return lane;
@@ -64,7 +58,7 @@ TimelineLane timelineLane( const Track &track, const FlightAnalysis &analysis, i
   return lane;
 }
 
-QString sourceSummary( const TimelineSource &source )
+QString sourceSummary( const SourceCoverage &source )
 {
   auto utc = []( std::int64_t ms, const QString &format )
   { return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() ).toString( format ); };
@@ -72,15 +66,15 @@ QString sourceSummary( const TimelineSource &source )
   constexpr int kRunsShown = 4;
   for ( int i = 0; i < std::min<int>( kRunsShown, source.spans.size() ); ++i )
   {
-    const TimeRange &span = source.spans.at( i );
+    const auto &[start, end] = source.spans.at( i );
     const bool sameDay =
-        utc( span.start, QStringLiteral( "yyyyMMdd" ) ) == utc( span.end, QStringLiteral( "yyyyMMdd" ) );
+        utc( start, QStringLiteral( "yyyyMMdd" ) ) == utc( end, QStringLiteral( "yyyyMMdd" ) );
     runs << QObject::tr( "%1 to %2" )
-                .arg( utc( span.start, QStringLiteral( "yyyy-MM-dd HH:mm" ) ),
-                      utc( span.end,
-                           sameDay ? QStringLiteral( "HH:mm" ) : QStringLiteral( "yyyy-MM-dd HH:mm" ) ) );
+                .arg(
+                    utc( start, QStringLiteral( "yyyy-MM-dd HH:mm" ) ),
+                    utc( end, sameDay ? QStringLiteral( "HH:mm" ) : QStringLiteral( "yyyy-MM-dd HH:mm" ) ) );
   }
-  QString text = QObject::tr( "%1: %n positions", nullptr, source.positions ).arg( source.label );
+  QString text = QObject::tr( "%1: %n positions", nullptr, source.positions ).arg( source.label() );
   if ( source.positionsUsed < source.positions )
     text += QObject::tr( " (%n where no denser source had data)", nullptr, source.positionsUsed );
   text += QObject::tr( "; data %1 UTC" ).arg( runs.join( QStringLiteral( ", " ) ) );

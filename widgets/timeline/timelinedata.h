@@ -30,15 +30,6 @@ struct TimelineGap
     QString reason;            //!< Why it was classified so (Gap::reason): the tooltip.
 };
 
-/** When one source of an aircraft had data (SourceCoverage), drawn as a thin band under the lane. */
-struct TimelineSource
-{
-    QString label;            //!< SourceCoverage::label().
-    QVector<TimeRange> spans; //!< A lone position: a span of one millisecond.
-    int positions = 0;
-    int positionsUsed = 0;
-};
-
 /**
  * One aircraft's lane: its legs, ground stops and gaps, from the workspace's one track of
  * that aircraft (several exports of one airframe are fused into one: Workspace::tracks()),
@@ -53,15 +44,17 @@ struct TimelineLane
     TimeRange extent; //!< First to last position.
     /** For each of `legs`: the track (index in the workspace's list) and its leg index. */
     QVector<QPair<int, int>> legSources;
-    QVector<int> tracks;             //!< The tracks drawn in this lane (indices in the workspace's list).
-    QVector<TimelineSource> sources; //!< Empty for a track of one source.
+    QVector<int> tracks; //!< The tracks drawn in this lane (indices in the workspace's list).
+    /** What each source covered (FlightAnalysis::sources), a thin band each under the lane;
+     * empty for a track of one source. */
+    QVector<SourceCoverage> sources;
 };
 
 /**
  * @p source for a person: "KML (a.kml): 479 positions, 479 used; data 2023-09-25 05:30 to
  * 14:14 UTC", the first few runs of data and how many more.
  */
-QString sourceSummary( const TimelineSource &source );
+QString sourceSummary( const SourceCoverage &source );
 
 /** Events for the timeline, from the domain. */
 QVector<TimelineEvent> timelineEvents( const QVector<Event> &events );

@@ -276,9 +276,9 @@ void TimelinePainter::paintLane( const TimelineLane &lane, const QRectF &rect )
   for ( int s = 0; s < lane.sources.size() && bands.height > 0; ++s )
   {
     mPainter.setBrush( sourceColor( s ) );
-    for ( const TimeRange &span : lane.sources.at( s ).spans )
-      mPainter.drawRect( QRectF( mScale.x( span.start ), bands.top + s * bands.height,
-                                 std::max( 1.5, mScale.x( span.end ) - mScale.x( span.start ) ),
+    for ( const auto &[start, end] : lane.sources.at( s ).spans )
+      mPainter.drawRect( QRectF( mScale.x( start ), bands.top + s * bands.height,
+                                 std::max( 1.5, mScale.x( end ) - mScale.x( start ) ),
                                  std::max( 1.0, bands.height - 0.5 ) ) );
   }
 }

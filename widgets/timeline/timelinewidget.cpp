@@ -198,7 +198,7 @@ QString TimelineWidget::toolTipAt( const QPoint &position ) const
     if ( lane.sources.isEmpty() )
       return lane.label;
     QStringList lines{ lane.label };
-    for ( const TimelineSource &source : lane.sources )
+    for ( const SourceCoverage &source : lane.sources )
       lines << sourceSummary( source );
     return lines.join( QLatin1Char( '\n' ) );
   }

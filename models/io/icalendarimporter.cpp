@@ -3,9 +3,12 @@
 #include "models/io/icaltimezone.h"
 #include "models/io/importsupport.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QObject>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace sortie
 {
@@ -190,21 +193,54 @@ Zones readZones( const QVector<ContentLine> &lines )
   return zones;
 }
 
+// The system's zone of that name. Qt 5.15 opens /usr/share/zoneinfo/<name> for any name it is
+// given ("../../dev/..." included) and keeps every name it was ever asked for in a cache that
+// lives as long as the process: a name taken from a file must first look like a zone file's
+// path inside that folder and be one (or be one of Qt's UTC offset names), so a calendar
+// reads no other file and cannot grow that cache without bound.
+std::optional<QTimeZone> systemZone( const QString &name )
+{
+  if ( name.isEmpty() || name.size() > 64 )
+    return std::nullopt;
+  const QByteArray id = name.toLatin1();
+  if ( !name.startsWith( QLatin1String( "UTC" ) ) || !QTimeZone::isTimeZoneIdAvailable( id ) )
+  {
+    for ( const QString &part : name.split( QLatin1Char( '/' ) ) )
+    {
+      const bool safe =
+          std::all_of( part.begin(), part.end(),
+                       []( QChar c )
+                       {
+                         return c.unicode() < 0x80 && ( c.isLetterOrNumber() || c == QLatin1Char( '_' ) ||
+                                                        c == QLatin1Char( '-' ) || c == QLatin1Char( '+' ) ||
+                                                        c == QLatin1Char( '.' ) );
+                       } );
+      if ( !safe || part.isEmpty() || part == QLatin1String( "." ) || part == QLatin1String( ".." ) )
+        return std::nullopt;
+    }
+    // Where Qt looks for them (qtimezoneprivate_tz.cpp), in its order.
+    if ( !QFileInfo( QStringLiteral( "/usr/share/zoneinfo/" ) + name ).isFile() &&
+         !QFileInfo( QStringLiteral( "/usr/lib/zoneinfo/" ) + name ).isFile() )
+      return std::nullopt;
+  }
+  const QTimeZone zone( id );
+  return zone.isValid() ? std::optional<QTimeZone>( zone ) : std::nullopt;
+}
+
 // A TZID that is not defined in the file: an IANA name (also inside a Thunderbird path such as
 // "/mozilla.org/20050126_1/Europe/Berlin"), a Windows name ("W. Europe Standard Time"), or an
 // Outlook offset ("(GMT +01:00)").
 std::optional<QTimeZone> knownZone( const QString &tzid )
 {
-  const QTimeZone iana( tzid.toUtf8() );
-  if ( iana.isValid() )
+  if ( const std::optional<QTimeZone> iana = systemZone( tzid ) )
     return iana;
   const QStringList path = tzid.split( QLatin1Char( '/' ), Qt::SkipEmptyParts );
   for ( int parts = 3; parts >= 2; --parts )
   {
     if ( path.size() >= parts )
     {
-      const QTimeZone tail( path.mid( path.size() - parts ).join( QLatin1Char( '/' ) ).toUtf8() );
-      if ( tail.isValid() )
+      if ( const std::optional<QTimeZone> tail =
+               systemZone( path.mid( path.size() - parts ).join( QLatin1Char( '/' ) ) ) )
         return tail;
     }
   }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -149,7 +150,20 @@ bool parseJsonOrFail( const ImportSource &source, QJsonDocument *document, Impor
 {
   qint64 line = 0;
   QString message;
-  if ( jsonsupport::parse( source.content, document, &line, &message ) )
+  jsonsupport::DuplicateMembers duplicates;
+  const bool parsed = jsonsupport::parse( source.content, document, &line, &message, &duplicates );
+  if ( duplicates.count > 0 )
+  {
+    const int dropped =
+        static_cast<int>( std::min<qint64>( duplicates.count, std::numeric_limits<int>::max() ) );
+    result.warnings.append(
+        { source.displayName, duplicates.firstLine,
+          QObject::tr( "\"%1\" is given again later in the same object; the later value is used "
+                       "(%n value(s) replaced by a later one of the same name in this file)",
+                       nullptr, dropped )
+              .arg( duplicates.firstName ) } );
+  }
+  if ( parsed )
     return true;
   result.failed = true;
   result.warnings.append( { source.displayName, line, message } );

@@ -2,6 +2,7 @@
 
 #include "models/io/csvreader.h"
 #include "models/io/importer.h"
+#include "models/io/jsonsupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -132,7 +133,7 @@ bool readAdsbExchange( const QByteArray &content, Records &records, int &skipped
       continue;
     if ( ++rows % 65536 == 0 && progress && !progress( rows ) )
       return false;
-    const QJsonObject object = QJsonDocument::fromJson( line ).object();
+    const QJsonObject object = jsonsupport::parseOrNull( line ).object();
     const QString key = address( object.value( QStringLiteral( "icao" ) ).toString() );
     if ( key.isEmpty() )
     {

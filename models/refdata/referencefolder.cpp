@@ -1,5 +1,6 @@
 #include "models/refdata/referencefolder.h"
 
+#include "models/io/jsonsupport.h"
 #include "models/refdata/aircraftdatabase.h"
 
 #include <QDir>
@@ -71,7 +72,7 @@ QVector<ReferenceEntry> ReferenceFolder::entries() const
   QVector<ReferenceEntry> entries;
   // The manifest is ours, but the folder is the user's: anything odd in it is skipped.
   const QJsonArray items =
-      QJsonDocument::fromJson( file.read( 1 << 20 ) ).object().value( QStringLiteral( "files" ) ).toArray();
+      jsonsupport::parseOrNull( file.read( 1 << 20 ) ).object().value( QStringLiteral( "files" ) ).toArray();
   for ( const QJsonValue &item : items )
   {
     const QJsonObject object = item.toObject();

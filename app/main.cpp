@@ -95,15 +95,12 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) ||
        invocation.subcommand == QLatin1String( "export" ) ||
-       invocation.subcommand == QLatin1String( "publish" ) ||
        invocation.subcommand == QLatin1String( "refdata" ) )
   {
     // Qt Core only (no QGIS, no display): an application for the translations.
     sortie::SortieApplication::setIdentity();
     QCoreApplication core( argc, argv );
     translate( invocation );
-    if ( invocation.subcommand == QLatin1String( "publish" ) )
-      return sortie::cli::runPublish( invocation.subcommandArguments, out, err );
     if ( invocation.subcommand == QLatin1String( "refdata" ) )
       return sortie::cli::runRefdata( invocation.subcommandArguments, out, err );
     return invocation.subcommand == QLatin1String( "info" )
@@ -111,12 +108,13 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
                : sortie::cli::runExport( invocation.subcommandArguments, out, err );
   }
 
-  // The rest write project files, with their embedded QGIS project: QGIS, without a display.
+  // The rest write project files (or a team project) with their QGIS project: QGIS, without a display.
   using Command = int ( * )( const QStringList &, QTextStream &, QTextStream & );
   const QHash<QString, Command> needQgis{ { QStringLiteral( "import" ), &sortie::cli::runImport },
                                           { QStringLiteral( "sample" ), &sortie::cli::runSample },
                                           { QStringLiteral( "export-pdf" ), &sortie::cli::runExportPdf },
-                                          { QStringLiteral( "render" ), &sortie::cli::runRender } };
+                                          { QStringLiteral( "render" ), &sortie::cli::runRender },
+                                          { QStringLiteral( "publish" ), &sortie::cli::runPublish } };
   const auto command = needQgis.constFind( invocation.subcommand );
   if ( command == needQgis.cend() )
   {

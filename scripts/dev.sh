@@ -25,7 +25,7 @@ build_type=${SORTIE_BUILD_TYPE:-RelWithDebInfo}
 build_packages=(
   cmake ninja-build g++ pkg-config
   libqgis-dev qgis-providers qgis-common
-  libgdal-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
+  libgdal-dev libpq-dev qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev libqt5webkit5-dev
   qt6-base-dev libbenchmark-dev
   fonts-dejavu-core fonts-noto-cjk
   qttranslations5-l10n

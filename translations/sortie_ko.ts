@@ -1305,6 +1305,32 @@
         <source>the server already has a role %1 or %2 (left by another team project, in this or another database): drop them or choose another name</source>
         <translation>서버에 이미 역할 %1 또는 %2이(가) 있습니다 (이 데이터베이스나 다른 데이터베이스의 다른 팀 프로젝트가 남긴 것): 삭제하거나 다른 이름을 고르십시오</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is given again later in the same object; the later value is used (%n value(s) replaced by a later one of the same name in this file)</source>
+        <translation>
+            <numerusform>&quot;%1&quot;이(가) 같은 객체 안에서 뒤에 다시 나옵니다. 뒤의 값을 씁니다 (이 파일에서 같은 이름의 뒤 값으로 바뀐 값 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from the database</source>
+        <translation>데이터베이스가 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>메모리 부족</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table</source>
+        <translation>%1에 %2 테이블이 없음</translation>
+    </message>
+    <message>
+        <source>cannot record who edits: %1</source>
+        <translation>편집자 기록을 준비할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>too many names repeated within repeated members; not read</source>
+        <translation>반복된 항목 안에서 반복된 이름이 너무 많아 읽지 않음</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2625,8 +2651,76 @@ Recover it now? You can then save it.</source>
         <translation>팀 프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <source>Team project %1, opened read-only: editing it together comes in a later version.</source>
-        <translation>팀 프로젝트 %1, 읽기 전용으로 열림: 함께 편집하는 기능은 이후 버전에서 제공됩니다.</translation>
+        <source>Team project %1, read-only, as it was when opened (%2).</source>
+        <translation>팀 프로젝트 %1, 읽기 전용, 연 시점의 상태 그대로 (%2).</translation>
+    </message>
+    <message>
+        <source>Team project changed</source>
+        <translation>팀 프로젝트가 바뀜</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed events of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
+        <translation>
+            <numerusform>%1이(가) 팀 프로젝트 %2에서 여기서도 바꾼 사건을 바꿨습니다: 내 변경 %n건은 그대로 두었습니다 (다른 이름으로 저장하면 내 파일로 보관됩니다).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team project %1: %n event(s) changed by %2</source>
+        <translation>
+            <numerusform>팀 프로젝트 %1: %2이(가) 사건 %n건을 바꿈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project %1: %2</source>
+        <translation>팀 프로젝트 %1: %2</translation>
+    </message>
+    <message>
+        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events appear here as they save them.</source>
+        <translation>팀 프로젝트 %1, 읽기 전용: 역할 %2은(는) 읽을 수만 있고 바꿀 수 없습니다. 다른 분석가가 저장한 사건 편집은 바로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events are saved to the team as you make them, and others&apos; appear here as they save them. Your other changes (correlations, drawings, imports) stay in this window: Save As keeps them in a file.</source>
+        <translation>팀 프로젝트 %1: 사건 편집은 하는 즉시 팀에 저장되고, 다른 분석가의 편집은 저장되는 즉시 여기에 나타납니다. 그 밖의 변경(상관관계, 그림, 가져오기)은 이 창에만 남습니다: 다른 이름으로 저장하면 파일로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4</source>
+        <translation>%1
+%2, %3
+%4</translation>
+    </message>
+    <message>
+        <source>(removed here)</source>
+        <translation>(여기서 삭제함)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사람이 바꿈</translation>
+    </message>
+    <message>
+        <source>Yours:
+%1
+
+Theirs (%2):
+%3</source>
+        <translation>내 것:
+%1
+
+상대 것 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>내 것 유지</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>상대 것 받기</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2897,21 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::TeamFollower</name>
+    <message>
+        <source>the connection to the team project broke (%1); others&apos; edits no longer appear</source>
+        <translation>팀 프로젝트와의 연결이 끊어졌습니다 (%1). 다른 분석가의 편집이 더 이상 나타나지 않습니다</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s events could not be read</source>
+        <translation>팀 프로젝트의 사건을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Another analyst changed this event since the edit you took back or redid; nothing was written</source>
+        <translation>되돌리거나 다시 실행한 편집 이후 다른 분석가가 이 사건을 바꿨습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>sortie::TeamProjectDialog</name>
     <message>
         <source>Open team project</source>
@@ -2847,6 +2956,57 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Schema:</source>
         <translation>스키마:</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamSession</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a team project</source>
+        <translation>&quot;%1&quot;은(는) 팀 프로젝트 이름이 아님</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>데이터베이스에 연결할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project that records its edits (published by an older Sortie?)</source>
+        <translation>%1은(는) 편집 기록을 남기는 팀 프로젝트가 아닙니다 (이전 Sortie로 게시했습니까?)</translation>
+    </message>
+    <message>
+        <source>%1 has no events with a geometry (is PostGIS installed?)</source>
+        <translation>%1에 위치가 있는 사건 테이블이 없습니다 (PostGIS가 설치되어 있습니까?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it at %3 UTC (version %4) since you began; nothing was written</source>
+        <translation>%1: 편집을 시작한 뒤 %2이(가) %3 UTC에 바꿨습니다 (버전 %4). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed it at %3 UTC since you began; nothing was written</source>
+        <translation>%1: 편집을 시작한 뒤 %2이(가) %3 UTC에 삭제했습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: it is no longer in the team project; nothing was written</source>
+        <translation>%1: 더 이상 팀 프로젝트에 없습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot;</source>
+        <translation>사건 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the team project</source>
+        <translation>%1: 팀 프로젝트에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1: you may read this team project, not change it</source>
+        <translation>%1: 이 팀 프로젝트를 읽을 수만 있고 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>사건 %1</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3631,14 @@ type:C17, military (파일에 없는 정보는 &apos;sortie refdata&apos;의 항
         <translation>
             <numerusform>항적 %n개로 이루어진 한 항공기 (워크벤치에 표시되는 대로):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team project %1</source>
+        <translation>팀 프로젝트 %1</translation>
+    </message>
+    <message>
+        <source>sortie publish: the team project is published, but its QGIS project is not: %1</source>
+        <translation>sortie publish: 팀 프로젝트는 게시했지만 QGIS 프로젝트는 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -1319,6 +1319,34 @@
         <source>the server already has a role %1 or %2 (left by another team project, in this or another database): drop them or choose another name</source>
         <translation>на сервере уже есть роль %1 или %2 (оставлена другим командным проектом, в этой или другой базе данных): удалите их или выберите другое имя</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is given again later in the same object; the later value is used (%n value(s) replaced by a later one of the same name in this file)</source>
+        <translation>
+            <numerusform>«%1» повторяется дальше в том же объекте; берётся последнее значение (в этом файле заменено %n значение более поздним с тем же именем)</numerusform>
+            <numerusform>«%1» повторяется дальше в том же объекте; берётся последнее значение (в этом файле заменено %n значения более поздними с тем же именем)</numerusform>
+            <numerusform>«%1» повторяется дальше в том же объекте; берётся последнее значение (в этом файле заменено %n значений более поздними с тем же именем)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from the database</source>
+        <translation>база данных не ответила</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table</source>
+        <translation>в %1 нет таблицы %2</translation>
+    </message>
+    <message>
+        <source>cannot record who edits: %1</source>
+        <translation>невозможно вести учёт правок: %1</translation>
+    </message>
+    <message>
+        <source>too many names repeated within repeated members; not read</source>
+        <translation>слишком много имён, повторённых внутри повторённых членов; не прочитано</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2661,8 +2689,80 @@ Recover it now? You can then save it.</source>
         <translation>Не удаётся открыть командный проект</translation>
     </message>
     <message>
-        <source>Team project %1, opened read-only: editing it together comes in a later version.</source>
-        <translation>Командный проект %1 открыт только для чтения: совместное редактирование появится в следующей версии.</translation>
+        <source>Team project %1, read-only, as it was when opened (%2).</source>
+        <translation>Командный проект %1, только чтение, в состоянии на момент открытия (%2).</translation>
+    </message>
+    <message>
+        <source>Team project changed</source>
+        <translation>Командный проект изменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed events of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
+        <translation>
+            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваше изменение оставлено как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваших изменения оставлены как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваших изменений оставлены как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team project %1: %n event(s) changed by %2</source>
+        <translation>
+            <numerusform>Командный проект %1: %n событие изменено (%2)</numerusform>
+            <numerusform>Командный проект %1: %n события изменены (%2)</numerusform>
+            <numerusform>Командный проект %1: %n событий изменено (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project %1: %2</source>
+        <translation>Командный проект %1: %2</translation>
+    </message>
+    <message>
+        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events appear here as they save them.</source>
+        <translation>Командный проект %1, только чтение: ваша роль %2 может читать его, но не изменять. Правки событий другими аналитиками появляются здесь, как только они их сохраняют.</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events are saved to the team as you make them, and others&apos; appear here as they save them. Your other changes (correlations, drawings, imports) stay in this window: Save As keeps them in a file.</source>
+        <translation>Командный проект %1: ваши правки событий сохраняются для команды сразу, а правки других появляются здесь, как только они их сохраняют. Остальные изменения (корреляции, рисунки, импорт) остаются в этом окне: «Сохранить как» сохранит их в файл.</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4</source>
+        <translation>%1
+%2, %3
+%4</translation>
+    </message>
+    <message>
+        <source>(removed here)</source>
+        <translation>(удалено здесь)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим аналитиком</translation>
+    </message>
+    <message>
+        <source>Yours:
+%1
+
+Theirs (%2):
+%3</source>
+        <translation>Ваше:
+%1
+
+Их (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Принять их</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2941,21 @@ Recover it now? You can then save it.</source>
     </message>
 </context>
 <context>
+    <name>sortie::TeamFollower</name>
+    <message>
+        <source>the connection to the team project broke (%1); others&apos; edits no longer appear</source>
+        <translation>связь с командным проектом прервалась (%1); правки других больше не появляются</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s events could not be read</source>
+        <translation>не удалось прочитать события командного проекта</translation>
+    </message>
+    <message>
+        <source>Another analyst changed this event since the edit you took back or redid; nothing was written</source>
+        <translation>После правки, которую вы отменили или повторили, другой аналитик изменил это событие; ничего не записано</translation>
+    </message>
+</context>
+<context>
     <name>sortie::TeamProjectDialog</name>
     <message>
         <source>Open team project</source>
@@ -2885,6 +3000,57 @@ Recover it now? You can then save it.</source>
     <message>
         <source>Schema:</source>
         <translation>Схема:</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamSession</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a team project</source>
+        <translation>«%1» не является именем командного проекта</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>невозможно подключиться к базе данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project that records its edits (published by an older Sortie?)</source>
+        <translation>%1 не является командным проектом с учётом правок (опубликован более старой версией Sortie?)</translation>
+    </message>
+    <message>
+        <source>%1 has no events with a geometry (is PostGIS installed?)</source>
+        <translation>в %1 нет таблицы событий с геометрией (установлен ли PostGIS?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it at %3 UTC (version %4) since you began; nothing was written</source>
+        <translation>%1: после начала вашей правки %2 изменил(а) это в %3 UTC (версия %4); ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed it at %3 UTC since you began; nothing was written</source>
+        <translation>%1: после начала вашей правки %2 удалил(а) это в %3 UTC; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1: it is no longer in the team project; nothing was written</source>
+        <translation>%1: этого больше нет в командном проекте; ничего не записано</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot;</source>
+        <translation>Событие «%1»</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the team project</source>
+        <translation>%1: нет подключения к командному проекту</translation>
+    </message>
+    <message>
+        <source>%1: you may read this team project, not change it</source>
+        <translation>%1: вы можете читать этот командный проект, но не изменять его</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Событие %1</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3690,14 @@ id сообщается. Уже загруженные треки (те же т�
             <numerusform>один самолёт в %n треках, как его показывает рабочее место:</numerusform>
             <numerusform>один самолёт в %n треках, как его показывает рабочее место:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team project %1</source>
+        <translation>Командный проект %1</translation>
+    </message>
+    <message>
+        <source>sortie publish: the team project is published, but its QGIS project is not: %1</source>
+        <translation>sortie publish: командный проект опубликован, но его проект QGIS — нет: %1</translation>
     </message>
 </context>
 <context>

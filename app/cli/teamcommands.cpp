@@ -1,6 +1,7 @@
 #include "app/cli/teamcommands.h"
 
 #include "app/cli/commandline.h"
+#include "app/project/embeddedproject.h"
 #include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
 
@@ -73,6 +74,15 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
     err << "sortie publish: " << error << '\n';
     return BadInput;
   }
+  // Stock QGIS opens it too (Project > Open From > PostgreSQL), styled and time-enabled.
+  embeddedproject::View view;
+  view.title = tr( "Team project %1" ).arg( schema );
+  QString qgisError;
+  if ( !embeddedproject::writeTeam( positional.at( 1 ), schema, view, &qgisError ) ||
+       !( qgisError = teamproject::shareQgisProject( positional.at( 1 ), schema ) ).isEmpty() )
+    err << tr( "sortie publish: the team project is published, but its QGIS project is not: %1" )
+               .arg( qgisError )
+        << '\n';
   out << tr( "%1: published as team project %2 (%3 tracks, %4 events, %5 correlations)" )
              .arg( projectPath, schema )
              .arg( workspace.sourceTracks().size() )

@@ -44,4 +44,15 @@ QString projectUri( const QString &gpkgPath );
  */
 bool write( const QString &gpkgPath, const View &view, QString *error );
 
+/** QGIS's PostgreSQL project storage URI of team project @p schema of @p connection. */
+QString teamProjectUri( const QString &connection, const QString &schema );
+
+/**
+ * Write (or replace) the QGIS project of team project @p schema into the database (QGIS's
+ * PostgreSQL project storage, table qgis_projects of that schema), its layers on the schema's
+ * tables, styled and time-enabled as a file's, with no user or password in them. A socket
+ * folder cannot be written into the storage URI: connect with a service then.
+ */
+bool writeTeam( const QString &connection, const QString &schema, const View &view, QString *error );
+
 } // namespace sortie::embeddedproject

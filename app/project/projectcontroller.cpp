@@ -3,10 +3,13 @@
 #include "app/logging.h"
 #include "app/project/projecthost.h"
 #include "app/project/projectio.h"
+#include "app/project/teamfollower.h"
 #include "models/commands/undostack.h"
 #include "models/project/projectlock.h"
 #include "models/project/teamproject.h"
+#include "models/time/utctext.h"
 #include "models/workspace/workspace.h"
+#include "models/workspace/workspacechange.h"
 #include "widgets/teamprojectdialog.h"
 
 #include <QAction>
@@ -221,6 +224,8 @@ void ProjectController::noteChange( bool outsideUndo )
 void ProjectController::setPath( const QString &path )
 {
   mTeamSchema.clear(); // a file now (Save As of a team project), or nothing
+  mTeamFollower.reset();
+  mHost->workspace()->setSharesIdsWithOthers( false );
   mPath = path.isEmpty() ? QString() : QFileInfo( path ).absoluteFilePath();
   mLock.reset();
   mReadOnlyReason.clear();
@@ -329,7 +334,12 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
   mHost->cancelImport(); // it would land in the next project
   if ( !maybeClose() )
     return false;
+  // Listening before the project is read: nothing committed meanwhile is missed. Without an
+  // edit history (published by an older Sortie) it is shown as read.
+  auto follower =
+      std::make_unique<TeamFollower>( connection, schema, mHost->workspace(), mHost->undoStack() );
   QApplication::setOverrideCursor( Qt::WaitCursor );
+  const QString listening = follower->open();
   const ProjectReadResult read = teamproject::read( connection, schema );
   QApplication::restoreOverrideCursor();
   if ( !read.ok() )
@@ -339,10 +349,117 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
   }
   load( QString(), read, false );
   mTeamSchema = schema;
-  mReadOnlyReason =
-      tr( "Team project %1, opened read-only: editing it together comes in a later version." ).arg( schema );
+  if ( !listening.isEmpty() )
+    mReadOnlyReason =
+        tr( "Team project %1, read-only, as it was when opened (%2)." ).arg( schema, listening );
+  else
+  {
+    mTeamFollower = std::move( follower );
+    mTeamFollower->start();
+    mHost->workspace()->setSharesIdsWithOthers( true );
+    followTeam();
+    mReadOnlyReason =
+        mTeamFollower->mayEdit()
+            ? tr( "Team project %1: your edits of events are saved to the team as you make them, and others' "
+                  "appear here as they save them. Your other changes (correlations, drawings, imports) stay "
+                  "in "
+                  "this window: Save As keeps them in a file." )
+                  .arg( schema )
+            : tr( "Team project %1, read-only: your role %2 may read it, not change it. Others' edits of "
+                  "events "
+                  "appear here as they save them." )
+                  .arg( schema, mTeamFollower->user() );
+  }
   emit stateChanged();
   return true;
+}
+
+void ProjectController::followTeam()
+{
+  TeamFollower *follower = mTeamFollower.get();
+  // Others' work is not this window's unsaved change.
+  connect( follower, &TeamFollower::adoptionStarted, this, [this] { mLoading = true; } );
+  connect( follower, &TeamFollower::adoptionFinished, this, [this] { mLoading = false; } );
+  connect(
+      follower, &TeamFollower::adopted, this,
+      [this]( int changed, int kept, const QStringList &authors )
+      {
+        const QString who = authors.join( QStringLiteral( ", " ) );
+        if ( kept > 0 )
+          report( tr( "Team project changed" ),
+                  tr( "%1 changed events of team project %2 that you have changed here too: %n of yours kept "
+                      "as you left them (Save As keeps them in a file of your own).",
+                      nullptr, kept )
+                      .arg( who, mTeamSchema ) );
+        if ( changed > 0 )
+          emit message(
+              tr( "Team project %1: %n event(s) changed by %2", nullptr, changed ).arg( mTeamSchema, who ) );
+      } );
+  // A shared edit is saved: the window has nothing unsaved unless it changed more than events
+  // (correlations, drawings, imports stay in the window until Save As).
+  mTeamUnshared = false;
+  connect( mHost->workspace(), &Workspace::itemsChanged, follower,
+           [this]( const WorkspaceChange &change )
+           {
+             if ( !mLoading && change.subject != WorkspaceChange::Subject::Events )
+               mTeamUnshared = true;
+           } );
+  // Refused, conflicting or imported: unsaved for good (until Save As), whatever is shared later.
+  connect( follower, &TeamFollower::unshared, this, [this] { mTeamUnshared = true; } );
+  // Queued: the edit is shared from inside its command, before the undo stack has moved on.
+  connect(
+      follower, &TeamFollower::shared, this,
+      [this]
+      {
+        if ( !mTeamUnshared )
+          setModified( false );
+      },
+      Qt::QueuedConnection );
+  connect( follower, &TeamFollower::failed, this,
+           [this]( const QString &why )
+           { emit message( tr( "Team project %1: %2" ).arg( mTeamSchema, why ) ); } );
+  // After the edit that met it is done (it was met inside an undo command).
+  connect( follower, &TeamFollower::conflict, this, &ProjectController::resolveTeamConflict,
+           Qt::QueuedConnection );
+}
+
+void ProjectController::resolveTeamConflict( const QString &id, const TeamEditOutcome &outcome )
+{
+  if ( !mTeamFollower )
+    return; // the team project was closed meanwhile
+  // Nothing is overwritten silently: the analyst sees both and chooses; without anyone to
+  // ask (a test, a script) the other's stands.
+  bool keepMine = false;
+  if ( mInteractive )
+  {
+    const auto describe = []( const Event &event )
+    {
+      return tr( "%1\n%2, %3\n%4" )
+          .arg( event.title, utcMinuteLabel( event.start.toMSecsSinceEpoch() ), event.place.name,
+                event.description );
+    };
+    const int index = mHost->workspace()->eventIndex( id );
+    const QString mine =
+        index >= 0 ? describe( mHost->workspace()->events().at( index ) ) : tr( "(removed here)" );
+    const std::optional<Event> stored = mTeamFollower->storedEvent( id );
+    const QString theirs = stored ? describe( *stored ) : tr( "(removed)" );
+    QMessageBox box( QMessageBox::Warning, tr( "Changed by someone else" ),
+                     outcome.message + QStringLiteral( "\n\n" ) +
+                         tr( "Yours:\n%1\n\nTheirs (%2):\n%3" ).arg( mine, outcome.author, theirs ),
+                     QMessageBox::NoButton, mHost->dialogParent() );
+    box.setObjectName( QStringLiteral( "teamConflict" ) );
+    QPushButton *mineButton = box.addButton( tr( "Keep Mine" ), QMessageBox::AcceptRole );
+    box.addButton( tr( "Take Theirs" ), QMessageBox::RejectRole );
+    box.exec();
+    keepMine = box.clickedButton() == mineButton;
+  }
+  if ( keepMine )
+    mTeamFollower->keepMine( id, outcome.version );
+  else
+  {
+    mTeamFollower->takeTheirs( id );
+    emit message( outcome.message );
+  }
 }
 
 bool ProjectController::load( const QString &path, const ProjectReadResult &read, bool recovered )

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/commands/undostack.h"
+#include "models/domain/event.h"
 #include "models/project/projectstore.h"
+#include "models/project/teamsession.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,6 +21,7 @@ namespace sortie
 
 class ProjectHost;
 class ProjectLock;
+class TeamFollower;
 
 /**
  * The window's project file: which file is open, whether it may be written, whether it
@@ -145,6 +148,10 @@ class ProjectController : public QObject
     bool write( const QString &path, const QString &previousPath );
     void finishSave();
     bool load( const QString &path, const ProjectReadResult &read, bool recovered );
+    /** Wire the team project's follower: others' changes, conflicts, failures. */
+    void followTeam();
+    /** The window's edit of event @p id met another's: the analyst chooses. */
+    void resolveTeamConflict( const QString &id, const sortie::TeamEditOutcome &outcome );
     void setPath( const QString &path );
     void addRecent( const QString &path );
     void discardRecovery();
@@ -159,7 +166,9 @@ class ProjectController : public QObject
     QAction *mNewAction = nullptr;
     QAction *mOpenAction = nullptr;
     QAction *mOpenTeamAction = nullptr;
-    QString mTeamSchema; // the open team project's, empty for a file
+    QString mTeamSchema;                         // the open team project's, empty for a file
+    std::unique_ptr<TeamFollower> mTeamFollower; // its live changes, while it is open
+    bool mTeamUnshared = false;                  // changed more than its events (which are shared as made)
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
     QString mPath;

@@ -4,6 +4,8 @@
 #include "models/commands/itemcommands.h"
 #include "models/workspace/workspace.h"
 
+#include <QUuid>
+
 namespace sortie
 {
 
@@ -20,10 +22,16 @@ struct EventTraits
     }
     static int index( const Workspace &w, const QString &id ) { return w.eventIndex( id ); }
     static const Event &at( const Workspace &w, int i ) { return w.events().at( i ); }
-    // A taken id gets a suffix; an event without one is named by its start date.
+    // A taken id gets a suffix; an event without one is named by its start date, and in a team
+    // project by a random tail as well: two analysts adding an event on one day make two ids.
     static QString newId( const Workspace &w, const Event &e )
     {
-      return w.uniqueEventId( e.id.isEmpty() ? e.start.toString( QStringLiteral( "yyyy-MM-dd" ) ) : e.id );
+      if ( !e.id.isEmpty() )
+        return w.uniqueEventId( e.id );
+      QString base = e.start.toString( QStringLiteral( "yyyy-MM-dd" ) );
+      if ( w.sharesIdsWithOthers() )
+        base += QLatin1Char( '-' ) + QUuid::createUuid().toString( QUuid::Id128 ).left( 8 );
+      return w.uniqueEventId( base );
     }
     static void insert( Workspace &w, const Event &e, int i ) { w.insertEvent( e, i ); }
     static void replace( Workspace &w, const Event &e ) { w.replaceEvent( e ); }

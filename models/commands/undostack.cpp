@@ -89,6 +89,7 @@ void UndoStack::undo()
   const bool wasClean = isClean();
   {
     const Applying applying( mApplying );
+    const Applying replaying( mReplaying );
     mCommands[--mIndex]->undo();
   }
   finishChange( wasClean );
@@ -101,6 +102,7 @@ void UndoStack::redo()
   const bool wasClean = isClean();
   {
     const Applying applying( mApplying );
+    const Applying replaying( mReplaying );
     mCommands[mIndex++]->redo();
   }
   finishChange( wasClean );

@@ -108,6 +108,8 @@ class UndoStack : public QObject
     void setClean( const State &saved );
     /** True while a command is being done or undone: its workspace changes are the stack's. */
     bool isApplying() const { return mApplying; }
+    /** Whether an undo or redo (not a new command) is being applied now. */
+    bool isReplaying() const { return mReplaying; }
 
   public slots:
     void undo();
@@ -128,6 +130,7 @@ class UndoStack : public QObject
     std::size_t mIndex = 0;    // commands [0, mIndex) are done
     long long mCleanIndex = 0; // mIndex at the last setClean(); -1 when no longer reachable
     bool mApplying = false;
+    bool mReplaying = false;
 
     void finishChange( bool wasClean );
 };

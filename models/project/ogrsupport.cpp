@@ -25,7 +25,7 @@ QString lastError( const QString &what )
 }
 
 Table::Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
-              std::initializer_list<Field> fields, bool spatialIndex )
+              const std::vector<Field> &fields, bool spatialIndex )
 {
   const char *options[] = { "FID=fid",
                             geometry == wkbNone ? "ASPATIAL_VARIANT=GPKG_ATTRIBUTES"
@@ -114,6 +114,30 @@ void Feature::set( int field, const QDate &value )
     return;
   }
   OGR_F_SetFieldDateTimeEx( mFeature, field, value.year(), value.month(), value.day(), 0, 0, 0.0f, 0 );
+}
+
+void Feature::set( int field, const QVariant &value )
+{
+  switch ( value.userType() )
+  {
+  case QMetaType::QString:
+    set( field, value.toString() );
+    break;
+  case QMetaType::Int:
+    set( field, value.toInt() );
+    break;
+  case QMetaType::Double:
+    set( field, value.toDouble() );
+    break;
+  case QMetaType::QDateTime:
+    set( field, value.toDateTime() );
+    break;
+  case QMetaType::QDate:
+    set( field, value.toDate() );
+    break;
+  default:
+    OGR_F_SetFieldNull( mFeature, field );
+  }
 }
 
 void Feature::setMs( int field, qint64 utcMs )

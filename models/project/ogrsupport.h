@@ -9,12 +9,14 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <gdal.h>
 #include <initializer_list>
 #include <ogr_api.h>
 #include <optional>
+#include <vector>
 
 namespace sortie::ogr
 {
@@ -43,7 +45,7 @@ class Table
 {
   public:
     Table( GDALDatasetH dataset, const char *name, OGRwkbGeometryType geometry, OGRSpatialReferenceH srs,
-           std::initializer_list<Field> fields, bool spatialIndex = true );
+           const std::vector<Field> &fields, bool spatialIndex = true );
     bool ok() const { return mLayer != nullptr; }
     OGRLayerH layer() const { return mLayer; }
 
@@ -69,6 +71,8 @@ class Feature
     void set( int field, const QDateTime &value ); //!< Invalid: null. Stored in UTC.
     void set( int field, const QDate &value );     //!< Null date: null.
     void setMs( int field, qint64 utcMs );
+    /** By the value's type (QString, int, double, QDateTime, QDate); a null QVariant: null. */
+    void set( int field, const QVariant &value );
     void setPoint( const GeoPoint &point );
     void setLine( const QVector<GeoPoint> &points );
     void setMultiLine( const QVector<QVector<GeoPoint>> &lines ); //!< No lines: no geometry.

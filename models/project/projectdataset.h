@@ -25,4 +25,7 @@ QString writeProjectTables( GDALDatasetH dataset, const ProjectSource &source, c
  */
 ProjectReadResult readProjectTables( GDALDatasetH dataset, const QString &shown );
 
+/** Only the events (and their sources) of the open @p dataset: what another analyst's edit changed. */
+ProjectReadResult readProjectEvents( GDALDatasetH dataset, const QString &shown );
+
 } // namespace sortie

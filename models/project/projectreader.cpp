@@ -1,4 +1,5 @@
 // Reading a project file. Each refusal names the file and the reason; a row that cannot be
+#include "models/io/jsonsupport.h"
 // read is skipped with a warning naming its table and row, and the rest loads.
 #include "models/io/gdalsupport.h"
 #include "models/project/ogrsupport.h"
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -30,7 +32,7 @@ using namespace projecttables;
 QStringList stringArray( const QString &json )
 {
   QStringList values;
-  for ( const QJsonValue &value : QJsonDocument::fromJson( json.toUtf8() ).array() )
+  for ( const QJsonValue &value : jsonsupport::parseOrNull( json.toUtf8() ).array() )
     values.append( value.toString() );
   return values;
 }
@@ -152,7 +154,7 @@ void readState( GDALDatasetH dataset, ProjectReadResult &result )
       continue;
     QJsonParseError error;
     const QJsonDocument document =
-        QJsonDocument::fromJson( ogr::readString( rows.feature(), field[1] ).toUtf8(), &error );
+        jsonsupport::parseOrNull( ogr::readString( rows.feature(), field[1] ).toUtf8(), &error );
     if ( !document.isObject() )
       rows.warn( QObject::tr( "the workbench state is not a JSON object (%1); the default view is used" )
                      .arg( error.errorString() ) );
@@ -262,6 +264,7 @@ void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
   }
   TableReader rows( dataset, kEventSources, result );
   const ogr::FieldIndex field = sourceFields( rows.layer(), "event_id" );
+  QHash<int, QVector<QPair<qint64, SourceCitation>>> ordered; // by event index
   while ( rows.next() )
   {
     OGRFeatureH f = rows.feature();
@@ -272,8 +275,16 @@ void readEvents( GDALDatasetH dataset, ProjectReadResult &result )
         rows.warn( QObject::tr( "source of an unknown event %1; skipped" ).arg( id ) );
       continue;
     }
-    result.content.events[byId.value( id )].sources.append(
-        readSource( f, field ) ); // written in ordinal order
+    ordered[byId.value( id )].append( { ogr::readInt( f, field[1] ).value_or( 0 ), readSource( f, field ) } );
+  }
+  // By ordinal: a file has them in that order, but a database returns rows in the order they
+  // lie on disk, which an edit (its sources deleted and written again) changes.
+  for ( auto it = ordered.begin(); it != ordered.end(); ++it )
+  {
+    std::stable_sort( it->begin(), it->end(),
+                      []( const auto &a, const auto &b ) { return a.first < b.first; } );
+    for ( const auto &[ordinal, source] : *it )
+      result.content.events[it.key()].sources.append( source );
   }
 }
 
@@ -388,7 +399,7 @@ void readAnnotations( GDALDatasetH dataset, ProjectReadResult &result )
     annotation.id = ogr::readString( f, field[0] );
     const std::optional<Annotation::Kind> kind = annotationKindFromName( ogr::readString( f, field[1] ) );
     for ( const QJsonValue &point :
-          QJsonDocument::fromJson( ogr::readString( f, field[2] ).toUtf8() ).array() )
+          jsonsupport::parseOrNull( ogr::readString( f, field[2] ).toUtf8() ).array() )
     {
       const QJsonArray pair = point.toArray();
       if ( pair.size() == 2 )
@@ -530,6 +541,17 @@ ProjectReadResult readProject( const QString &path )
     return refuse( ProjectOpenError::Damaged,
                    QObject::tr( "%1 is damaged (%2); nothing was read from it" ).arg( shown, problem ) );
   return readProjectTables( dataset, shown );
+}
+
+ProjectReadResult readProjectEvents( GDALDatasetH dataset, const QString &shown )
+{
+  const ogr::QuietErrors quiet;
+  ProjectReadResult result;
+  if ( !GDALDatasetGetLayerByName( dataset, kEvents ) )
+    return refuse( ProjectOpenError::NotSortieProject,
+                   QObject::tr( "%1 has no %2 table" ).arg( shown, QString::fromLatin1( kEvents ) ) );
+  readEvents( dataset, result );
+  return result;
 }
 
 ProjectReadResult readProjectTables( GDALDatasetH dataset, const QString &shown )

@@ -24,6 +24,25 @@ constexpr const char *kGroundStops = "ground_stops";
 constexpr const char *kAirbases = "airbases";
 constexpr const char *kEvents = "events";
 
+// A team project only (teamproject.h): who changed which row of the analyst's tables, when.
+constexpr const char *kJournal = "sortie_journal";
+struct EditedTable
+{
+    const char *table;
+    const char *itemColumn; //!< The column naming the item a row belongs to.
+};
+// The analyst's tables of a team project, whose rows carry a version, an author and a time.
+constexpr EditedTable kEditedTables[] = {
+    { kEvents, "event_id" },
+    { kEventSources, "event_id" },
+    { kCorrelations, "correlation_id" },
+    { kCorrelationLinks, "correlation_id" },
+    { kCorrelationSources, "correlation_id" },
+    { kDismissedSuggestions, "key" },
+    { kAnnotations, "annotation_id" },
+    { kAirbases, "icao" },
+};
+
 // sortie_meta keys
 constexpr const char *kMetaSchemaVersion = "schema_version";
 constexpr const char *kMetaWrittenBy = "written_by";

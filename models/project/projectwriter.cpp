@@ -7,6 +7,7 @@
 #include "models/project/atomicsave.h"
 #include "models/project/ogrsupport.h"
 #include "models/project/projectdataset.h"
+#include "models/project/projectrows.h"
 #include "models/project/projectstore.h"
 #include "models/project/projecttables.h"
 #include "models/workspace/workspace.h"
@@ -33,11 +34,7 @@ using ogr::Field;
 // Longest straight segment of a great circle in the file: smooth at any scale in QGIS.
 constexpr double kMaxSegmentMetres = 25000.0;
 
-QString jsonArray( const QStringList &values )
-{
-  return QString::fromUtf8(
-      QJsonDocument( QJsonArray::fromStringList( values ) ).toJson( QJsonDocument::Compact ) );
-}
+using projectrows::jsonArray;
 
 // Builds the GeoPackage, layer by layer, each in one transaction.
 class ProjectWriter
@@ -186,52 +183,14 @@ class ProjectWriter
     bool writeEvents()
     {
       ogr::Table events( mDataset, kEvents, wkbPoint, mWgs84,
-                         { { "event_id", OFTString },
-                           { "title", OFTString },
-                           { "kind", OFTString },
-                           { "start", OFTDateTime },
-                           { "end", OFTDateTime },
-                           { "precision", OFTString },
-                           { "place_name", OFTString },
-                           { "place_airbase", OFTString },
-                           { "place_lat", OFTReal },
-                           { "place_lon", OFTReal },
-                           { "actors", OFTString },
-                           { "description", OFTString },
-                           { "sources", OFTInteger },
-                           { "covers_from", OFTDateTime },
-                           { "covers_until", OFTDateTime } } );
+                         fieldsOf( projectrows::eventRow( Event{}, {} ) ) );
       if ( !events.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEvents ) ) );
       for ( const Event &event : mSource.events )
       {
-        ogr::Feature feature( events );
-        feature.set( 0, event.id );
-        feature.set( 1, event.title );
-        feature.set( 2, eventKindName( event.kind ) );
-        feature.set( 3, event.start );
-        if ( event.end )
-          feature.set( 4, *event.end );
-        feature.set( 5, datePrecisionName( event.precision ) );
-        feature.set( 6, event.place.name );
-        feature.set( 7, event.place.airbaseIcao );
-        if ( event.place.position )
-        {
-          feature.set( 8, event.place.position->latitude );
-          feature.set( 9, event.place.position->longitude );
-        }
-        feature.set( 10, jsonArray( event.actors ) );
-        feature.set( 11, event.description );
-        feature.set( 12, event.sources.size() );
-        // What stock QGIS filters by: the whole interval covered (an instant: its moment),
-        // the end inclusive as QGIS takes it.
-        const auto [from, until] = event.interval();
-        feature.set( 13, from );
-        feature.set( 14, until > from ? until.addMSecs( -1 ) : from );
         // Where it is drawn: its own position, else its airbase's.
-        if ( const std::optional<GeoPoint> at = mAirbaseIndex.placePosition( event.place ) )
-          feature.setPoint( *at );
-        if ( !feature.insert() )
+        if ( !insertRow( events,
+                         projectrows::eventRow( event, mAirbaseIndex.placePosition( event.place ) ) ) )
           return fail( QObject::tr( "cannot write event %1" ).arg( event.id ) );
       }
 
@@ -240,10 +199,28 @@ class ProjectWriter
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kEventSources ) ) );
       for ( const Event &event : mSource.events )
       {
-        if ( !writeSources( event.id, event.sources, sources ) )
+        if ( !writeSources( "event_id", event.id, event.sources, sources ) )
           return fail( QObject::tr( "cannot write the sources of event %1" ).arg( event.id ) );
       }
       return true;
+    }
+
+    static std::vector<Field> fieldsOf( const projectrows::Row &row )
+    {
+      std::vector<Field> fields;
+      for ( const projectrows::Value &value : row.values )
+        fields.push_back( { value.column, value.type } );
+      return fields;
+    }
+
+    static bool insertRow( const ogr::Table &table, const projectrows::Row &row )
+    {
+      ogr::Feature feature( table );
+      for ( std::size_t i = 0; i < row.values.size(); ++i )
+        feature.set( static_cast<int>( i ), row.values[i].value );
+      if ( row.point )
+        feature.setPoint( *row.point );
+      return feature.insert();
     }
 
     // The table of the sources of events or of correlations: the owner's id, the ordinal,
@@ -251,30 +228,16 @@ class ProjectWriter
     ogr::Table sourcesTable( const char *name, const char *ownerField )
     {
       return ogr::Table( mDataset, name, wkbNone, nullptr,
-                         { { ownerField, OFTString },
-                           { "ordinal", OFTInteger },
-                           { "outlet", OFTString },
-                           { "title", OFTString },
-                           { "date", OFTDate },
-                           { "url", OFTString },
-                           { "supports", OFTString } } );
+                         fieldsOf( projectrows::sourceRow( ownerField, QString(), 0, SourceCitation{} ) ) );
     }
 
-    // Sources of an event or a correlation, in order: owner id, ordinal, then the citation.
-    bool writeSources( const QString &owner, const QVector<SourceCitation> &list, ogr::Table &table )
+    // Sources of an event or a correlation, in order.
+    bool writeSources( const char *ownerField, const QString &owner, const QVector<SourceCitation> &list,
+                       ogr::Table &table )
     {
       for ( int i = 0; i < list.size(); ++i )
       {
-        const SourceCitation &source = list.at( i );
-        ogr::Feature feature( table );
-        feature.set( 0, owner );
-        feature.set( 1, i );
-        feature.set( 2, source.outlet );
-        feature.set( 3, source.title );
-        feature.set( 4, source.date );
-        feature.set( 5, source.url );
-        feature.set( 6, source.supports );
-        if ( !feature.insert() )
+        if ( !insertRow( table, projectrows::sourceRow( ownerField, owner, i, list.at( i ) ) ) )
           return false;
       }
       return true;
@@ -338,7 +301,7 @@ class ProjectWriter
           link.set( 4, flight.trackId );
           ok = ok && link.insert();
         }
-        ok = ok && writeSources( correlation.id, correlation.sources, sources );
+        ok = ok && writeSources( "correlation_id", correlation.id, correlation.sources, sources );
         if ( !ok )
           return fail( QObject::tr( "cannot write correlation %1" ).arg( correlation.id ) );
       }

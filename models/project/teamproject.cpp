@@ -2,7 +2,9 @@
 
 #include "models/io/gdalsupport.h"
 #include "models/project/ogrsupport.h"
+#include "models/project/pgconnection.h"
 #include "models/project/projectdataset.h"
+#include "models/project/projecttables.h"
 
 #include <QObject>
 #include <QRegularExpression>
@@ -14,17 +16,11 @@
 namespace sortie::teamproject
 {
 
+using namespace projecttables;
+using pg::quotedIdentifier;
+
 namespace
 {
-// The schema as an SQL identifier, quoted though isValidSchemaName() already allows nothing
-// that needs it: two defences, not one.
-QByteArray quotedIdentifier( const QString &name )
-{
-  QByteArray quoted = name.toUtf8();
-  quoted.replace( '"', "\"\"" );
-  return QByteArray( 1, '"' ) + quoted + '"';
-}
-
 // A dataset on the database, with @p schema active (and the only one listed) when given.
 GDALDatasetH openDatabase( const QString &connection, const QString &schema, bool update )
 {
@@ -129,6 +125,9 @@ QString grantRoles( const QString &connection, const QString &schema )
       "GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO " + reader,
       "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + editor,
       "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + s + " TO " + editor,
+      // The journal is written by the server's trigger alone (running as the publisher).
+      "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON " + s + "." + kJournal + " FROM " + editor,
+      "REVOKE USAGE ON SEQUENCE " + s + "." + kJournal + "_sequence_seq FROM " + editor,
   };
   QString error;
   for ( const QByteArray &statement : statements )
@@ -138,6 +137,92 @@ QString grantRoles( const QString &connection, const QString &schema )
   }
   GDALClose( database );
   return error.isEmpty() ? QString() : QObject::tr( "cannot give the team its rights: %1" ).arg( error );
+}
+} // namespace
+
+namespace
+{
+/**
+ * Who changed what, and when, held by the database (issue 16): the analyst's tables (not the
+ * tracks and what is derived from them) get a row version, an author and a time that a trigger
+ * sets on every insert and update, whatever the client sends (session_user: the role that
+ * logged in, which no SET ROLE changes). A second trigger writes each change to the journal
+ * table and announces it on the channel "sortie_<schema>" (NOTIFY, delivered at commit), from
+ * a function that runs as the publisher: editors can neither write nor forge the journal.
+ */
+// 'events', 'event_sources', ...: the tables that carry an edit history, as SQL literals.
+QByteArray editedTableList()
+{
+  QByteArray list;
+  for ( const EditedTable &edited : kEditedTables )
+    list += ( list.isEmpty() ? "'" : ", '" ) + QByteArray( edited.table ) + "'";
+  return list;
+}
+
+QString addEditHistory( const QString &connection, const QString &schema )
+{
+  pg::Connection database( connection );
+  if ( !database.ok() )
+    return database.error();
+  const QByteArray s = quotedIdentifier( schema );
+  const QByteArray channel = "sortie_" + schema.toUtf8(); // a checked name: [a-z0-9_]
+  QList<QByteArray> statements{
+      "CREATE TABLE " + s + "." + kJournal +
+          " (sequence bigserial PRIMARY KEY, transaction_id bigint NOT NULL DEFAULT txid_current(), "
+          "changed_at timestamptz NOT NULL DEFAULT now(), author text NOT NULL DEFAULT session_user, "
+          "table_name text NOT NULL, item text, operation text NOT NULL, row_version bigint)",
+      "CREATE FUNCTION " + s +
+          ".sortie_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$ "
+          "BEGIN "
+          "IF TG_OP = 'UPDATE' THEN NEW.row_version := OLD.row_version + 1; ELSE NEW.row_version := 1; END "
+          "IF; "
+          "NEW.modified_by := session_user; NEW.modified_at := now(); RETURN NEW; END $$",
+      "CREATE FUNCTION " + s +
+          ".sortie_record() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+          "SET search_path = pg_catalog, pg_temp AS $$ DECLARE changed record; key text; BEGIN "
+          // Only for this project's tables: a trigger someone puts on a table of their own
+          // (a temporary one) would otherwise journal as the publisher.
+          "IF TG_TABLE_SCHEMA <> '" +
+          schema.toUtf8() + "' OR NOT TG_TABLE_NAME = ANY ( ARRAY[" + editedTableList() +
+          "] ) THEN RAISE EXCEPTION 'not a table of this team project'; END IF; "
+          "IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF; "
+          "key := to_jsonb( changed ) ->> TG_ARGV[0]; "
+          "INSERT INTO " +
+          s + "." + kJournal +
+          " ( table_name, item, operation, row_version ) VALUES ( TG_TABLE_NAME, key, TG_OP, "
+          "CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE changed.row_version END ); "
+          "PERFORM pg_notify( '" +
+          channel +
+          "', json_build_object( 'table', TG_TABLE_NAME, "
+          "'item', left( key, 200 ), 'operation', TG_OP, 'author', session_user )::text ); "
+          "RETURN NULL; END $$",
+  };
+  for ( const auto &[table, key] : kEditedTables )
+  {
+    const QByteArray t = s + "." + quotedIdentifier( QString::fromLatin1( table ) );
+    statements << "ALTER TABLE " + t +
+                      " ADD COLUMN row_version bigint NOT NULL DEFAULT 1, "
+                      "ADD COLUMN modified_by text NOT NULL DEFAULT session_user, "
+                      "ADD COLUMN modified_at timestamptz NOT NULL DEFAULT now()"
+               << "CREATE TRIGGER sortie_stamp BEFORE INSERT OR UPDATE ON " + t +
+                      " FOR EACH ROW EXECUTE FUNCTION " + s + ".sortie_stamp()"
+               << "CREATE TRIGGER sortie_record AFTER INSERT OR UPDATE OR DELETE ON " + t +
+                      " FOR EACH ROW EXECUTE FUNCTION " + s + ".sortie_record('" + key + "')";
+  }
+  // Nobody calls them but the triggers (a function is everyone's to run by default).
+  statements << "REVOKE EXECUTE ON FUNCTION " + s + ".sortie_stamp(), " + s + ".sortie_record() FROM PUBLIC";
+  // One event per id: what an edit names, and what two analysts adding at once contend for.
+  statements += "CREATE UNIQUE INDEX ON " + s + "." + quotedIdentifier( QString::fromLatin1( kEvents ) ) +
+                " (event_id)";
+  QString error;
+  database.run( "BEGIN" );
+  for ( const QByteArray &statement : statements )
+  {
+    if ( !database.run( statement, &error ) )
+      break;
+  }
+  database.run( error.isEmpty() ? "COMMIT" : "ROLLBACK" );
+  return error.isEmpty() ? QString() : QObject::tr( "cannot record who edits: %1" ).arg( error );
 }
 } // namespace
 
@@ -179,6 +264,8 @@ QString publish( const QString &connection, const QString &schema, const Project
   else
     error = writeProjectTables( project, source, meta ); // closes it
   if ( error.isEmpty() )
+    error = addEditHistory( connection, schema );
+  if ( error.isEmpty() )
     error = grantRoles( connection, schema );
   if ( !error.isEmpty() )
   {
@@ -198,7 +285,10 @@ QString publish( const QString &connection, const QString &schema, const Project
   return QString();
 }
 
-ProjectReadResult read( const QString &connection, const QString &schema )
+namespace
+{
+ProjectReadResult readFrom( const QString &connection, const QString &schema,
+                            ProjectReadResult ( *reader )( GDALDatasetH, const QString & ) )
 {
   ProjectReadResult refused;
   refused.error = ProjectOpenError::NotFound;
@@ -215,9 +305,52 @@ ProjectReadResult read( const QString &connection, const QString &schema )
     refused.message = ogr::lastError( QObject::tr( "cannot connect to the database" ) );
     return refused;
   }
-  ProjectReadResult result = readProjectTables( project, shownName( schema ) );
+  ProjectReadResult result = reader( project, shownName( schema ) );
   GDALClose( project );
   return result;
+}
+} // namespace
+
+QHash<QString, QString> geometryColumns( const QString &connection, const QString &schema )
+{
+  QHash<QString, QString> columns;
+  pg::Connection database( connection );
+  const pg::Result postgis = database.exec(
+      "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
+      "'postgis'" );
+  if ( postgis.rows() != 1 )
+    return columns;
+  const pg::Result rows = database.exec( "SELECT f_table_name, f_geometry_column FROM " +
+                                             quotedIdentifier( postgis.text( 0, 0 ) ) +
+                                             ".geometry_columns WHERE f_table_schema = $1",
+                                         { schema } );
+  for ( int r = 0; r < rows.rows(); ++r )
+    columns.insert( rows.text( r, 0 ), rows.text( r, 1 ) );
+  return columns;
+}
+
+QString shareQgisProject( const QString &connection, const QString &schema )
+{
+  if ( !isValidSchemaName( schema ) )
+    return QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema );
+  pg::Connection database( connection );
+  QString error;
+  if ( !database.ok() )
+    return database.error();
+  database.run( "GRANT SELECT ON " + quotedIdentifier( schema ) + ".qgis_projects TO " +
+                    quotedIdentifier( readerRole( schema ) ),
+                &error );
+  return error;
+}
+
+ProjectReadResult read( const QString &connection, const QString &schema )
+{
+  return readFrom( connection, schema, readProjectTables );
+}
+
+ProjectReadResult readEvents( const QString &connection, const QString &schema )
+{
+  return readFrom( connection, schema, readProjectEvents );
 }
 
 } // namespace sortie::teamproject

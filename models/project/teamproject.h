@@ -9,6 +9,7 @@
 
 #include "models/project/projectstore.h"
 
+#include <QHash>
 #include <QString>
 
 namespace sortie::teamproject
@@ -43,5 +44,17 @@ QString editorRole( const QString &schema );
 
 /** Read the team project in @p schema of @p connection, as readProject() reads a file. */
 ProjectReadResult read( const QString &connection, const QString &schema );
+
+/** The geometry column of each table of team project @p schema that has one (GDAL named them). */
+QHash<QString, QString> geometryColumns( const QString &connection, const QString &schema );
+
+/**
+ * Let the team's roles read the QGIS project stored in @p schema (QGIS's table
+ * qgis_projects, made when it was written there). Empty on success, else why.
+ */
+QString shareQgisProject( const QString &connection, const QString &schema );
+
+/** Read only the events of the team project in @p schema (content.events), as stored now. */
+ProjectReadResult readEvents( const QString &connection, const QString &schema );
 
 } // namespace sortie::teamproject

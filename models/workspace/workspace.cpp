@@ -3,6 +3,7 @@
 #include "models/analysis/aircraftfusion.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QUuid>
 
@@ -195,6 +196,74 @@ void Workspace::removeEvent( const QString &id )
     return;
   mEvents.removeAt( index );
   notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Removed, { id } } );
+}
+
+Workspace::Adopted Workspace::adoptEvents( const QVector<Event> &stored, const QVector<Event> &baseline )
+{
+  Adopted adopted;
+  QHash<QString, const Event *> before;
+  for ( const Event &event : baseline )
+    before.insert( event.id, &event );
+  QHash<QString, const Event *> now;
+  for ( const Event &event : stored )
+    now.insert( event.id, &event );
+  // Whether the analyst left the event as it was last read (a removal: gone here too).
+  const auto untouchedHere = [&]( const QString &id )
+  {
+    const Event *base = before.value( id );
+    const int index = eventIndex( id );
+    return base && index >= 0 && mEvents.at( index ) == *base;
+  };
+
+  for ( const Event &event : baseline )
+  {
+    if ( now.contains( event.id ) || eventIndex( event.id ) < 0 )
+      continue;
+    if ( untouchedHere( event.id ) )
+    {
+      removeEvent( event.id );
+      ++adopted.changed;
+    }
+    else
+    {
+      ++adopted.kept;
+      adopted.keptIds.append( event.id );
+    }
+  }
+  for ( int i = 0; i < stored.size(); ++i )
+  {
+    const Event &event = stored.at( i );
+    const Event *base = before.value( event.id );
+    if ( base && *base == event )
+      continue; // not changed there
+    const int index = eventIndex( event.id );
+    if ( index < 0 )
+    {
+      if ( base )
+      {
+        ++adopted.kept; // removed here since it was read
+        adopted.keptIds.append( event.id );
+      }
+      else
+      {
+        insertEvent( event, std::min( i, static_cast<int>( mEvents.size() ) ) );
+        ++adopted.changed;
+      }
+    }
+    else if ( mEvents.at( index ) == event )
+      continue; // already so here
+    else if ( base && mEvents.at( index ) == *base )
+    {
+      replaceEvent( event );
+      ++adopted.changed;
+    }
+    else
+    {
+      ++adopted.kept; // changed (or added) here too: the analyst's stays
+      adopted.keptIds.append( event.id );
+    }
+  }
+  return adopted;
 }
 
 int Workspace::correlationIndex( const QString &id ) const

@@ -151,11 +151,32 @@ class Workspace : public QObject
     int eventIndex( const QString &id ) const;
     /** @p base if no event has it as id, else base-2, base-3, ... */
     QString uniqueEventId( const QString &base ) const;
+    /**
+     * Whether others add items to the same project at the same time (a team project): ids this
+     * window makes must then be unique beyond it, not only within it.
+     */
+    bool sharesIdsWithOthers() const { return mSharesIds; }
+    void setSharesIdsWithOthers( bool shares ) { mSharesIds = shares; }
     /** Insert @p event at @p index (-1: at the end). */
     void insertEvent( const Event &event, int index );
     /** Replace the event with @p event's id. */
     void replaceEvent( const Event &event );
     void removeEvent( const QString &id );
+    /** What adoptEvents() did. */
+    struct Adopted
+    {
+        int changed = 0; //!< Events added, changed or removed as stored.
+        int kept = 0;    //!< Events the analyst changed here since @p baseline, left as the analyst has them.
+        QStringList keptIds; //!< Their ids.
+    };
+    /**
+     * Take the events as another analyst left them in a team project: @p stored, the events
+     * as stored now, against @p baseline, as they were stored when last read. An event changed
+     * (or removed) there and not here becomes what is stored; one changed here since the
+     * baseline stays as it is here (never overwritten by the other's), as do events added here.
+     * Each change is a notification of its own; nothing else is touched.
+     */
+    Adopted adoptEvents( const QVector<Event> &stored, const QVector<Event> &baseline );
 
     // Correlation edits: called by the undo commands (models/commands/correlationcommands.h).
     /** Index of the correlation with @p id, or -1. */
@@ -240,6 +261,7 @@ class Workspace : public QObject
     QHash<QString, int> mFlightIndex;        // flight, source and aircraft ids -> index in mFlights
     AirbaseIndex mAirbases;
     QVector<Event> mEvents;
+    bool mSharesIds = false;
     QVector<Correlation> mCorrelations;
     QVector<Annotation> mAnnotations;
     QStringList mDismissed;

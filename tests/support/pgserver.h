@@ -66,6 +66,9 @@ class PgServer
           .arg( mFolder->path(), user.isEmpty() ? superuser() : user );
     }
 
+    /** The folder of the server's Unix socket (libpq's "host"). */
+    QString socketFolder() const { return mFolder->path(); }
+
     /** Run @p sql in @p database with psql as @p user (default: the superuser); false with error() when it
      * fails. */
     bool psql( const QString &database, const QString &sql, QString *output = nullptr,
@@ -91,9 +94,10 @@ class PgServer
 
     QString error() const { return mError; }
 
-  private:
+    /** The role that made the server: owner of everything in it. */
     static QString superuser() { return QStringLiteral( "sortie_admin" ); }
 
+  private:
     bool fail( const QString &error )
     {
       mError = error;

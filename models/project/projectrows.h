@@ -1,0 +1,45 @@
+#pragma once
+
+// The columns of a project table's row, as values: one description of what an event's row
+// (and a source citation's) holds, written by the project writer through GDAL (a file, or a
+// team project being published) and by a team session through libpq (one edit, with bound
+// parameters). One place says which column holds what, so the two cannot drift apart.
+
+#include "models/domain/event.h"
+#include "models/geo/geopoint.h"
+
+#include <QVariant>
+
+#include <ogr_core.h>
+#include <optional>
+#include <vector>
+
+namespace sortie::projectrows
+{
+
+struct Value
+{
+    const char *column; //!< The column's name in the table.
+    OGRFieldType type;  //!< Its type as the project tables declare it.
+    QVariant value;     //!< QString, int, double, QDateTime (UTC), QDate; null when the row has none.
+};
+
+struct Row
+{
+    std::vector<Value> values;
+    std::optional<GeoPoint> point; //!< The row's point geometry, when its table has one.
+};
+
+/** The row of table "events" for @p event, drawn at @p drawnAt (its position, else its airbase's). */
+Row eventRow( const Event &event, const std::optional<GeoPoint> &drawnAt );
+
+/**
+ * The row of an event's or a correlation's source table: @p ownerColumn ("event_id",
+ * "correlation_id") holds @p owner, then the citation's place in its list and the citation.
+ */
+Row sourceRow( const char *ownerColumn, const QString &owner, int ordinal, const SourceCitation &source );
+
+/** The event's actors as the column stores them: a JSON array of strings. */
+QString jsonArray( const QStringList &values );
+
+} // namespace sortie::projectrows

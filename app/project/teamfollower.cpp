@@ -201,8 +201,7 @@ void TeamFollower::share( const WorkspaceChange &change )
       outcome.at = now ? now->at : QDateTime();
       outcome.message = tr( "Another analyst changed this event since the edit you took back or redid; "
                             "nothing was written" );
-      emit unshared();
-      emit conflict( id, outcome );
+      tellConflict( id, outcome );
       continue;
     }
     write( id );
@@ -234,11 +233,22 @@ void TeamFollower::write( const QString &id )
     emit shared( id );
     return;
   }
-  emit unshared(); // this window now holds work the team project has not
   if ( outcome.status == TeamEditOutcome::Status::Conflict )
-    emit conflict( id, outcome );
+    tellConflict( id, outcome );
   else
+  {
+    emit unshared(); // this window now holds work the team project has not
     emit failed( outcome.message );
+  }
+}
+
+void TeamFollower::tellConflict( const QString &id, const TeamEditOutcome &outcome )
+{
+  // The analyst is shown both versions by the conflict: the other's change, when it is read
+  // in meanwhile and the analyst's own is kept until the choice, is not told a second time.
+  mReportedKept.insert( id );
+  emit unshared(); // this window now holds work the team project has not
+  emit conflict( id, outcome );
 }
 
 void TeamFollower::keepMine( const QString &id, qint64 theirVersion )

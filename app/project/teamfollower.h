@@ -83,6 +83,7 @@ class TeamFollower : public QObject
     void readEvents();
     void share( const sortie::WorkspaceChange &change );
     void write( const QString &id );
+    void tellConflict( const QString &id, const sortie::TeamEditOutcome &outcome );
     void remember( const Event &event, qint64 version );
     void forget( const QString &id );
     /** Run @p change of the workspace as an adoption (not shared back). */

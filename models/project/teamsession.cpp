@@ -132,7 +132,11 @@ QString TeamSession::open( const QString &connection, const QString &schema )
     return tr( "%1 has no events with a geometry (is PostGIS installed?)" ).arg( schema );
   mEventGeometry = pg::quotedIdentifier( geometry.text( 0, 0 ) );
   QString error;
-  if ( !database->run( "LISTEN " + pg::quotedIdentifier( QStringLiteral( "sortie_" ) + schema ), &error ) )
+  // The session runs on the window's thread: an edit that meets a row another transaction
+  // holds (a colleague's open QGIS edit session) is refused after a few seconds, with a
+  // message, instead of freezing the window until that transaction ends.
+  if ( !database->run( "SET lock_timeout = '5s'", &error ) ||
+       !database->run( "LISTEN " + pg::quotedIdentifier( QStringLiteral( "sortie_" ) + schema ), &error ) )
     return error;
   // Listening first, then where the journal stands: nothing committed after it is missed.
   const pg::Result last = database->exec( "SELECT coalesce( max( sequence ), 0 ), "

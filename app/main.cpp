@@ -95,7 +95,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
 #endif
   if ( invocation.subcommand == QLatin1String( "info" ) ||
        invocation.subcommand == QLatin1String( "export" ) ||
-       invocation.subcommand == QLatin1String( "refdata" ) )
+       invocation.subcommand == QLatin1String( "refdata" ) ||
+       invocation.subcommand == QLatin1String( "merge" ) )
   {
     // Qt Core only (no QGIS, no display): an application for the translations.
     sortie::SortieApplication::setIdentity();
@@ -103,6 +104,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
     translate( invocation );
     if ( invocation.subcommand == QLatin1String( "refdata" ) )
       return sortie::cli::runRefdata( invocation.subcommandArguments, out, err );
+    if ( invocation.subcommand == QLatin1String( "merge" ) )
+      return sortie::cli::runMerge( invocation.subcommandArguments, out, err );
     return invocation.subcommand == QLatin1String( "info" )
                ? sortie::cli::runInfo( invocation.subcommandArguments, out, err )
                : sortie::cli::runExport( invocation.subcommandArguments, out, err );

@@ -1331,6 +1331,26 @@
         <source>too many names repeated within repeated members; not read</source>
         <translation>반복된 항목 안에서 반복된 이름이 너무 많아 읽지 않음</translation>
     </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>테이블 %1: %2</translation>
+    </message>
+    <message>
+        <source>the team project has no such table</source>
+        <translation>팀 프로젝트에 그런 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read what is to be added</source>
+        <translation>추가할 내용을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>데이터베이스에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added to team project %1: %2</source>
+        <translation>팀 프로젝트 %1에 아무것도 추가되지 않았습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3639,6 +3659,38 @@ type:C17, military (파일에 없는 정보는 &apos;sortie refdata&apos;의 항
     <message>
         <source>sortie publish: the team project is published, but its QGIS project is not: %1</source>
         <translation>sortie publish: 팀 프로젝트는 게시했지만 QGIS 프로젝트는 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Add a project file to a team project, by identity: nothing twice.</source>
+        <translation>프로젝트 파일을 팀 프로젝트에 식별자 기준으로 추가합니다: 중복 없음.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie merge PROJECT CONNECTION --schema NAME
+Add what PROJECT (a .sortie.gpkg file) holds to the team project NAME, by identity:
+tracks, events, correlations, drawings and airbases the team project has already
+are not added again; an item whose id the team project gives to something
+different comes in under a new id. All of it is added in one transaction, as
+your database role (an editor&apos;s), or none. CONNECTION is libpq&apos;s, as for publish.
+</source>
+        <translation>사용법: sortie merge PROJECT CONNECTION --schema NAME
+PROJECT(.sortie.gpkg 파일)의 내용을 팀 프로젝트 NAME에 식별자 기준으로 추가합니다.
+팀 프로젝트에 이미 있는 항적, 사건, 상관관계, 그림, 비행장은 다시 추가하지 않으며,
+팀 프로젝트가 같은 id를 다른 항목에 쓰고 있으면 새 id로 추가합니다. 모두 한 트랜잭션으로
+사용자의 데이터베이스 역할(편집자)로 추가되거나, 전혀 추가되지 않습니다.
+CONNECTION은 publish와 같은 libpq 형식입니다.
+</translation>
+    </message>
+    <message>
+        <source>sortie merge: give a project, a database connection and --schema. Try &apos;sortie merge --help&apos;.</source>
+        <translation>sortie merge: 프로젝트, 데이터베이스 연결, --schema를 지정하십시오. &apos;sortie merge --help&apos;를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 into team project %2: %3 tracks, %4 events, %5 correlations, %6 drawings added; already there: %7 tracks, %8 events, %9 correlations</source>
+        <translation>%1 → 팀 프로젝트 %2: 항적 %3개, 사건 %4개, 상관관계 %5개, 그림 %6개 추가; 이미 있음: 항적 %7개, 사건 %8개, 상관관계 %9개</translation>
+    </message>
+    <message>
+        <source>Added under a new id (the team project gives theirs to something else): %1</source>
+        <translation>새 id로 추가됨(팀 프로젝트가 그 id를 다른 항목에 쓰고 있음): %1</translation>
     </message>
 </context>
 <context>

@@ -1347,6 +1347,26 @@
         <source>too many names repeated within repeated members; not read</source>
         <translation>слишком много имён, повторённых внутри повторённых членов; не прочитано</translation>
     </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>таблица %1: %2</translation>
+    </message>
+    <message>
+        <source>the team project has no such table</source>
+        <translation>в командном проекте нет такой таблицы</translation>
+    </message>
+    <message>
+        <source>cannot read what is to be added</source>
+        <translation>не удаётся прочитать добавляемое</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>не удаётся подключиться к базе данных: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added to team project %1: %2</source>
+        <translation>В командный проект %1 ничего не добавлено: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3698,6 +3718,38 @@ id сообщается. Уже загруженные треки (те же т�
     <message>
         <source>sortie publish: the team project is published, but its QGIS project is not: %1</source>
         <translation>sortie publish: командный проект опубликован, но его проект QGIS — нет: %1</translation>
+    </message>
+    <message>
+        <source>Add a project file to a team project, by identity: nothing twice.</source>
+        <translation>Добавить файл проекта в командный проект по идентификаторам: ничего дважды.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie merge PROJECT CONNECTION --schema NAME
+Add what PROJECT (a .sortie.gpkg file) holds to the team project NAME, by identity:
+tracks, events, correlations, drawings and airbases the team project has already
+are not added again; an item whose id the team project gives to something
+different comes in under a new id. All of it is added in one transaction, as
+your database role (an editor&apos;s), or none. CONNECTION is libpq&apos;s, as for publish.
+</source>
+        <translation>Использование: sortie merge ПРОЕКТ ПОДКЛЮЧЕНИЕ --schema ИМЯ
+Добавить содержимое ПРОЕКТА (файла .sortie.gpkg) в командный проект ИМЯ по идентификаторам:
+треки, события, корреляции, рисунки и аэродромы, которые уже есть в командном проекте,
+не добавляются повторно; элемент, чей id в командном проекте занят другим,
+добавляется под новым id. Всё добавляется одной транзакцией от вашей роли в базе
+(редактора) или не добавляется ничего. ПОДКЛЮЧЕНИЕ в формате libpq, как для publish.
+</translation>
+    </message>
+    <message>
+        <source>sortie merge: give a project, a database connection and --schema. Try &apos;sortie merge --help&apos;.</source>
+        <translation>sortie merge: укажите проект, подключение к базе данных и --schema. См. &apos;sortie merge --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 into team project %2: %3 tracks, %4 events, %5 correlations, %6 drawings added; already there: %7 tracks, %8 events, %9 correlations</source>
+        <translation>%1 → командный проект %2: добавлено треков: %3, событий: %4, корреляций: %5, рисунков: %6; уже были: треков: %7, событий: %8, корреляций: %9</translation>
+    </message>
+    <message>
+        <source>Added under a new id (the team project gives theirs to something else): %1</source>
+        <translation>Добавлено под новым id (в командном проекте этот id занят другим): %1</translation>
     </message>
 </context>
 <context>

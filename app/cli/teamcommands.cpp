@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/project/embeddedproject.h"
+#include "models/project/teammerge.h"
 #include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
 
@@ -89,6 +90,68 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
              .arg( workspace.events().size() )
              .arg( workspace.correlations().size() )
       << '\n';
+  return Success;
+}
+
+int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  {
+    out << tr( "Usage: sortie merge PROJECT CONNECTION --schema NAME\n"
+               "Add what PROJECT (a .sortie.gpkg file) holds to the team project NAME, by identity:\n"
+               "tracks, events, correlations, drawings and airbases the team project has already\n"
+               "are not added again; an item whose id the team project gives to something\n"
+               "different comes in under a new id. All of it is added in one transaction, as\n"
+               "your database role (an editor's), or none. CONNECTION is libpq's, as for publish.\n" );
+    return Success;
+  }
+  QStringList positional;
+  QString schema;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
+      schema = arguments.at( ++i );
+    else
+      positional << arguments.at( i );
+  }
+  if ( positional.size() != 2 || schema.isEmpty() )
+  {
+    err << tr( "sortie merge: give a project, a database connection and --schema. Try 'sortie merge "
+               "--help'." )
+        << '\n';
+    return BadUsage;
+  }
+  const QString projectPath = positional.at( 0 );
+  const ProjectReadResult read = readProject( projectPath );
+  if ( !read.ok() )
+  {
+    err << "sortie merge: " << read.message << '\n';
+    return BadInput;
+  }
+  for ( const QString &warning : read.warnings )
+    err << "sortie merge: " << warning << '\n';
+  const teamproject::MergeResult merged = teamproject::merge( positional.at( 1 ), schema, read.content );
+  if ( !merged.error.isEmpty() )
+  {
+    err << "sortie merge: " << merged.error << '\n';
+    return BadInput;
+  }
+  const MergeSummary &summary = merged.summary;
+  out << tr( "%1 into team project %2: %3 tracks, %4 events, %5 correlations, %6 drawings added; "
+             "already there: %7 tracks, %8 events, %9 correlations" )
+             .arg( projectPath, schema )
+             .arg( summary.tracksAdded )
+             .arg( summary.eventsAdded )
+             .arg( summary.correlationsAdded )
+             .arg( summary.annotationsAdded )
+             .arg( summary.tracksAlreadyThere )
+             .arg( summary.eventsAlreadyThere )
+             .arg( summary.correlationsAlreadyThere )
+      << '\n';
+  if ( !summary.renamed.isEmpty() )
+    out << tr( "Added under a new id (the team project gives theirs to something else): %1" )
+               .arg( summary.renamed.join( QStringLiteral( ", " ) ) )
+        << '\n';
   return Success;
 }
 

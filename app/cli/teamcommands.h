@@ -17,4 +17,13 @@ namespace sortie::cli
  */
 int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err );
 
+/**
+ * `sortie merge PROJECT CONNECTION --schema NAME`: add what a project file holds to the team
+ * project NAME, by identity (teammerge.h), in one transaction authored by the connecting role.
+ * Needs Qt Core only.
+ *
+ * @returns Success, BadInput (the project or the database refused), BadUsage.
+ */
+int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err );
+
 } // namespace sortie::cli

@@ -48,6 +48,11 @@ qint64 Result::changed() const
   return ok() ? QByteArray( PQcmdTuples( mResult.get() ) ).toLongLong() : 0;
 }
 
+bool Result::waitsForCopy() const
+{
+  return mResult && PQresultStatus( mResult.get() ) == PGRES_COPY_IN;
+}
+
 QString Result::error() const
 {
   return mResult ? QString::fromUtf8( PQresultErrorMessage( mResult.get() ) ).trimmed()
@@ -60,8 +65,20 @@ QString Result::state() const
   return state ? QString::fromLatin1( state ) : QString();
 }
 
+namespace
+{
+/** Connects with @p connectionString, named "Sortie" in pg_stat_activity unless it names itself. */
+pg_conn *connect( const QString &connectionString )
+{
+  const QByteArray expanded = connectionString.toUtf8();
+  const char *const keywords[] = { "dbname", "fallback_application_name", nullptr };
+  const char *const values[] = { expanded.constData(), "Sortie", nullptr };
+  return PQconnectdbParams( keywords, values, 1 );
+}
+} // namespace
+
 Connection::Connection( const QString &connectionString )
-  : mConnection( PQconnectdb( connectionString.toUtf8().constData() ) )
+  : mConnection( connect( connectionString ) )
 {
   if ( ok() )
   {
@@ -136,6 +153,48 @@ bool Connection::run( const QByteArray &sql, QString *error, const QVector<QVari
   if ( !result.ok() && error )
     *error = result.error();
   return result.ok();
+}
+
+bool Connection::copyIn( const QByteArray &copySql, const std::function<bool( QByteArray &lines )> &produce,
+                         QString *error )
+{
+  const Result started( PQexec( mConnection, copySql.constData() ) );
+  if ( !started.waitsForCopy() )
+  {
+    if ( error )
+      *error = started.error();
+    return false;
+  }
+  QByteArray lines;
+  bool more = true;
+  bool sent = true;
+  while ( more && sent )
+  {
+    lines.clear();
+    more = produce( lines );
+    sent = lines.isEmpty() || PQputCopyData( mConnection, lines.constData(), lines.size() ) == 1;
+  }
+  // Ended either way: a refusal of ours (sent false) makes the server drop the rows.
+  if ( PQputCopyEnd( mConnection, sent ? nullptr : "the client stopped" ) != 1 )
+  {
+    if ( error )
+      *error = this->error();
+    return false;
+  }
+  bool ok = sent;
+  while ( pg_result *result = PQgetResult( mConnection ) )
+  {
+    const Result finished( result );
+    if ( !finished.ok() )
+    {
+      ok = false;
+      if ( error )
+        *error = finished.error();
+    }
+  }
+  if ( !sent && error && error->isEmpty() )
+    *error = this->error();
+  return ok;
 }
 
 QMap<QString, QString> connectionParameters( const QString &connection )

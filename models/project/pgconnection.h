@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 struct pg_conn;
@@ -33,6 +34,8 @@ class Result
     qint64 integer( int row, int column ) const;
     /** How many rows an INSERT, UPDATE or DELETE changed. */
     qint64 changed() const;
+    /** Whether the server now waits for a COPY's rows (Connection::copyIn()). */
+    bool waitsForCopy() const;
     /** The server's message when not ok(). */
     QString error() const;
     /** The SQLSTATE when not ok() (e.g. "42501": insufficient privilege). */
@@ -61,6 +64,14 @@ class Connection
     Result exec( const QByteArray &sql, const QVector<QVariant> &parameters = {} );
     /** Run @p sql; false with the server's message in @p error (when given). */
     bool run( const QByteArray &sql, QString *error = nullptr, const QVector<QVariant> &parameters = {} );
+
+    /**
+     * Run @p copySql, a COPY ... FROM STDIN in text format, sending what @p produce appends
+     * to its argument (whole lines, each ending in a newline) until it returns false. False
+     * with the server's message in @p error when the server refused any of it.
+     */
+    bool copyIn( const QByteArray &copySql, const std::function<bool( QByteArray &lines )> &produce,
+                 QString *error );
 
     pg_conn *handle() const { return mConnection; }
 

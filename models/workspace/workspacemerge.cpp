@@ -46,6 +46,21 @@ struct AirbaseIdentityHash
     }
 };
 
+// The item equal to @p item in all but its id: the copy an earlier merge of the same file made
+// under a new id, when the id was taken. Its index in @p items, or -1. A linear search: it runs
+// only for items whose id is taken by a different one, a few per merge.
+template <typename Item>
+int indexOfRenamedCopy( const QVector<Item> &items, Item item )
+{
+  for ( int i = 0; i < items.size(); ++i )
+  {
+    item.id = items.at( i ).id;
+    if ( items.at( i ) == item )
+      return i;
+  }
+  return -1;
+}
+
 QString renamedNote( const QString &what, const QString &from, const QString &to )
 {
   return QObject::tr( "%1 %2 differs from the one here with that id; added as %3" ).arg( what, from, to );
@@ -97,6 +112,14 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
       ++summary.eventsAlreadyThere;
       continue;
     }
+    const int copy = here >= 0 ? indexOfRenamedCopy( mEvents, event ) : -1;
+    if ( copy >= 0 )
+    {
+      // Merged before, renamed then: the same file merged again brings nothing twice.
+      ++summary.eventsAlreadyThere;
+      eventIds.insert( event.id, mEvents.at( copy ).id );
+      continue;
+    }
     if ( here >= 0 )
     {
       const QString renamed = uniqueEventId( event.id );
@@ -121,6 +144,13 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
     }
     for ( QString &eventId : correlation.eventIds )
       eventId = eventIds.value( eventId, eventId );
+    const int copy = here >= 0 ? indexOfRenamedCopy( mCorrelations, correlation ) : -1;
+    if ( copy >= 0 )
+    {
+      ++summary.correlationsAlreadyThere;
+      correlationIds.insert( correlation.id, mCorrelations.at( copy ).id );
+      continue;
+    }
     if ( here >= 0 )
     {
       const QString renamed = newItemId();
@@ -137,6 +167,11 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
     annotation.correlationId = correlationIds.value( annotation.correlationId, annotation.correlationId );
     const int here = annotationIndex( annotation.id );
     if ( here >= 0 && mAnnotations.at( here ) == annotation )
+    {
+      ++summary.annotationsAlreadyThere;
+      continue;
+    }
+    if ( here >= 0 && indexOfRenamedCopy( mAnnotations, annotation ) >= 0 )
     {
       ++summary.annotationsAlreadyThere;
       continue;

@@ -147,7 +147,8 @@ class TestCommandLine : public QObject
       QCOMPARE( names, ( QStringList{ QStringLiteral( "info" ), QStringLiteral( "import" ),
                                       QStringLiteral( "sample" ), QStringLiteral( "export" ),
                                       QStringLiteral( "export-pdf" ), QStringLiteral( "render" ),
-                                      QStringLiteral( "publish" ), QStringLiteral( "refdata" ) } ) );
+                                      QStringLiteral( "publish" ), QStringLiteral( "merge" ),
+                                      QStringLiteral( "refdata" ) } ) );
     }
     // Last: it installs the translations for the rest of the run.
     void helpInKoreanAndRussianFitsATerminal_data()

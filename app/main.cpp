@@ -13,6 +13,7 @@
 #include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
 #include "models/io/importsupport.h"
+#include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
 
 #include <qgsmapcanvas.h>
@@ -96,7 +97,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
   if ( invocation.subcommand == QLatin1String( "info" ) ||
        invocation.subcommand == QLatin1String( "export" ) ||
        invocation.subcommand == QLatin1String( "refdata" ) ||
-       invocation.subcommand == QLatin1String( "merge" ) )
+       invocation.subcommand == QLatin1String( "merge" ) ||
+       invocation.subcommand == QLatin1String( "archive" ) )
   {
     // Qt Core only (no QGIS, no display): an application for the translations.
     sortie::SortieApplication::setIdentity();
@@ -106,6 +108,8 @@ int runSubcommand( int &argc, char **argv, const sortie::cli::Invocation &invoca
       return sortie::cli::runRefdata( invocation.subcommandArguments, out, err );
     if ( invocation.subcommand == QLatin1String( "merge" ) )
       return sortie::cli::runMerge( invocation.subcommandArguments, out, err );
+    if ( invocation.subcommand == QLatin1String( "archive" ) )
+      return sortie::cli::runArchive( invocation.subcommandArguments, out, err );
     return invocation.subcommand == QLatin1String( "info" )
                ? sortie::cli::runInfo( invocation.subcommandArguments, out, err )
                : sortie::cli::runExport( invocation.subcommandArguments, out, err );
@@ -158,7 +162,15 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       window.projectController()->offerRecovery();
     // A project file opens as the project; other files are imported into it.
     QStringList imports = invocation.files;
-    if ( !imports.isEmpty() && sortie::projectio::isProjectPath( imports.first() ) )
+    QString teamConnection, teamSchema;
+    if ( !imports.isEmpty() &&
+         sortie::teamproject::parseTeamLink( imports.first(), &teamConnection, &teamSchema ) )
+    {
+      imports.removeFirst();
+      if ( !window.projectController()->openTeamProject( teamConnection, teamSchema ) && !interactive )
+        return sortie::cli::BadInput;
+    }
+    else if ( !imports.isEmpty() && sortie::projectio::isProjectPath( imports.first() ) )
     {
       if ( !window.openProject( imports.takeFirst() ) && !interactive )
         return sortie::cli::BadInput;

@@ -19,6 +19,7 @@
 #include "app/map/workspacelayers.h"
 #include "app/project/projectcontroller.h"
 #include "app/project/projectio.h"
+#include "app/project/teamarchivefeed.h"
 #include "app/project/workbenchstate.h"
 #include "app/refdata/refdatacommand.h"
 #include "app/sortieapplication.h"
@@ -140,8 +141,12 @@ void MainWindow::updateProjectState()
   setWindowTitle( tr( "%1[*] — Sortie" ).arg( mProjectController->displayName() ) );
   setWindowModified( mProjectController->isModified() );
   mReadOnlyBanner->setVisible( mProjectController->isReadOnly() );
-  mReadOnlyText->setText( tr( "<b>Read-only.</b> %1 Changes can be kept with Save As." )
-                              .arg( mProjectController->readOnlyReason().toHtmlEscaped() ) );
+  // A team project is saved as it is edited (an editor's) or read-only (a reader's): its reason
+  // says which, and that Save As keeps a file; "Read-only." over an editor's would be untrue.
+  const QString reason = mProjectController->readOnlyReason().toHtmlEscaped();
+  mReadOnlyText->setText( mProjectController->teamProject().isEmpty()
+                              ? tr( "<b>Read-only.</b> %1 Changes can be kept with Save As." ).arg( reason )
+                              : tr( "<b>Team project.</b> %1" ).arg( reason ) );
 }
 
 void MainWindow::setTrailMinutes( int minutes )
@@ -557,6 +562,7 @@ void MainWindow::showWorkspace()
 {
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
                                            timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
+  extendTimeToArchive();
   mEventPanel->setEvents( mWorkspace->events() );
   refreshCorrelations();
   mWorkspaceLayers->rebuild( *mWorkspace );

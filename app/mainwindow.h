@@ -44,6 +44,7 @@ class UndoStack;
 class Command;
 class FlightPanel;
 class WorkspaceLayers;
+class TeamArchiveFeed;
 class TimeController;
 class TimelinePanel;
 class Workspace;
@@ -92,6 +93,8 @@ class MainWindow : public QMainWindow, public ProjectHost
     TimelinePanel *timelinePanel() const { return mTimelinePanel; }
     EventPanel *eventPanel() const { return mEventPanel; }
     WorkspaceLayers *workspaceLayers() const { return mWorkspaceLayers; }
+    /** The open team project's position archive on the map; null when there is none. */
+    TeamArchiveFeed *teamArchive() const { return mArchiveFeed.get(); }
     UndoStack *undoStack() const override { return mUndoStack; }
     ProjectController *projectController() const { return mProjectController; }
     /** The read-only banner above the map (hidden unless the project is read-only). */
@@ -161,6 +164,7 @@ class MainWindow : public QMainWindow, public ProjectHost
     void showStartRegion() override { zoomToDefaultRegion(); }
     void importInstead( const QString &path ) override;
     void cancelImport() override;
+    void showTeamArchive( const QString &connection, const QString &schema ) override;
 
     void closeEvent( QCloseEvent *event ) override;
     void dragEnterEvent( QDragEnterEvent *event ) override;
@@ -213,7 +217,10 @@ class MainWindow : public QMainWindow, public ProjectHost
     TimeController *mTimeController = nullptr;         // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
-    WorkspaceLayers *mWorkspaceLayers = nullptr;     // child
+    WorkspaceLayers *mWorkspaceLayers = nullptr;   // child
+    std::unique_ptr<TeamArchiveFeed> mArchiveFeed; // its layer is the project's
+    /** The timeline's data extent, reaching the team archive's when there is one. */
+    void extendTimeToArchive();
     UndoStack *mUndoStack = nullptr;                 // child
     ProjectController *mProjectController = nullptr; // child
     QWidget *mReadOnlyBanner = nullptr;

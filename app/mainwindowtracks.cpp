@@ -1,12 +1,22 @@
-// The main window's track actions: removing a track (undoable, with its links).
+// The main window's track actions: removing a track (undoable, with its links); a team
+// project's position archive on the map.
 // Apart from mainwindow.cpp to keep each file readable.
 #include "app/mainwindow.h"
+#include "app/map/aircraftlayer.h"
+#include "app/map/workspacelayers.h"
+#include "app/project/teamarchivefeed.h"
 #include "models/commands/trackcommands.h"
 #include "models/commands/undostack.h"
+#include "models/time/timecontroller.h"
+#include "models/time/utctext.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 
+#include <qgslayertree.h>
+#include <qgsproject.h>
+
 #include <QInputDialog>
+#include <QLocale>
 #include <QStatusBar>
 
 namespace sortie
@@ -90,6 +100,61 @@ void MainWindow::chooseSourceToRemove( const QString &trackId )
                mUndoStack->push( makeRemoveSourceCommand( *mWorkspace, sources.at( choice - 1 ) ) );
            } );
   dialog->open();
+}
+
+void MainWindow::showTeamArchive( const QString &connection, const QString &schema )
+{
+  if ( mArchiveFeed )
+  {
+    if ( AircraftLayer *layer = mArchiveFeed->layer() )
+      mProject->removeMapLayer( layer );
+    mArchiveFeed.reset();
+    extendTimeToArchive();
+  }
+  if ( schema.isEmpty() )
+    return;
+  const std::optional<teamarchive::Extent> extent = teamarchive::extent( connection, schema );
+  if ( !extent || extent->positions == 0 )
+    return; // none, or not readable: the project is shown without
+  mArchiveFeed = std::make_unique<TeamArchiveFeed>( connection, schema, *extent );
+  AircraftLayer *layer = mArchiveFeed->layer();
+  layer->setTrailLengthMs( mWorkspaceLayers->trailLengthMs() );
+  // Below the workspace's group (rebuilt above it), above the basemap.
+  mProject->addMapLayer( layer, false );
+  mProject->layerTreeRoot()->insertLayer( 0, layer );
+  connect( mTimeController, &TimeController::currentTimeChanged, mArchiveFeed.get(),
+           &TeamArchiveFeed::setTime );
+  connect( mArchiveFeed.get(), &TeamArchiveFeed::loaded, this,
+           [this]( qint64 positions, int aircraft, const TimeRange &window, qint64 elapsedMs, bool truncated )
+           {
+             const QLocale locale;
+             statusBar()->showMessage(
+                 tr( "Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5", nullptr, aircraft )
+                     .arg( locale.toString( positions ), utcMinuteLabel( window.start ),
+                           utcMinuteLabel( window.end ) )
+                     .arg( elapsedMs )
+                     .arg( truncated ? tr( "; more than the window holds: cut" ) : QString() ),
+                 15000 );
+           } );
+  connect( mArchiveFeed.get(), &TeamArchiveFeed::failed, this,
+           [this]( const QString &why ) {
+             statusBar()->showMessage( tr( "Archive positions could not be read: %1" ).arg( why ), 15000 );
+           } );
+  extendTimeToArchive();
+  mArchiveFeed->setTime( mTimeController->currentTime() );
+}
+
+void MainWindow::extendTimeToArchive()
+{
+  // The timeline's extent comes from the workspace (TimelineWidget::setContents()); the
+  // archive's reaches further: the analyst scrubs to any of it.
+  if ( !mArchiveFeed )
+    return;
+  const TimeRange archive = mArchiveFeed->extent();
+  const TimeRange data = mTimeController->dataExtent();
+  mTimeController->setDataExtent(
+      data.isValid() ? TimeRange{ std::min( data.start, archive.start ), std::max( data.end, archive.end ) }
+                     : archive );
 }
 
 } // namespace sortie

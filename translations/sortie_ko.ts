@@ -1351,6 +1351,14 @@
         <source>Nothing was added to team project %1: %2</source>
         <translation>팀 프로젝트 %1에 아무것도 추가되지 않았습니다: %2</translation>
     </message>
+    <message>
+        <source>the database has no PostGIS</source>
+        <translation>데이터베이스에 PostGIS가 없습니다</translation>
+    </message>
+    <message>
+        <source>the team project has no position archive</source>
+        <translation>팀 프로젝트에 위치 보관소가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2461,6 +2469,24 @@
             <numerusform>%1의 출처 %n개 모두</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Team project.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;팀 프로젝트.&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5</source>
+        <translation>
+            <numerusform>보관소: 항공기 %n대의 위치 %1개, %2 ~ %3 (%4 ms에 읽음)%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; more than the window holds: cut</source>
+        <translation>; 구간에 담을 수 있는 양을 넘어 잘림</translation>
+    </message>
+    <message>
+        <source>Archive positions could not be read: %1</source>
+        <translation>보관소 위치를 읽을 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>sortie::NavigationController</name>
@@ -2914,6 +2940,13 @@ Theirs (%2):
     <message>
         <source>Remove source</source>
         <translation>출처 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamArchiveFeed</name>
+    <message>
+        <source>Archive positions (team database)</source>
+        <translation>보관소 위치(팀 데이터베이스)</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3724,40 @@ CONNECTION은 publish와 같은 libpq 형식입니다.
     <message>
         <source>Added under a new id (the team project gives theirs to something else): %1</source>
         <translation>새 id로 추가됨(팀 프로젝트가 그 id를 다른 항목에 쓰고 있음): %1</translation>
+    </message>
+    <message>
+        <source>Add positions to a team project&apos;s archive, read by time window.</source>
+        <translation>팀 프로젝트 보관소에 위치를 추가합니다. 시간 구간별로 읽힙니다.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
+Add the positions of FILE... (any format Sortie imports) to the position archive
+of team project NAME: positions that stay in the database and that the workbench
+reads a week at a time around the time on the timeline. In one transaction, as
+your database role (an editor&apos;s), or not at all.
+</source>
+        <translation>사용법: sortie archive CONNECTION --schema NAME FILE...
+FILE...(Sortie가 가져오는 모든 형식)의 위치를 팀 프로젝트 NAME의 위치 보관소에
+추가합니다. 위치는 데이터베이스에 남고, 워크벤치는 타임라인의 시각 주변 한 주씩
+읽습니다. 사용자의 데이터베이스 역할(편집자)로 한 트랜잭션에 추가되거나, 전혀
+추가되지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>sortie archive: give a database connection, --schema and files. Try &apos;sortie archive --help&apos;.</source>
+        <translation>sortie archive: 데이터베이스 연결, --schema, 파일을 지정하십시오. &apos;sortie archive --help&apos;를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>sortie archive: no positions in these files.</source>
+        <translation>sortie archive: 이 파일들에 위치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>sortie archive: nothing was added to the archive of team project %1: %2</source>
+        <translation>sortie archive: 팀 프로젝트 %1의 보관소에 아무것도 추가되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4</source>
+        <translation>파일 %3개에서 항적 %2개의 위치 %1개를 팀 프로젝트 %4의 보관소에 추가했습니다</translation>
     </message>
 </context>
 <context>

@@ -1367,6 +1367,14 @@
         <source>Nothing was added to team project %1: %2</source>
         <translation>В командный проект %1 ничего не добавлено: %2</translation>
     </message>
+    <message>
+        <source>the database has no PostGIS</source>
+        <translation>в базе данных нет PostGIS</translation>
+    </message>
+    <message>
+        <source>the team project has no position archive</source>
+        <translation>в командном проекте нет архива позиций</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2499,6 +2507,26 @@
             <numerusform>Все %n источников самолёта %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Team project.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Командный проект.&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5</source>
+        <translation>
+            <numerusform>Архив: позиций — %1, %n борт, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
+            <numerusform>Архив: позиций — %1, %n борта, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
+            <numerusform>Архив: позиций — %1, %n бортов, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; more than the window holds: cut</source>
+        <translation>; больше, чем вмещает окно: обрезано</translation>
+    </message>
+    <message>
+        <source>Archive positions could not be read: %1</source>
+        <translation>Не удалось прочитать позиции архива: %1</translation>
+    </message>
 </context>
 <context>
     <name>sortie::NavigationController</name>
@@ -2958,6 +2986,13 @@ Theirs (%2):
     <message>
         <source>Remove source</source>
         <translation>Удалить источник</translation>
+    </message>
+</context>
+<context>
+    <name>sortie::TeamArchiveFeed</name>
+    <message>
+        <source>Archive positions (team database)</source>
+        <translation>Позиции архива (командная база)</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3785,40 @@ your database role (an editor&apos;s), or none. CONNECTION is libpq&apos;s, as f
     <message>
         <source>Added under a new id (the team project gives theirs to something else): %1</source>
         <translation>Добавлено под новым id (в командном проекте этот id занят другим): %1</translation>
+    </message>
+    <message>
+        <source>Add positions to a team project&apos;s archive, read by time window.</source>
+        <translation>Добавить позиции в архив командного проекта, читаемый по окнам времени.</translation>
+    </message>
+    <message>
+        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
+Add the positions of FILE... (any format Sortie imports) to the position archive
+of team project NAME: positions that stay in the database and that the workbench
+reads a week at a time around the time on the timeline. In one transaction, as
+your database role (an editor&apos;s), or not at all.
+</source>
+        <translation>Использование: sortie archive ПОДКЛЮЧЕНИЕ --schema ИМЯ ФАЙЛ...
+Добавить позиции из ФАЙЛОВ (любой формат, который импортирует Sortie) в архив позиций
+командного проекта ИМЯ: позиции остаются в базе, а рабочее место читает их
+по неделе вокруг времени на шкале. Одной транзакцией от вашей роли в базе
+(редактора) или не добавляется ничего.
+</translation>
+    </message>
+    <message>
+        <source>sortie archive: give a database connection, --schema and files. Try &apos;sortie archive --help&apos;.</source>
+        <translation>sortie archive: укажите подключение к базе данных, --schema и файлы. См. &apos;sortie archive --help&apos;.</translation>
+    </message>
+    <message>
+        <source>sortie archive: no positions in these files.</source>
+        <translation>sortie archive: в этих файлах нет позиций.</translation>
+    </message>
+    <message>
+        <source>sortie archive: nothing was added to the archive of team project %1: %2</source>
+        <translation>sortie archive: в архив командного проекта %1 ничего не добавлено: %2</translation>
+    </message>
+    <message>
+        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4</source>
+        <translation>В архив командного проекта %4 добавлено позиций: %1, треков: %2, из файлов: %3</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "app/cli/commandline.h"
 #include "app/project/embeddedproject.h"
+#include "models/project/teamarchive.h"
 #include "models/project/teammerge.h"
 #include "models/project/teamproject.h"
+#include "models/workspace/importservice.h"
 #include "models/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -153,6 +155,62 @@ int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err )
                .arg( summary.renamed.join( QStringLiteral( ", " ) ) )
         << '\n';
   return Success;
+}
+
+int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err )
+{
+  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  {
+    out << tr( "Usage: sortie archive CONNECTION --schema NAME FILE...\n"
+               "Add the positions of FILE... (any format Sortie imports) to the position archive\n"
+               "of team project NAME: positions that stay in the database and that the workbench\n"
+               "reads a week at a time around the time on the timeline. In one transaction, as\n"
+               "your database role (an editor's), or not at all.\n" );
+    return Success;
+  }
+  QStringList positional;
+  QString schema;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
+      schema = arguments.at( ++i );
+    else
+      positional << arguments.at( i );
+  }
+  if ( positional.size() < 2 || schema.isEmpty() )
+  {
+    err << tr( "sortie archive: give a database connection, --schema and files. Try 'sortie archive "
+               "--help'." )
+        << '\n';
+    return BadUsage;
+  }
+  const Workspace workspace; // for its importers only
+  const ImportBatch batch = readImport( workspace.importers(), positional.mid( 1 ) );
+  for ( const ImportWarning &warning : batch.summary.warnings )
+    err << "sortie archive: " << warning.toString() << '\n';
+  if ( batch.tracks.empty() )
+  {
+    err << tr( "sortie archive: no positions in these files." ) << '\n';
+    return BadInput;
+  }
+  qint64 positions = 0;
+  for ( const Track &track : batch.tracks )
+    positions += track.size();
+  const QString error = teamarchive::append( positional.at( 0 ), schema, batch.tracks );
+  if ( !error.isEmpty() )
+  {
+    err << tr( "sortie archive: nothing was added to the archive of team project %1: %2" )
+               .arg( schema, error )
+        << '\n';
+    return BadInput;
+  }
+  out << tr( "%1 positions of %2 tracks from %3 files added to the archive of team project %4" )
+             .arg( positions )
+             .arg( batch.tracks.size() )
+             .arg( batch.summary.filesRead )
+             .arg( schema )
+      << '\n';
+  return batch.summary.filesFailed > 0 ? BadInput : Success;
 }
 
 } // namespace sortie::cli

@@ -26,4 +26,10 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
  */
 int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err );
 
+/**
+ * `sortie archive CONNECTION --schema NAME FILE...`: add the positions of FILE... to the
+ * position archive of team project NAME (teamarchive.h), in one transaction. Qt Core only.
+ */
+int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err );
+
 } // namespace sortie::cli

@@ -225,6 +225,7 @@ void ProjectController::setPath( const QString &path )
 {
   mTeamSchema.clear(); // a file now (Save As of a team project), or nothing
   mTeamFollower.reset();
+  mHost->showTeamArchive( QString(), QString() ); // its archive stays in the database
   mHost->workspace()->setSharesIdsWithOthers( false );
   mPath = path.isEmpty() ? QString() : QFileInfo( path ).absoluteFilePath();
   mLock.reset();
@@ -349,6 +350,7 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
   }
   load( QString(), read, false );
   mTeamSchema = schema;
+  mHost->showTeamArchive( connection, schema );
   if ( !listening.isEmpty() )
     mReadOnlyReason =
         tr( "Team project %1, read-only, as it was when opened (%2)." ).arg( schema, listening );

@@ -3,6 +3,7 @@
 #include "app/project/embeddedproject.h"
 
 #include <QJsonObject>
+#include <QString>
 
 class QWidget;
 
@@ -40,6 +41,11 @@ class ProjectHost
     virtual void importInstead( const QString &path ) = 0;
     /** Stop an import under way, adding nothing of it: the project is about to be replaced. */
     virtual void cancelImport() = 0;
+    /**
+     * Show the position archive of team project @p schema of @p connection on the map, read by
+     * time window (TeamArchiveFeed), when it holds any; an empty @p schema takes it away.
+     */
+    virtual void showTeamArchive( const QString &connection, const QString &schema ) = 0;
 };
 
 } // namespace sortie

@@ -5,8 +5,10 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <charconv>
 #include <cmath>
 #include <libpq-fe.h>
+#include <limits>
 #include <vector>
 
 namespace sortie::pg
@@ -40,7 +42,26 @@ QString Result::text( int row, int column ) const
 
 qint64 Result::integer( int row, int column ) const
 {
-  return isNull( row, column ) ? 0 : QByteArray( PQgetvalue( mResult.get(), row, column ) ).toLongLong();
+  qint64 value = 0;
+  if ( !isNull( row, column ) )
+  {
+    const char *text = PQgetvalue( mResult.get(), row, column );
+    std::from_chars( text, text + PQgetlength( mResult.get(), row, column ), value );
+  }
+  return value;
+}
+
+double Result::number( int row, int column ) const
+{
+  // from_chars: C's format whatever the process's locale (strtod would read "12.5" as 12 in
+  // a Russian one).
+  double value = std::numeric_limits<double>::quiet_NaN();
+  if ( !isNull( row, column ) )
+  {
+    const char *text = PQgetvalue( mResult.get(), row, column );
+    std::from_chars( text, text + PQgetlength( mResult.get(), row, column ), value );
+  }
+  return value;
 }
 
 qint64 Result::changed() const

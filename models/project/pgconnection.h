@@ -32,6 +32,8 @@ class Result
     bool isNull( int row, int column ) const;
     QString text( int row, int column ) const;
     qint64 integer( int row, int column ) const;
+    /** A number column (its text in C's format, whatever the locale); NaN when null. */
+    double number( int row, int column ) const;
     /** How many rows an INSERT, UPDATE or DELETE changed. */
     qint64 changed() const;
     /** Whether the server now waits for a COPY's rows (Connection::copyIn()). */

@@ -5,9 +5,12 @@
 #include "models/project/pgconnection.h"
 #include "models/project/projectdataset.h"
 #include "models/project/projecttables.h"
+#include "models/project/teamarchive.h"
 
 #include <QObject>
 #include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -266,6 +269,8 @@ QString publish( const QString &connection, const QString &schema, const Project
   if ( error.isEmpty() )
     error = addEditHistory( connection, schema );
   if ( error.isEmpty() )
+    error = teamarchive::create( connection, schema ); // empty: positions come with sortie archive
+  if ( error.isEmpty() )
     error = grantRoles( connection, schema );
   if ( !error.isEmpty() )
   {
@@ -341,6 +346,24 @@ QString shareQgisProject( const QString &connection, const QString &schema )
                     quotedIdentifier( readerRole( schema ) ),
                 &error );
   return error;
+}
+
+bool parseTeamLink( const QString &link, QString *connection, QString *schema )
+{
+  if ( !link.startsWith( QLatin1String( "postgresql://" ) ) &&
+       !link.startsWith( QLatin1String( "postgres://" ) ) )
+    return false;
+  QUrl url( link );
+  QUrlQuery query( url );
+  const QString named = query.queryItemValue( QStringLiteral( "schema" ), QUrl::FullyDecoded );
+  if ( !url.isValid() || !isValidSchemaName( named ) )
+    return false;
+  query.removeAllQueryItems( QStringLiteral( "schema" ) );
+  query.removeAllQueryItems( QStringLiteral( "project" ) );
+  url.setQuery( query );
+  *connection = QString::fromUtf8( url.toEncoded() );
+  *schema = named;
+  return true;
 }
 
 ProjectReadResult read( const QString &connection, const QString &schema )

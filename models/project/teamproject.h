@@ -54,6 +54,13 @@ QHash<QString, QString> geometryColumns( const QString &connection, const QStrin
  */
 QString shareQgisProject( const QString &connection, const QString &schema );
 
+/**
+ * Whether @p link names a team project as a link a team shares does: libpq's URI with the
+ * schema as a query item, "postgresql://host/db?schema=case_one" (QGIS's project storage URIs,
+ * which add "project=", are read too). Gives the connection for libpq (without those two items)
+ * and the schema.
+ */
+bool parseTeamLink( const QString &link, QString *connection, QString *schema );
 /** Read only the events of the team project in @p schema (content.events), as stored now. */
 ProjectReadResult readEvents( const QString &connection, const QString &schema );
 

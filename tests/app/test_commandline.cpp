@@ -148,7 +148,7 @@ class TestCommandLine : public QObject
                                       QStringLiteral( "sample" ), QStringLiteral( "export" ),
                                       QStringLiteral( "export-pdf" ), QStringLiteral( "render" ),
                                       QStringLiteral( "publish" ), QStringLiteral( "merge" ),
-                                      QStringLiteral( "refdata" ) } ) );
+                                      QStringLiteral( "archive" ), QStringLiteral( "refdata" ) } ) );
     }
     // Last: it installs the translations for the rest of the run.
     void helpInKoreanAndRussianFitsATerminal_data()

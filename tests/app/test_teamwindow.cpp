@@ -2,13 +2,17 @@
 // published in a real PostgreSQL 15 + PostGIS server (started for the test), read-only with the
 // banner that says why, and File > Save As keeps a copy as a file that the project continues in.
 #include "app/mainwindow.h"
+#include "app/map/aircraftlayer.h"
 #include "app/project/projectcontroller.h"
+#include "app/project/teamarchivefeed.h"
 #include "app/project/teamfollower.h"
 #include "app/sortieapplication.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
+#include "models/project/teamarchive.h"
 #include "models/project/teamproject.h"
 #include "models/project/teamsession.h"
+#include "models/time/timecontroller.h"
 #include "models/workspace/selection.h"
 #include "models/workspace/workspace.h"
 #include "tests/support/apptestmain.h"
@@ -263,6 +267,67 @@ class TestTeamWindow : public QObject
       follower.keepMine( mine.id, outcome.version );
       QCOMPARE( colleague.eventVersion( mine.id )->author, QStringLiteral( "dave" ) );
       QCOMPARE( colleague.eventVersion( mine.id )->version, outcome.version + 1 );
+    }
+
+    // The team's position archive stays in the database: the window holds the week around the
+    // time the analyst is at (drawn by an aircraft layer of its own, the timeline reaching the
+    // archive's span), reads the next week as the time nears the edge, and never the rest.
+    void theArchiveIsReadByTimeWindow()
+    {
+      // Three aircraft over three weeks of March 2024, a fix every five minutes.
+      const qint64 start = QDateTime( QDate( 2024, 3, 1 ), QTime( 0, 0 ), Qt::UTC ).toMSecsSinceEpoch();
+      const qint64 day = 24LL * 3600 * 1000;
+      std::vector<Track> archive( 3 );
+      for ( int a = 0; a < 3; ++a )
+      {
+        archive[a].identity.icao24 = QStringLiteral( "15%1a2b" ).arg( a );
+        archive[a].identity.callsigns = QStringList{ QStringLiteral( "RSD0%1" ).arg( a ) };
+        for ( qint64 t = start; t < start + 21 * day; t += 300000 )
+        {
+          TrackPoint point;
+          point.timeMs = t;
+          point.latitude = 43.0 + a + std::sin( t / 3.6e6 );
+          point.longitude = 132.0 + std::cos( t / 3.6e6 );
+          point.altitudeMetres = 9000;
+          archive[a].append( point );
+        }
+      }
+      const QString appended =
+          teamarchive::append( mServer.connection(), QStringLiteral( "case_window" ), archive );
+      QVERIFY2( appended.isEmpty(), qPrintable( appended ) );
+
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      window->projectController()->setInteractive( false );
+      QVERIFY( window->projectController()->openTeamProject( mServer.connection(),
+                                                             QStringLiteral( "case_window" ) ) );
+      TeamArchiveFeed *feed = window->teamArchive();
+      QVERIFY( feed );
+      QCOMPARE( feed->extent().start, start );
+      QVERIFY( window->timeController()->dataExtent().end >= start + 21 * day - 300000 );
+      QVERIFY( project.mapLayer( feed->layer()->id() ) );
+      QSignalSpy loaded( feed, &TeamArchiveFeed::loaded );
+
+      window->timeController()->setCurrentTime( start + 2 * day );
+      QTRY_VERIFY_WITH_TIMEOUT( feed->loadedWindow() && feed->loadedWindow()->contains( start + 2 * day ),
+                                5000 );
+      QCOMPARE( feed->layer()->aircraft()->size(), std::size_t( 3 ) );
+      const qint64 perWeek = loaded.last().at( 0 ).toLongLong();
+      QVERIFY2( perWeek < 3 * 21 * 288 / 2, qPrintable( QString::number( perWeek ) ) ); // a window, not all
+      QCOMPARE( feed->layer()->time(), std::optional<std::int64_t>( start + 2 * day ) );
+
+      // Scrubbing inside the week reads nothing; nearing its edge reads the week around.
+      const int loads = loaded.count();
+      window->timeController()->setCurrentTime( start + 3 * day );
+      QTest::qWait( 200 );
+      QCOMPARE( loaded.count(), loads );
+      window->timeController()->setCurrentTime( start + 12 * day );
+      QTRY_VERIFY_WITH_TIMEOUT( feed->loadedWindow()->contains( start + 12 * day ), 5000 );
+      QCOMPARE( loaded.count(), loads + 1 );
+
+      // Another project: the archive goes with the team project.
+      window->projectController()->newProject();
+      QVERIFY( !window->teamArchive() );
     }
 
     // `sortie publish` stores a QGIS project in the team project (QGIS's PostgreSQL project

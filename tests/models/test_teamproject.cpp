@@ -226,6 +226,33 @@ class TestTeamProject : public QObject
                 qPrintable( read.message ) );
     }
 
+    // A link a team shares (sortie "postgresql://host/db?schema=case"): the schema taken out for
+    // libpq, which refuses query items it does not know; QGIS's project= too.
+    void aTeamLinkNamesConnectionAndSchema()
+    {
+      QString connection, schema;
+      QVERIFY( teamproject::parseTeamLink(
+          QStringLiteral( "postgresql://db.example/cases?schema=case_one&sslmode=require" ), &connection,
+          &schema ) );
+      QCOMPARE( schema, QStringLiteral( "case_one" ) );
+      QCOMPARE( connection, QStringLiteral( "postgresql://db.example/cases?sslmode=require" ) );
+      QVERIFY( teamproject::parseTeamLink(
+          QStringLiteral( "postgresql://?service=team&schema=case_qgis&project=Sortie" ), &connection,
+          &schema ) );
+      QCOMPARE( connection, QStringLiteral( "postgresql://?service=team" ) );
+      QCOMPARE( schema, QStringLiteral( "case_qgis" ) );
+      // The link opens what it names, and only a team project's schema name.
+      const QString sql =
+          QStringLiteral( "postgresql:///team?host=%1&schema=" ).arg( mServer.socketFolder() );
+      QVERIFY( teamproject::parseTeamLink( sql + QStringLiteral( "case_read" ), &connection, &schema ) );
+      QVERIFY( !teamproject::parseTeamLink( sql + QStringLiteral( "x%3B%20DROP%20TABLE%20t" ), &connection,
+                                            &schema ) );
+      QVERIFY( !teamproject::parseTeamLink( QStringLiteral( "postgresql://db.example/cases" ), &connection,
+                                            &schema ) );
+      QVERIFY(
+          !teamproject::parseTeamLink( QStringLiteral( "/home/a/case.sortie.gpkg" ), &connection, &schema ) );
+    }
+
   private:
     test::PgServer mServer;
     Workspace mWorkspace;

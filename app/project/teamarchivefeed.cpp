@@ -1,0 +1,102 @@
+#include "app/project/teamarchivefeed.h"
+
+#include "app/map/aircraftlayer.h"
+
+#include <QDateTime>
+#include <QtConcurrent>
+
+namespace sortie
+{
+
+TeamArchiveFeed::TeamArchiveFeed( const QString &connection, const QString &schema,
+                                  const teamarchive::Extent &extent, QObject *parent )
+  : QObject( parent )
+  , mConnection( connection )
+  , mSchema( schema )
+  , mExtent( extent )
+  , mLayer( new AircraftLayer( tr( "Archive positions (team database)" ) ) )
+{
+  connect( &mWatcher, &QFutureWatcher<teamarchive::Window>::finished, this, &TeamArchiveFeed::show );
+}
+
+TeamArchiveFeed::~TeamArchiveFeed()
+{
+  // A read under way finishes on its thread; nothing is waiting for it any more.
+  mWatcher.disconnect( this );
+  mWatcher.waitForFinished();
+}
+
+void TeamArchiveFeed::setTime( std::int64_t timeMs )
+{
+  mTime = timeMs;
+  if ( mLayer )
+    mLayer->setTime( timeMs );
+  const auto nearEdge = [timeMs]( const TimeRange &window )
+  { return timeMs < window.start + kReloadMarginMs || timeMs >= window.end - kReloadMarginMs; };
+  // The archive's own ends are no edge: nothing lies beyond them.
+  const TimeRange archive = extent();
+  const auto needsLoad = [&]( const TimeRange &window )
+  {
+    return !window.contains( timeMs ) ||
+           ( nearEdge( window ) &&
+             ( ( timeMs < window.start + kReloadMarginMs && window.start > archive.start ) ||
+               ( timeMs >= window.end - kReloadMarginMs && window.end <= archive.end ) ) );
+  };
+  if ( mLoading )
+  {
+    // One read at a time: the time it ends up at is read next, if this one does not cover it.
+    mWanted = needsLoad( *mLoading ) ? std::optional<std::int64_t>( timeMs ) : std::nullopt;
+    return;
+  }
+  if ( !mLoaded || needsLoad( *mLoaded ) )
+    load( timeMs );
+}
+
+void TeamArchiveFeed::load( std::int64_t centreMs )
+{
+  const TimeRange window{ centreMs - kWindowMs / 2, centreMs + kWindowMs / 2 };
+  mLoading = window;
+  mWanted.reset();
+  mStartedMs = QDateTime::currentMSecsSinceEpoch();
+  // Its own connection on the worker: the window's thread goes on drawing the old week.
+  const QString connection = mConnection, schema = mSchema;
+  mWatcher.setFuture( QtConcurrent::run(
+      [connection, schema, window]
+      { return teamarchive::read( connection, schema, window.start, window.end, kMaxPositions ); } ) );
+}
+
+void TeamArchiveFeed::show()
+{
+  const teamarchive::Window window = mWatcher.result();
+  mLoading.reset();
+  if ( !window.error.isEmpty() )
+    emit failed( window.error );
+  else if ( mLayer )
+  {
+    auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
+    aircraft->reserve( window.tracks.size() );
+    for ( const Track &track : window.tracks )
+    {
+      AircraftEntry entry;
+      entry.track = std::make_shared<const Track>( track );
+      entry.label =
+          track.identity.callsigns.isEmpty()
+              ? track.identity.icao24
+              : QStringLiteral( "%1 %2" ).arg( track.identity.callsigns.first(), track.identity.icao24 );
+      aircraft->push_back( std::move( entry ) );
+    }
+    mLayer->setAircraft( std::move( aircraft ) );
+    mLayer->setTime( mTime );
+    mLoaded = TimeRange{ window.fromMs, window.toMs };
+    emit loaded( window.positions, static_cast<int>( window.tracks.size() ), *mLoaded,
+                 QDateTime::currentMSecsSinceEpoch() - mStartedMs, window.truncated );
+  }
+  if ( mWanted )
+  {
+    const std::int64_t wanted = *mWanted;
+    mWanted.reset();
+    setTime( wanted );
+  }
+}
+
+} // namespace sortie

@@ -16,7 +16,7 @@ TeamArchiveFeed::TeamArchiveFeed( const QString &connection, const QString &sche
   , mExtent( extent )
   , mLayer( new AircraftLayer( tr( "Archive positions (team database)" ) ) )
 {
-  connect( &mWatcher, &QFutureWatcher<teamarchive::Window>::finished, this, &TeamArchiveFeed::show );
+  connect( &mWatcher, &QFutureWatcher<Loaded>::finished, this, &TeamArchiveFeed::show );
 }
 
 TeamArchiveFeed::~TeamArchiveFeed()
@@ -62,33 +62,41 @@ void TeamArchiveFeed::load( std::int64_t centreMs )
   const QString connection = mConnection, schema = mSchema;
   mWatcher.setFuture( QtConcurrent::run(
       [connection, schema, window]
-      { return teamarchive::read( connection, schema, window.start, window.end, kMaxPositions ); } ) );
+      {
+        // The layer's entries made here too: the window's thread only swaps them in.
+        Loaded loaded;
+        loaded.window = teamarchive::read( connection, schema, window.start, window.end, kMaxPositions );
+        auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
+        aircraft->reserve( loaded.window.tracks.size() );
+        for ( Track &track : loaded.window.tracks )
+        {
+          AircraftEntry entry;
+          entry.label =
+              track.identity.callsigns.isEmpty()
+                  ? track.identity.icao24
+                  : QStringLiteral( "%1 %2" ).arg( track.identity.callsigns.first(), track.identity.icao24 );
+          entry.track = std::make_shared<const Track>( std::move( track ) );
+          aircraft->push_back( std::move( entry ) );
+        }
+        loaded.window.tracks.clear();
+        loaded.aircraft = std::move( aircraft );
+        return loaded;
+      } ) );
 }
 
 void TeamArchiveFeed::show()
 {
-  const teamarchive::Window window = mWatcher.result();
+  const Loaded arrived = mWatcher.result();
+  const teamarchive::Window &window = arrived.window;
   mLoading.reset();
   if ( !window.error.isEmpty() )
     emit failed( window.error );
   else if ( mLayer )
   {
-    auto aircraft = std::make_shared<std::vector<AircraftEntry>>();
-    aircraft->reserve( window.tracks.size() );
-    for ( const Track &track : window.tracks )
-    {
-      AircraftEntry entry;
-      entry.track = std::make_shared<const Track>( track );
-      entry.label =
-          track.identity.callsigns.isEmpty()
-              ? track.identity.icao24
-              : QStringLiteral( "%1 %2" ).arg( track.identity.callsigns.first(), track.identity.icao24 );
-      aircraft->push_back( std::move( entry ) );
-    }
-    mLayer->setAircraft( std::move( aircraft ) );
+    mLayer->setAircraft( arrived.aircraft );
     mLayer->setTime( mTime );
     mLoaded = TimeRange{ window.fromMs, window.toMs };
-    emit loaded( window.positions, static_cast<int>( window.tracks.size() ), *mLoaded,
+    emit loaded( window.positions, static_cast<int>( arrived.aircraft->size() ), *mLoaded,
                  QDateTime::currentMSecsSinceEpoch() - mStartedMs, window.truncated );
   }
   if ( mWanted )

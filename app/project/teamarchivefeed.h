@@ -8,12 +8,14 @@
 #include <QPointer>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace sortie
 {
 
 class AircraftLayer;
+struct AircraftEntry;
 
 /**
  * A team project's position archive on the map (issue 16, part 2): the positions stay in the
@@ -68,7 +70,13 @@ class TeamArchiveFeed : public QObject
     std::optional<TimeRange> mLoading;
     std::optional<std::int64_t> mWanted; //!< A time that needs another window once this load is in.
     std::int64_t mTime = 0;
-    QFutureWatcher<teamarchive::Window> mWatcher;
+    /** A window as the worker hands it over: its tracks already the layer's entries. */
+    struct Loaded
+    {
+        teamarchive::Window window; //!< Without its tracks (moved into aircraft).
+        std::shared_ptr<const std::vector<AircraftEntry>> aircraft;
+    };
+    QFutureWatcher<Loaded> mWatcher;
     qint64 mStartedMs = 0;
 };
 

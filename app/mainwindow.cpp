@@ -384,6 +384,7 @@ void MainWindow::createMenus()
   mProjectController->attachRecentMenu( recent );
   fileMenu->addAction( mProjectController->saveAction() );
   fileMenu->addAction( mProjectController->saveAsAction() );
+  fileMenu->addAction( mProjectController->saveCopyAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mImport->importAction() );
   fileMenu->addAction( mImport->importFolderAction() );

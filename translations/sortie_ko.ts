@@ -2768,6 +2768,30 @@ Theirs (%2):
         <source>Take Theirs</source>
         <translation>상대 것 받기</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>사본 저장(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>사본을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the project&apos;s own file: use Save.</source>
+        <translation>사본으로 프로젝트 자체 파일을 바꿀 수 없습니다. 저장을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1</source>
+        <translation>사본을 %1에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ReferenceDataController</name>

@@ -2812,6 +2812,30 @@ Theirs (%2):
         <source>Take Theirs</source>
         <translation>Принять их</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>Сохранить &amp;копию...</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Не удалось сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the project&apos;s own file: use Save.</source>
+        <translation>Копия не может заменить файл самого проекта: используйте «Сохранить».</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1</source>
+        <translation>Копия сохранена в %1</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ReferenceDataController</name>

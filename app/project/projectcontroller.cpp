@@ -138,6 +138,9 @@ void ProjectController::createActions()
   mSaveAsAction->setObjectName( QStringLiteral( "actionSaveAs" ) );
   mSaveAsAction->setShortcut( QKeySequence::SaveAs );
   connect( mSaveAsAction, &QAction::triggered, this, [this] { saveAs(); } );
+  mSaveCopyAction = new QAction( tr( "Save a &Copy..." ), this );
+  mSaveCopyAction->setObjectName( QStringLiteral( "actionSaveCopy" ) );
+  connect( mSaveCopyAction, &QAction::triggered, this, [this] { saveCopy(); } );
   connect( this, &ProjectController::stateChanged, this,
            [this] { mSaveAction->setEnabled( !isReadOnly() && !isSaving() ); } );
 }
@@ -528,6 +531,48 @@ bool ProjectController::saveAs( const QString &chosen )
     return false;
   }
   return write( path, previousPath );
+}
+
+bool ProjectController::saveCopy( const QString &chosen )
+{
+  QString path = chosen;
+  if ( path.isEmpty() )
+  {
+    const QString name = mTeamSchema.isEmpty() ? QFileInfo( mPath ).completeBaseName() : mTeamSchema;
+    const QString start = QDir::homePath() + QLatin1Char( '/' ) +
+                          tr( "%1 (copy)" ).arg( name.isEmpty() ? tr( "Untitled" ) : name ) +
+                          projectFileSuffix();
+    path = QFileDialog::getSaveFileName( mHost->dialogParent(), tr( "Save a copy" ), start, fileFilter() );
+  }
+  path = withSuffix( path );
+  if ( path.isEmpty() )
+    return false;
+  if ( !mPath.isEmpty() && QFileInfo( path ).absoluteFilePath() == mPath )
+  {
+    report( tr( "Cannot save a copy" ), tr( "A copy cannot replace the project's own file: use Save." ) );
+    return false;
+  }
+  // As write() takes it, and written by the same code; nothing of the open project changes.
+  ProjectMeta meta = mMeta;
+  meta.workbench = mHost->captureWorkbench();
+  const embeddedproject::View view = mHost->mapView( QFileInfo( path ).completeBaseName() );
+  auto snapshot = std::make_shared<const ProjectSnapshot>( mHost->workspace()->snapshot() );
+  auto *watcher = new QFutureWatcher<QString>( this );
+  connect( watcher, &QFutureWatcher<QString>::finished, this,
+           [this, watcher, path]
+           {
+             const QString error = watcher->result();
+             watcher->deleteLater();
+             if ( error.isEmpty() )
+               emit message( tr( "A copy was saved to %1" ).arg( QDir::toNativeSeparators( path ) ) );
+             else
+               report( tr( "Cannot save a copy" ), error );
+             emit copySaved( path, error.isEmpty() );
+           } );
+  watcher->setFuture(
+      QtConcurrent::run( &mPool, [snapshot, meta, view, path]
+                         { return projectio::save( path, snapshot->source(), meta, view ); } ) );
+  return true;
 }
 
 bool ProjectController::write( const QString &path, const QString &previousPath )

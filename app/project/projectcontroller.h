@@ -54,6 +54,8 @@ class ProjectController : public QObject
     QAction *saveAction() const { return mSaveAction; }
     /** File > Save As... (Ctrl+Shift+S). */
     QAction *saveAsAction() const { return mSaveAsAction; }
+    /** File > Save a Copy...: a snapshot in a file, the project going on where it is. */
+    QAction *saveCopyAction() const { return mSaveCopyAction; }
     /** Fill @p menu with the recent projects each time it opens. */
     void attachRecentMenu( QMenu *menu );
 
@@ -91,6 +93,13 @@ class ProjectController : public QObject
      * if the save fails, in its own file again.
      */
     bool saveAs( const QString &path = QString() );
+    /**
+     * Write a copy of the project as it is now to @p path (empty: ask for it), on a worker
+     * thread; the project goes on where it is (a team project stays open and live, a file stays
+     * the file). For offline work on a team project. copySaved() tells the outcome. False when
+     * no copy began (cancelled, or @p path is the project's own file).
+     */
+    bool saveCopy( const QString &path = QString() );
     /** A save is being written. */
     bool isSaving() const { return mSaving; }
     /**
@@ -138,6 +147,8 @@ class ProjectController : public QObject
     void stateChanged();
     /** A save finished: written (@p ok) or not (the analyst was told why). */
     void saveFinished( bool ok );
+    /** saveCopy() finished: @p path written (@p ok) or not (the analyst was told why). */
+    void copySaved( const QString &path, bool ok );
     /** A message for the status bar. */
     void message( const QString &text );
 
@@ -171,6 +182,7 @@ class ProjectController : public QObject
     bool mTeamUnshared = false;                  // changed more than its events (which are shared as made)
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
+    QAction *mSaveCopyAction = nullptr;
     QString mPath;
     std::unique_ptr<ProjectLock> mLock;
     QString mReadOnlyReason;

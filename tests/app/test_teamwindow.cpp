@@ -72,6 +72,19 @@ class TestTeamWindow : public QObject
       QVERIFY( !window->findChild<QAction *>( QStringLiteral( "actionSave" ) )->isEnabled() );
 
       QTemporaryDir folder;
+      // Save a Copy: a snapshot for offline work, the team project staying open.
+      const QString snapshot = folder.filePath( QStringLiteral( "offline.sortie.gpkg" ) );
+      QSignalSpy copied( controller, &ProjectController::copySaved );
+      QVERIFY( controller->saveCopy( snapshot ) );
+      QTRY_COMPARE_WITH_TIMEOUT( copied.count(), 1, 30000 );
+      QVERIFY( copied.first().at( 1 ).toBool() );
+      QCOMPARE( controller->teamProject(), QStringLiteral( "case_window" ) );
+      QVERIFY( window->readOnlyBanner()->isVisible() );
+      const ProjectReadResult offline = readProject( snapshot );
+      QVERIFY2( offline.ok(), qPrintable( offline.message ) );
+      QCOMPARE( offline.content.events.size(), 16 );
+      QCOMPARE( offline.content.tracks.size(), std::size_t( 9 ) );
+
       const QString copy = folder.filePath( QStringLiteral( "case_window.sortie.gpkg" ) );
       QVERIFY( controller->saveAs( copy ) );
       QVERIFY( controller->waitForSave() );

@@ -170,6 +170,17 @@ int runWorkbench( int &argc, char **argv, const sortie::cli::Invocation &invocat
       if ( !window.projectController()->openTeamProject( teamConnection, teamSchema ) && !interactive )
         return sortie::cli::BadInput;
     }
+    else if ( !imports.isEmpty() && ( imports.first().startsWith( QLatin1String( "postgresql://" ) ) ||
+                                      imports.first().startsWith( QLatin1String( "postgres://" ) ) ) )
+    {
+      // A link, but not one to a team project: said, not taken for a file to import.
+      printTo( stderr, QCoreApplication::translate(
+                           "sortie::cli", "sortie: '%1' names no team project: give its schema, as in "
+                                          "postgresql://HOST/DATABASE?schema=NAME" )
+                               .arg( imports.first() ) +
+                           QLatin1Char( '\n' ) );
+      return sortie::cli::BadUsage;
+    }
     else if ( !imports.isEmpty() && sortie::projectio::isProjectPath( imports.first() ) )
     {
       if ( !window.openProject( imports.takeFirst() ) && !interactive )

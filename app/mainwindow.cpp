@@ -10,6 +10,7 @@
 #include "app/controllers/referencedatacontroller.h"
 #include "app/languagemenu.h"
 #include "app/logging.h"
+#include "app/map/aircraftlayer.h"
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/clickpantool.h"
@@ -152,6 +153,8 @@ void MainWindow::updateProjectState()
 void MainWindow::setTrailMinutes( int minutes )
 {
   mWorkspaceLayers->setTrailLengthMs( static_cast<std::int64_t>( minutes ) * 60 * 1000 );
+  if ( mArchiveFeed && mArchiveFeed->layer() )
+    mArchiveFeed->layer()->setTrailLengthMs( static_cast<std::int64_t>( minutes ) * 60 * 1000 );
   if ( QAction *action = findChild<QAction *>( QStringLiteral( "actionTrail%1" ).arg( minutes ) ) )
     action->setChecked( true );
 }
@@ -563,7 +566,6 @@ void MainWindow::showWorkspace()
 {
   mTimelinePanel->timeline()->setContents( timelineEvents( mWorkspace->events() ),
                                            timelineLanes( mWorkspace->tracks(), mWorkspace->analyses() ) );
-  extendTimeToArchive();
   mEventPanel->setEvents( mWorkspace->events() );
   refreshCorrelations();
   mWorkspaceLayers->rebuild( *mWorkspace );

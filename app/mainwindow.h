@@ -217,10 +217,8 @@ class MainWindow : public QMainWindow, public ProjectHost
     TimeController *mTimeController = nullptr;         // child
     TimelinePanel *mTimelinePanel = nullptr;
     EventPanel *mEventPanel = nullptr;
-    WorkspaceLayers *mWorkspaceLayers = nullptr;   // child
-    std::unique_ptr<TeamArchiveFeed> mArchiveFeed; // its layer is the project's
-    /** The timeline's data extent, reaching the team archive's when there is one. */
-    void extendTimeToArchive();
+    WorkspaceLayers *mWorkspaceLayers = nullptr;     // child
+    std::unique_ptr<TeamArchiveFeed> mArchiveFeed;   // its layer is the project's
     UndoStack *mUndoStack = nullptr;                 // child
     ProjectController *mProjectController = nullptr; // child
     QWidget *mReadOnlyBanner = nullptr;

@@ -109,7 +109,7 @@ void MainWindow::showTeamArchive( const QString &connection, const QString &sche
     if ( AircraftLayer *layer = mArchiveFeed->layer() )
       mProject->removeMapLayer( layer );
     mArchiveFeed.reset();
-    extendTimeToArchive();
+    mTimeController->setOutsideExtent( TimeRange() );
   }
   if ( schema.isEmpty() )
     return;
@@ -124,37 +124,31 @@ void MainWindow::showTeamArchive( const QString &connection, const QString &sche
   mProject->layerTreeRoot()->insertLayer( 0, layer );
   connect( mTimeController, &TimeController::currentTimeChanged, mArchiveFeed.get(),
            &TeamArchiveFeed::setTime );
-  connect( mArchiveFeed.get(), &TeamArchiveFeed::loaded, this,
-           [this]( qint64 positions, int aircraft, const TimeRange &window, qint64 elapsedMs, bool truncated )
-           {
-             const QLocale locale;
-             statusBar()->showMessage(
-                 tr( "Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5", nullptr, aircraft )
-                     .arg( locale.toString( positions ), utcMinuteLabel( window.start ),
-                           utcMinuteLabel( window.end ) )
-                     .arg( elapsedMs )
-                     .arg( truncated ? tr( "; more than the window holds: cut" ) : QString() ),
-                 15000 );
-           } );
+  connect(
+      mArchiveFeed.get(), &TeamArchiveFeed::loaded, this,
+      [this]( qint64 positions, int aircraft, const TimeRange &window, qint64 elapsedMs, bool truncated )
+      {
+        const QLocale locale;
+        const QString text =
+            truncated
+                ? tr( "Archive: the first %1 positions (of %n aircraft) from %2, more than a window holds; "
+                      "the rest is read as the time moves on (read in %3 ms)",
+                      nullptr, aircraft )
+                      .arg( locale.toString( positions ), utcMinuteLabel( window.start ) )
+                      .arg( elapsedMs )
+                : tr( "Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)", nullptr, aircraft )
+                      .arg( locale.toString( positions ), utcMinuteLabel( window.start ),
+                            utcMinuteLabel( window.end ) )
+                      .arg( elapsedMs );
+        statusBar()->showMessage( text, 15000 );
+      } );
   connect( mArchiveFeed.get(), &TeamArchiveFeed::failed, this,
            [this]( const QString &why ) {
              statusBar()->showMessage( tr( "Archive positions could not be read: %1" ).arg( why ), 15000 );
            } );
-  extendTimeToArchive();
+  // The timeline reaches the archive's span, whatever the workspace's data says later.
+  mTimeController->setOutsideExtent( mArchiveFeed->extent() );
   mArchiveFeed->setTime( mTimeController->currentTime() );
-}
-
-void MainWindow::extendTimeToArchive()
-{
-  // The timeline's extent comes from the workspace (TimelineWidget::setContents()); the
-  // archive's reaches further: the analyst scrubs to any of it.
-  if ( !mArchiveFeed )
-    return;
-  const TimeRange archive = mArchiveFeed->extent();
-  const TimeRange data = mTimeController->dataExtent();
-  mTimeController->setDataExtent(
-      data.isValid() ? TimeRange{ std::min( data.start, archive.start ), std::max( data.end, archive.end ) }
-                     : archive );
 }
 
 } // namespace sortie

@@ -2473,19 +2473,21 @@
         <source>&lt;b&gt;Team project.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;팀 프로젝트.&lt;/b&gt; %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5</source>
-        <translation>
-            <numerusform>보관소: 항공기 %n대의 위치 %1개, %2 ~ %3 (%4 ms에 읽음)%5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; more than the window holds: cut</source>
-        <translation>; 구간에 담을 수 있는 양을 넘어 잘림</translation>
-    </message>
     <message>
         <source>Archive positions could not be read: %1</source>
         <translation>보관소 위치를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: the first %1 positions (of %n aircraft) from %2, more than a window holds; the rest is read as the time moves on (read in %3 ms)</source>
+        <translation>
+            <numerusform>보관소: %2부터 처음 위치 %1개(항공기 %n대). 한 구간에 담을 수 있는 양을 넘어, 나머지는 시각이 움직이면 읽습니다(%3 ms에 읽음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)</source>
+        <translation>
+            <numerusform>보관소: 항공기 %n대의 위치 %1개, %2 ~ %3 (%4 ms에 읽음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3754,20 +3756,6 @@ CONNECTION은 publish와 같은 libpq 형식입니다.
         <translation>팀 프로젝트 보관소에 위치를 추가합니다. 시간 구간별로 읽힙니다.</translation>
     </message>
     <message>
-        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
-Add the positions of FILE... (any format Sortie imports) to the position archive
-of team project NAME: positions that stay in the database and that the workbench
-reads a week at a time around the time on the timeline. In one transaction, as
-your database role (an editor&apos;s), or not at all.
-</source>
-        <translation>사용법: sortie archive CONNECTION --schema NAME FILE...
-FILE...(Sortie가 가져오는 모든 형식)의 위치를 팀 프로젝트 NAME의 위치 보관소에
-추가합니다. 위치는 데이터베이스에 남고, 워크벤치는 타임라인의 시각 주변 한 주씩
-읽습니다. 사용자의 데이터베이스 역할(편집자)로 한 트랜잭션에 추가되거나, 전혀
-추가되지 않습니다.
-</translation>
-    </message>
-    <message>
         <source>sortie archive: give a database connection, --schema and files. Try &apos;sortie archive --help&apos;.</source>
         <translation>sortie archive: 데이터베이스 연결, --schema, 파일을 지정하십시오. &apos;sortie archive --help&apos;를 참고하십시오.</translation>
     </message>
@@ -3780,8 +3768,33 @@ FILE...(Sortie가 가져오는 모든 형식)의 위치를 팀 프로젝트 NAME
         <translation>sortie archive: 팀 프로젝트 %1의 보관소에 아무것도 추가되지 않았습니다: %2</translation>
     </message>
     <message>
-        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4</source>
-        <translation>파일 %3개에서 항적 %2개의 위치 %1개를 팀 프로젝트 %4의 보관소에 추가했습니다</translation>
+        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
+Add the positions of FILE... (any format Sortie imports) to the position archive
+of team project NAME: positions that stay in the database and that the workbench
+reads a week at a time around the time on the timeline. A position the archive
+has (the same aircraft at the same moment) is not added again. In one
+transaction, as your database role (an editor&apos;s), or not at all.
+</source>
+        <translation>사용법: sortie archive CONNECTION --schema NAME FILE...
+FILE...(Sortie가 가져오는 모든 형식)의 위치를 팀 프로젝트 NAME의 위치 보관소에
+추가합니다. 위치는 데이터베이스에 남고, 워크벤치는 타임라인의 시각 주변 한 주씩
+읽습니다. 보관소에 이미 있는 위치(같은 항공기, 같은 시각)는 다시 추가하지 않습니다.
+사용자의 데이터베이스 역할(편집자)로 한 트랜잭션에 추가되거나, 전혀 추가되지 않습니다.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>sortie archive: %n file(s) could not be read: nothing was added.</source>
+        <translation>
+            <numerusform>sortie archive: 파일 %n개를 읽을 수 없어 아무것도 추가하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4; %5 left out (the archive had them, or the files gave them twice)</source>
+        <translation>파일 %3개에서 항적 %2개의 위치 %1개를 팀 프로젝트 %4의 보관소에 추가했습니다. %5개는 제외(보관소에 이미 있거나 파일에 중복됨)</translation>
+    </message>
+    <message>
+        <source>sortie: &apos;%1&apos; names no team project: give its schema, as in postgresql://HOST/DATABASE?schema=NAME</source>
+        <translation>sortie: &apos;%1&apos;은(는) 팀 프로젝트를 가리키지 않습니다. postgresql://HOST/DATABASE?schema=NAME처럼 스키마를 지정하십시오</translation>
     </message>
 </context>
 <context>

@@ -2511,21 +2511,25 @@
         <source>&lt;b&gt;Team project.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Командный проект.&lt;/b&gt; %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)%5</source>
-        <translation>
-            <numerusform>Архив: позиций — %1, %n борт, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
-            <numerusform>Архив: позиций — %1, %n борта, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
-            <numerusform>Архив: позиций — %1, %n бортов, с %2 по %3 (прочитано за %4 мс)%5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; more than the window holds: cut</source>
-        <translation>; больше, чем вмещает окно: обрезано</translation>
-    </message>
     <message>
         <source>Archive positions could not be read: %1</source>
         <translation>Не удалось прочитать позиции архива: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: the first %1 positions (of %n aircraft) from %2, more than a window holds; the rest is read as the time moves on (read in %3 ms)</source>
+        <translation>
+            <numerusform>Архив: первые %1 позиций (%n борт) с %2 — больше, чем вмещает окно; остальное читается по мере движения времени (прочитано за %3 мс)</numerusform>
+            <numerusform>Архив: первые %1 позиций (%n борта) с %2 — больше, чем вмещает окно; остальное читается по мере движения времени (прочитано за %3 мс)</numerusform>
+            <numerusform>Архив: первые %1 позиций (%n бортов) с %2 — больше, чем вмещает окно; остальное читается по мере движения времени (прочитано за %3 мс)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1 positions of %n aircraft, %2 to %3 (read in %4 ms)</source>
+        <translation>
+            <numerusform>Архив: позиций — %1, %n борт, с %2 по %3 (прочитано за %4 мс)</numerusform>
+            <numerusform>Архив: позиций — %1, %n борта, с %2 по %3 (прочитано за %4 мс)</numerusform>
+            <numerusform>Архив: позиций — %1, %n бортов, с %2 по %3 (прочитано за %4 мс)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3815,20 +3819,6 @@ your database role (an editor&apos;s), or none. CONNECTION is libpq&apos;s, as f
         <translation>Добавить позиции в архив командного проекта, читаемый по окнам времени.</translation>
     </message>
     <message>
-        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
-Add the positions of FILE... (any format Sortie imports) to the position archive
-of team project NAME: positions that stay in the database and that the workbench
-reads a week at a time around the time on the timeline. In one transaction, as
-your database role (an editor&apos;s), or not at all.
-</source>
-        <translation>Использование: sortie archive ПОДКЛЮЧЕНИЕ --schema ИМЯ ФАЙЛ...
-Добавить позиции из ФАЙЛОВ (любой формат, который импортирует Sortie) в архив позиций
-командного проекта ИМЯ: позиции остаются в базе, а рабочее место читает их
-по неделе вокруг времени на шкале. Одной транзакцией от вашей роли в базе
-(редактора) или не добавляется ничего.
-</translation>
-    </message>
-    <message>
         <source>sortie archive: give a database connection, --schema and files. Try &apos;sortie archive --help&apos;.</source>
         <translation>sortie archive: укажите подключение к базе данных, --schema и файлы. См. &apos;sortie archive --help&apos;.</translation>
     </message>
@@ -3841,8 +3831,36 @@ your database role (an editor&apos;s), or not at all.
         <translation>sortie archive: в архив командного проекта %1 ничего не добавлено: %2</translation>
     </message>
     <message>
-        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4</source>
-        <translation>В архив командного проекта %4 добавлено позиций: %1, треков: %2, из файлов: %3</translation>
+        <source>Usage: sortie archive CONNECTION --schema NAME FILE...
+Add the positions of FILE... (any format Sortie imports) to the position archive
+of team project NAME: positions that stay in the database and that the workbench
+reads a week at a time around the time on the timeline. A position the archive
+has (the same aircraft at the same moment) is not added again. In one
+transaction, as your database role (an editor&apos;s), or not at all.
+</source>
+        <translation>Использование: sortie archive ПОДКЛЮЧЕНИЕ --schema ИМЯ ФАЙЛ...
+Добавить позиции из ФАЙЛОВ (любой формат, который импортирует Sortie) в архив позиций
+командного проекта ИМЯ: позиции остаются в базе, а рабочее место читает их
+по неделе вокруг времени на шкале. Позиция, которая уже есть в архиве (тот же борт
+в тот же момент), повторно не добавляется. Одной транзакцией от вашей роли в базе
+(редактора) или не добавляется ничего.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>sortie archive: %n file(s) could not be read: nothing was added.</source>
+        <translation>
+            <numerusform>sortie archive: не удалось прочитать %n файл: ничего не добавлено.</numerusform>
+            <numerusform>sortie archive: не удалось прочитать %n файла: ничего не добавлено.</numerusform>
+            <numerusform>sortie archive: не удалось прочитать %n файлов: ничего не добавлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 positions of %2 tracks from %3 files added to the archive of team project %4; %5 left out (the archive had them, or the files gave them twice)</source>
+        <translation>В архив командного проекта %4 добавлено позиций: %1, треков: %2, из файлов: %3; пропущено: %5 (уже были в архиве или повторялись в файлах)</translation>
+    </message>
+    <message>
+        <source>sortie: &apos;%1&apos; names no team project: give its schema, as in postgresql://HOST/DATABASE?schema=NAME</source>
+        <translation>sortie: «%1» не указывает командный проект: задайте схему, например postgresql://ХОСТ/БАЗА?schema=ИМЯ</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,9 @@ int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err
     out << tr( "Usage: sortie archive CONNECTION --schema NAME FILE...\n"
                "Add the positions of FILE... (any format Sortie imports) to the position archive\n"
                "of team project NAME: positions that stay in the database and that the workbench\n"
-               "reads a week at a time around the time on the timeline. In one transaction, as\n"
-               "your database role (an editor's), or not at all.\n" );
+               "reads a week at a time around the time on the timeline. A position the archive\n"
+               "has (the same aircraft at the same moment) is not added again. In one\n"
+               "transaction, as your database role (an editor's), or not at all.\n" );
     return Success;
   }
   QStringList positional;
@@ -188,6 +189,15 @@ int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err
   const ImportBatch batch = readImport( workspace.importers(), positional.mid( 1 ) );
   for ( const ImportWarning &warning : batch.summary.warnings )
     err << "sortie archive: " << warning.toString() << '\n';
+  if ( batch.summary.filesFailed > 0 )
+  {
+    // All or nothing, as said: the analyst mends or leaves out the file and runs it again.
+    err << QCoreApplication::translate( "sortie::cli",
+                                        "sortie archive: %n file(s) could not be read: nothing was added.",
+                                        nullptr, batch.summary.filesFailed )
+        << '\n';
+    return BadInput;
+  }
   if ( batch.tracks.empty() )
   {
     err << tr( "sortie archive: no positions in these files." ) << '\n';
@@ -196,7 +206,8 @@ int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err
   qint64 positions = 0;
   for ( const Track &track : batch.tracks )
     positions += track.size();
-  const QString error = teamarchive::append( positional.at( 0 ), schema, batch.tracks );
+  qint64 added = 0;
+  const QString error = teamarchive::append( positional.at( 0 ), schema, batch.tracks, &added );
   if ( !error.isEmpty() )
   {
     err << tr( "sortie archive: nothing was added to the archive of team project %1: %2" )
@@ -204,13 +215,15 @@ int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err
         << '\n';
     return BadInput;
   }
-  out << tr( "%1 positions of %2 tracks from %3 files added to the archive of team project %4" )
-             .arg( positions )
+  out << tr( "%1 positions of %2 tracks from %3 files added to the archive of team project %4; %5 left out "
+             "(the archive had them, or the files gave them twice)" )
+             .arg( added )
              .arg( batch.tracks.size() )
              .arg( batch.summary.filesRead )
              .arg( schema )
+             .arg( positions - added )
       << '\n';
-  return batch.summary.filesFailed > 0 ? BadInput : Success;
+  return Success;
 }
 
 } // namespace sortie::cli

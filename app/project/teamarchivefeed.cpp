@@ -21,16 +21,17 @@ TeamArchiveFeed::TeamArchiveFeed( const QString &connection, const QString &sche
 
 TeamArchiveFeed::~TeamArchiveFeed()
 {
-  // A read under way finishes on its thread; nothing is waiting for it any more.
+  // A read under way finishes on its worker, on copies, and is dropped: never waited for here
+  // (a week of a big archive, or a server that does not answer, would freeze the window).
   mWatcher.disconnect( this );
-  mWatcher.waitForFinished();
 }
 
 void TeamArchiveFeed::setTime( std::int64_t timeMs )
 {
   mTime = timeMs;
-  if ( mLayer )
-    mLayer->setTime( timeMs );
+  if ( !mLayer )
+    return; // taken off the map: nothing more is read
+  mLayer->setTime( timeMs );
   const auto nearEdge = [timeMs]( const TimeRange &window )
   { return timeMs < window.start + kReloadMarginMs || timeMs >= window.end - kReloadMarginMs; };
   // The archive's own ends are no edge: nothing lies beyond them.
@@ -90,7 +91,11 @@ void TeamArchiveFeed::show()
   const teamarchive::Window &window = arrived.window;
   mLoading.reset();
   if ( !window.error.isEmpty() )
+  {
+    // Not tried again for every frame: the next read is when the time leaves this window.
+    mLoaded = TimeRange{ window.fromMs, window.toMs };
     emit failed( window.error );
+  }
   else if ( mLayer )
   {
     mLayer->setAircraft( arrived.aircraft );

@@ -44,7 +44,7 @@ class TeamArchiveFeed : public QObject
     /** The layer that draws the loaded window; the caller adds it to the project, which owns it. */
     AircraftLayer *layer() const { return mLayer; }
     /** The archive's time span. */
-    TimeRange extent() const { return { mExtent.firstMs, mExtent.lastMs }; }
+    TimeRange extent() const { return { mExtent.firstMs, mExtent.lastMs + 1 }; }
     /** The window now on the map; empty until the first load. */
     std::optional<TimeRange> loadedWindow() const { return mLoaded; }
 

@@ -253,6 +253,7 @@ void TeamFollower::tellConflict( const QString &id, const TeamEditOutcome &outco
 
 void TeamFollower::keepMine( const QString &id, qint64 theirVersion )
 {
+  mReportedKept.remove( id ); // chosen: a later change of it by another is told again
   mVersions.insert( id, theirVersion );
   if ( theirVersion == 0 )
     mVersions.remove( id );      // theirs is a removal: mine comes back as new
@@ -280,6 +281,7 @@ std::optional<Event> TeamFollower::storedEvent( const QString &id, bool *readabl
 
 void TeamFollower::takeTheirs( const QString &id )
 {
+  mReportedKept.remove( id );
   // The version before the content, as everywhere; a failed read changes nothing.
   const std::optional<TeamRowVersion> version = mSession.eventVersion( id );
   bool readable = false;

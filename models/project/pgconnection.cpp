@@ -88,12 +88,16 @@ QString Result::state() const
 
 namespace
 {
-/** Connects with @p connectionString, named "Sortie" in pg_stat_activity unless it names itself. */
+/**
+ * Connects with @p connectionString, named "Sortie" in pg_stat_activity unless it names
+ * itself, in UTF-8 whatever the database's encoding (text is sent and read as UTF-8, as GDAL's
+ * driver does; a later keyword overrides the string's).
+ */
 pg_conn *connect( const QString &connectionString )
 {
   const QByteArray expanded = connectionString.toUtf8();
-  const char *const keywords[] = { "dbname", "fallback_application_name", nullptr };
-  const char *const values[] = { expanded.constData(), "Sortie", nullptr };
+  const char *const keywords[] = { "dbname", "fallback_application_name", "client_encoding", nullptr };
+  const char *const values[] = { expanded.constData(), "Sortie", "UTF8", nullptr };
   return PQconnectdbParams( keywords, values, 1 );
 }
 } // namespace

@@ -71,7 +71,8 @@ QString create( const QString &connection, const QString &schema )
                 "altitude_m real, ground_speed_mps real, track_deg real, vertical_rate_mps real, "
                 "geom " +
                 postgis + ".geometry( Point, 4326 ) NOT NULL )",
-            "CREATE INDEX ON " + archive + " ( time )", "CREATE INDEX ON " + archive + " ( icao24, time )" } )
+            "CREATE INDEX ON " + archive + " ( time )",
+            "CREATE UNIQUE INDEX ON " + archive + " ( icao24, time )" } )
   {
     if ( !database.run( statement, &error ) )
       return error;
@@ -120,64 +121,98 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
   }
   // In time order, as the time index gives them: sorted by aircraft on the server, a week of
   // 10 million spilled to disk and took 600 of 1,100 ms (docs/benchmarks.md); grouped here,
-  // each aircraft's fixes stay in time order. One more than the limit: whether the window was
-  // cut (a cut window holds its first part). Times cross as epoch milliseconds (no parsing of
-  // dates for a million rows), the point as two numbers.
-  const pg::Result rows = database.exec(
-      "SELECT icao24, callsign, ( extract( epoch FROM time ) * 1000 )::int8, " + postgis + ".ST_Y( geom ), " +
-          postgis + ".ST_X( geom ), altitude_m, ground_speed_mps, track_deg, vertical_rate_mps FROM " +
-          table( schema ) +
-          " WHERE time >= to_timestamp( $1 / 1000.0 ) AND time < to_timestamp( $2 / 1000.0 ) ORDER BY time "
-          "LIMIT $3",
-      { fromMs, toMs, limit + 1 } );
-  if ( !rows.ok() )
+  // each aircraft's fixes stay in time order. Through a cursor, 20,000 rows at a time: libpq
+  // holds a whole result as text, about 200 bytes a row, which at the limit of millions would
+  // be a gigabyte before the first track is made. Times cross as epoch milliseconds (no
+  // parsing of dates), the point as two numbers.
+  QString error;
+  if ( !database.run( "BEGIN READ ONLY", &error ) ||
+       !database.run(
+           "DECLARE archive_window NO SCROLL CURSOR FOR SELECT icao24, callsign, ( extract( epoch FROM "
+           "time ) * 1000 )::int8, " +
+               postgis + ".ST_Y( geom ), " + postgis +
+               ".ST_X( geom ), altitude_m, ground_speed_mps, track_deg, vertical_rate_mps FROM " +
+               table( schema ) +
+               " WHERE time >= to_timestamp( $1 / 1000.0 ) AND time < to_timestamp( $2 / 1000.0 ) "
+               "ORDER BY time",
+           &error, { fromMs, toMs } ) )
   {
-    window.error = rows.error();
+    window.error = error;
     return window;
   }
-  const int count = std::min<qint64>( rows.rows(), limit );
-  window.truncated = rows.rows() > limit;
-  window.positions = count;
   QHash<QString, std::size_t> trackOf; // ICAO address -> its track in the window
-  for ( int r = 0; r < count; ++r )
+  while ( true )
   {
-    const QString icao24 = rows.text( r, 0 );
-    auto found = trackOf.constFind( icao24 );
-    if ( found == trackOf.cend() )
+    const pg::Result rows = database.exec( "FETCH 20000 FROM archive_window" );
+    if ( !rows.ok() )
     {
-      found = trackOf.insert( icao24, window.tracks.size() );
-      Track track;
-      track.identity.icao24 = icao24;
-      if ( !rows.isNull( r, 1 ) )
-        track.identity.callsigns = QStringList{ rows.text( r, 1 ) };
-      track.source.format = QStringLiteral( "team archive" );
-      track.id = QStringLiteral( "archive:%1:%2" ).arg( icao24 ).arg( fromMs );
-      window.tracks.push_back( std::move( track ) );
+      window.error = rows.error();
+      return window;
     }
-    TrackPoint point;
-    point.timeMs = rows.integer( r, 2 );
-    point.latitude = rows.number( r, 3 );
-    point.longitude = rows.number( r, 4 );
-    point.altitudeMetres = static_cast<float>( rows.number( r, 5 ) );
-    point.groundSpeedMps = static_cast<float>( rows.number( r, 6 ) );
-    point.trackDegrees = static_cast<float>( rows.number( r, 7 ) );
-    point.verticalRateMps = static_cast<float>( rows.number( r, 8 ) );
-    window.tracks[found.value()].append( point );
+    for ( int r = 0; r < rows.rows(); ++r )
+    {
+      if ( window.positions == limit )
+      {
+        // Cut: the window holds its first part, and ends where the first position left out is.
+        window.truncated = true;
+        window.toMs = rows.integer( r, 2 );
+        break;
+      }
+      const QString icao24 = rows.text( r, 0 );
+      auto found = trackOf.constFind( icao24 );
+      if ( found == trackOf.cend() )
+      {
+        found = trackOf.insert( icao24, window.tracks.size() );
+        Track track;
+        track.identity.icao24 = icao24;
+        if ( !rows.isNull( r, 1 ) )
+          track.identity.callsigns = QStringList{ rows.text( r, 1 ) };
+        track.source.format = QStringLiteral( "team archive" );
+        track.id = QStringLiteral( "archive:%1:%2" ).arg( icao24 ).arg( fromMs );
+        window.tracks.push_back( std::move( track ) );
+      }
+      TrackPoint point;
+      point.timeMs = rows.integer( r, 2 );
+      point.latitude = rows.number( r, 3 );
+      point.longitude = rows.number( r, 4 );
+      point.altitudeMetres = static_cast<float>( rows.number( r, 5 ) );
+      point.groundSpeedMps = static_cast<float>( rows.number( r, 6 ) );
+      point.trackDegrees = static_cast<float>( rows.number( r, 7 ) );
+      point.verticalRateMps = static_cast<float>( rows.number( r, 8 ) );
+      window.tracks[found.value()].append( point );
+      ++window.positions;
+    }
+    if ( window.truncated || rows.rows() < 20000 )
+      break;
   }
   for ( Track &track : window.tracks )
     track.squeeze();
   return window;
 }
 
-QString append( const QString &connection, const QString &schema, const std::vector<Track> &tracks )
+QString append( const QString &connection, const QString &schema, const std::vector<Track> &tracks,
+                qint64 *added )
 {
   if ( !teamproject::isValidSchemaName( schema ) )
     return QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema );
   pg::Connection database( connection );
   if ( !database.ok() )
     return database.error();
+  const QByteArray postgis = postgisSchema( database );
+  if ( postgis.isEmpty() )
+    return QObject::tr( "the database has no PostGIS" );
+  // Through a table of this transaction's own, then in with what the archive has left out
+  // (one aircraft at one moment is one position): the same file archived twice, or two
+  // exports of one flight, add each position once.
+  const QByteArray columns =
+      "icao24, callsign, time, altitude_m, ground_speed_mps, track_deg, vertical_rate_mps, geom";
   QString error;
-  if ( !database.run( "BEGIN", &error ) )
+  if ( !database.run( "BEGIN", &error ) ||
+       !database.run(
+           "CREATE TEMPORARY TABLE archive_incoming ( icao24 text, callsign text, time timestamptz, "
+           "altitude_m real, ground_speed_mps real, track_deg real, vertical_rate_mps real, geom " +
+               postgis + ".geometry( Point, 4326 ) ) ON COMMIT DROP",
+           &error ) )
     return error;
   std::size_t t = 0;
   int i = 0;
@@ -194,7 +229,7 @@ QString append( const QString &connection, const QString &schema, const std::vec
       for ( ; i < track.size(); ++i )
       {
         const TrackPoint p = track.point( i );
-        // Hex EWKB would be exact too; EWKT with 17 digits round-trips a double.
+        // EWKT with 17 digits round-trips a double.
         lines += icao24 + '\t' + callsign + '\t' +
                  QDateTime::fromMSecsSinceEpoch( p.timeMs, Qt::UTC ).toString( Qt::ISODateWithMs ).toUtf8() +
                  '\t' + numberText( p.altitudeMetres ) + '\t' + numberText( p.groundSpeedMps ) + '\t' +
@@ -210,17 +245,20 @@ QString append( const QString &connection, const QString &schema, const std::vec
     }
     return false;
   };
-  if ( !database.copyIn( "COPY " + table( schema ) +
-                             " ( icao24, callsign, time, altitude_m, ground_speed_mps, track_deg, "
-                             "vertical_rate_mps, geom ) FROM STDIN",
-                         produce, &error ) )
-  {
-    database.run( "ROLLBACK" );
-    return error;
-  }
+  if ( !database.copyIn( "COPY archive_incoming ( " + columns + " ) FROM STDIN", produce, &error ) )
+    return error; // the connection's end rolls back
+  const pg::Result inserted =
+      database.exec( "INSERT INTO " + table( schema ) + " ( " + columns + " ) SELECT " + columns +
+                     " FROM archive_incoming ON CONFLICT ( icao24, time ) DO NOTHING" );
+  if ( !inserted.ok() )
+    return inserted.error();
   if ( !database.run( "COMMIT", &error ) )
     return error;
-  database.run( "ANALYZE " + table( schema ) ); // the extent's count, and the planner's choices
+  if ( added )
+    *added = inserted.changed();
+  // The extent's count and the planner's choices; only the table's owner (the publisher) may,
+  // and others' appends are counted by autovacuum later (the count only says "not empty").
+  database.run( "ANALYZE " + table( schema ) );
   return QString();
 }
 

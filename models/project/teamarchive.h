@@ -39,10 +39,10 @@ std::optional<Extent> extent( const QString &connection, const QString &schema )
 struct Window
 {
     qint64 fromMs = 0;
-    qint64 toMs = 0;
+    qint64 toMs = 0; //!< The end asked for, or where a cut window stops (its first position left out).
     std::vector<Track> tracks;
     qint64 positions = 0;
-    bool truncated = false; //!< More than the limit asked for: the first of them by aircraft.
+    bool truncated = false; //!< More than the limit asked for: the window holds its first part, to toMs.
     QString error;          //!< Empty when read.
 };
 
@@ -55,8 +55,11 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
 
 /**
  * Append the positions of @p tracks to the archive (COPY, one transaction): an importer's
- * tracks, by ICAO address and first callsign. Empty on success, else why.
+ * tracks, by ICAO address and first callsign. A position the archive has (the same aircraft
+ * at the same moment) is not added again; @p added, when given, says how many were. Empty on
+ * success, else why.
  */
-QString append( const QString &connection, const QString &schema, const std::vector<Track> &tracks );
+QString append( const QString &connection, const QString &schema, const std::vector<Track> &tracks,
+                qint64 *added = nullptr );
 
 } // namespace sortie::teamarchive

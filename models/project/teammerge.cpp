@@ -35,25 +35,26 @@ struct CopiedTable
 {
     const char *table;
     TrackNumber trackNumber;
-    const char *keepsExisting; //!< A key column: rows whose key the team has are left out.
 };
 
-// The tables a merge adds rows to, tracks first (the links look them up). Not copied: the
-// file's meta and workbench state, which belong to the file.
+// The tables a merge adds rows to, tracks first (the links look them up). The staging file
+// holds only what is new, but for the airbases: all of them (the legs' codes index them), the
+// team's own first, left out of the copy. Not copied: the file's meta and workbench state,
+// which belong to the file.
 constexpr CopiedTable kCopiedTables[] = {
-    { kTracks, TrackNumber::Offset, nullptr },
-    { kTrackPoints, TrackNumber::Offset, nullptr },
-    { kLegs, TrackNumber::Offset, nullptr },
-    { kGaps, TrackNumber::Offset, nullptr },
-    { kGroundStops, TrackNumber::Offset, nullptr },
-    { kAirbases, TrackNumber::None, "icao" },
-    { kEvents, TrackNumber::None, nullptr },
-    { kEventSources, TrackNumber::None, nullptr },
-    { kCorrelations, TrackNumber::None, nullptr },
-    { kCorrelationLinks, TrackNumber::ByKey, nullptr },
-    { kCorrelationSources, TrackNumber::None, nullptr },
-    { kAnnotations, TrackNumber::None, nullptr },
-    { kDismissedSuggestions, TrackNumber::None, "key" },
+    { kTracks, TrackNumber::Offset },
+    { kTrackPoints, TrackNumber::Offset },
+    { kLegs, TrackNumber::Offset },
+    { kGaps, TrackNumber::Offset },
+    { kGroundStops, TrackNumber::Offset },
+    { kAirbases, TrackNumber::None },
+    { kEvents, TrackNumber::None },
+    { kEventSources, TrackNumber::None },
+    { kCorrelations, TrackNumber::None },
+    { kCorrelationLinks, TrackNumber::ByKey },
+    { kCorrelationSources, TrackNumber::None },
+    { kAnnotations, TrackNumber::None },
+    { kDismissedSuggestions, TrackNumber::None },
 };
 
 // Text as COPY's text format carries it: backslash, tab and line ends escaped.
@@ -134,22 +135,19 @@ class RowCopier
 {
   public:
     RowCopier( pg::Connection &database, const QString &schema,
-               const QHash<QString, QString> &geometryColumns )
+               const QHash<QString, QString> &geometryColumns, int teamAirbases )
       : mDatabase( database )
       , mSchema( pg::quotedIdentifier( schema ) )
       , mSchemaName( schema )
       , mGeometryColumns( geometryColumns )
+      , mTeamAirbases( teamAirbases )
     {
     }
 
     QString copy( GDALDatasetH file )
     {
-      // Numbering the new tracks after the team's last needs the last to stay the last: a
-      // second merge waits here until this one commits (editors' event edits do not).
+      // The tables are locked (merge()): the team's last track stays the last.
       QString error;
-      if ( !mDatabase.run( "LOCK TABLE " + mSchema + "." + kTracks + " IN SHARE ROW EXCLUSIVE MODE",
-                           &error ) )
-        return error;
       const pg::Result last = mDatabase.exec( "SELECT coalesce( max( track_id ) + 1, 0 ) FROM " + mSchema +
                                               "." + QByteArray( kTracks ) );
       if ( !last.ok() )
@@ -184,14 +182,12 @@ class RowCopier
       OGRFeatureDefnH definition = OGR_L_GetLayerDefn( layer );
       std::vector<int> fields;
       QByteArray columnList;
-      int trackIdField = -1, trackKeyField = -1, keyField = -1;
+      int trackIdField = -1, trackKeyField = -1;
       for ( int i = 0; i < OGR_FD_GetFieldCount( definition ); ++i )
       {
         const QString name = QString::fromUtf8( OGR_Fld_GetNameRef( OGR_FD_GetFieldDefn( definition, i ) ) );
         if ( name == QLatin1String( "track_key" ) )
           trackKeyField = i;
-        if ( copied.keepsExisting && name == QLatin1String( copied.keepsExisting ) )
-          keyField = i;
         if ( !teamColumns.contains( name ) )
           continue;
         if ( name == QLatin1String( "track_id" ) )
@@ -206,29 +202,25 @@ class RowCopier
       if ( columnList.isEmpty() )
         return QString();
 
-      QSet<QString> existing;
-      if ( copied.keepsExisting )
-      {
-        const pg::Result keys = mDatabase.exec( "SELECT " + QByteArray( copied.keepsExisting ) + " FROM " +
-                                                mSchema + "." + pg::quotedIdentifier( table ) );
-        for ( int r = 0; r < keys.rows(); ++r )
-          existing.insert( keys.text( r, 0 ) );
-      }
       if ( copied.trackNumber == TrackNumber::ByKey )
       {
         mTrackNumbers.clear();
-        const pg::Result tracks =
-            mDatabase.exec( "SELECT track_key, track_id FROM " + mSchema + "." + QByteArray( kTracks ) );
+        const pg::Result tracks = mDatabase.exec( "SELECT track_key, track_id FROM " + mSchema + "." +
+                                                  QByteArray( kTracks ) + " WHERE track_key <> ''" );
+        if ( !tracks.ok() )
+          return tracks.error();
         for ( int r = 0; r < tracks.rows(); ++r )
           mTrackNumbers.insert( tracks.text( r, 0 ), tracks.integer( r, 1 ) );
       }
+      int skip = table == QLatin1String( kAirbases ) ? mTeamAirbases : 0;
 
       OGR_L_ResetReading( layer );
       const auto produce = [&]( QByteArray &lines )
       {
         while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
         {
-          const bool keep = keyField < 0 || !existing.contains( ogr::readString( feature, keyField ) );
+          const bool keep = skip <= 0;
+          --skip;
           if ( keep )
             appendRow( lines, feature, fields, trackIdField, trackKeyField, copied.trackNumber,
                        withGeometry );
@@ -262,7 +254,9 @@ class RowCopier
         if ( field == trackIdField && trackNumber == TrackNumber::ByKey )
         {
           const QString key = trackKeyField >= 0 ? ogr::readString( feature, trackKeyField ) : QString();
-          line += mTrackNumbers.contains( key ) ? QByteArray::number( mTrackNumbers.value( key ) ) : "\\N";
+          line += !key.isEmpty() && mTrackNumbers.contains( key )
+                      ? QByteArray::number( mTrackNumbers.value( key ) )
+                      : QByteArray( "\\N" );
           continue;
         }
         if ( !OGR_F_IsFieldSetAndNotNull( feature, field ) )
@@ -309,6 +303,7 @@ class RowCopier
     const QByteArray mSchema;
     const QString mSchemaName;
     const QHash<QString, QString> mGeometryColumns;
+    const int mTeamAirbases; //!< The staging file's first airbases are the team's.
     qint64 mTrackOffset = 0;
     QHash<QString, qint64> mTrackNumbers; //!< track_key -> track_id in the team project.
 };
@@ -338,12 +333,34 @@ Item newOnes( const Item &items, const QSet<QString> &before )
 MergeResult merge( const QString &connection, const QString &schema, ProjectContent incoming )
 {
   MergeResult result;
+  const auto failed = [&]( const QString &why )
+  {
+    result.error = QObject::tr( "Nothing was added to team project %1: %2" ).arg( schema, why );
+    return result;
+  };
+  if ( !isValidSchemaName( schema ) )
+    return failed( QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema ) );
+  const QHash<QString, QString> geometry = geometryColumns( connection, schema );
+  pg::Connection database( connection );
+  if ( !database.ok() )
+    return failed( QObject::tr( "cannot connect to the database: %1" ).arg( database.error() ) );
+  // Every other writer waits from here to the commit (reads do not): what is new is decided
+  // from the team project as it stands and stays so until it is written. Without it, two
+  // merges of one file both found its tracks new and added them twice. An editor's edit
+  // meanwhile waits, up to its session's lock timeout.
+  QString error;
+  if ( !database.run( "BEGIN", &error ) )
+    return failed( error );
+  for ( const CopiedTable &copied : kCopiedTables )
+  {
+    if ( !database.run( "LOCK TABLE " + pg::quotedIdentifier( schema ) + "." + copied.table +
+                            " IN SHARE ROW EXCLUSIVE MODE",
+                        &error ) )
+      return failed( error ); // the connection's end rolls back
+  }
   const ProjectReadResult team = read( connection, schema );
   if ( !team.ok() )
-  {
-    result.error = team.message;
-    return result;
-  }
+    return failed( team.message );
   // The merge itself is the workbench's (Workspace::mergeContent()): the team project as it
   // stands is one side, the file the other; what is new afterwards is what gets written.
   Workspace workspace;
@@ -353,6 +370,7 @@ MergeResult merge( const QString &connection, const QString &schema, ProjectCont
   const QSet<QString> correlationsBefore = idsOf( workspace.correlations() );
   const QSet<QString> annotationsBefore = idsOf( workspace.annotations() );
   const QStringList dismissedBefore = workspace.dismissedSuggestions();
+  const int teamAirbases = workspace.airbases().airbases().size(); // kept first by the merge
   result.summary = workspace.mergeContent( std::move( incoming ) );
 
   const ProjectSource merged = workspace.source();
@@ -376,43 +394,35 @@ MergeResult merge( const QString &connection, const QString &schema, ProjectCont
       dismissed << key;
   }
   if ( tracks.empty() && events.isEmpty() && correlations.isEmpty() && annotations.isEmpty() &&
-       dismissed.isEmpty() && result.summary.airbasesAdded == 0 )
-    return result; // all there already
+       dismissed.isEmpty() && merged.airbases.size() == teamAirbases )
+    return result; // all there already (the connection's end rolls back: nothing was written)
 
   // What is new, written by the project writer (the one description of the tables) to a file
-  // of its own, whose rows are then copied: every airbase goes there (legs name theirs), and
-  // those the team has are left out in the copy.
+  // of its own, whose rows are then copied.
   QTemporaryDir staging;
   const QString stagingPath = staging.filePath( QStringLiteral( "merge" ) + projectFileSuffix() );
   const ProjectSource added{ tracks,       analyses,    merged.airbases, events,
                              correlations, annotations, dismissed };
-  result.error = writeProject( stagingPath, added, ProjectMeta() );
-  if ( !result.error.isEmpty() )
-    return result;
+  error = writeProject( stagingPath, added, ProjectMeta() );
+  if ( !error.isEmpty() )
+    return failed( error );
 
-  const QHash<QString, QString> geometry = geometryColumns( connection, schema );
   const ogr::QuietErrors quiet;
   gdalsupport::ensureDriversRegistered();
   const char *const drivers[] = { "GPKG", nullptr };
   GDALDatasetH file = GDALOpenEx( stagingPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                   drivers, nullptr, nullptr );
-  pg::Connection database( connection );
   if ( !file )
-    result.error = ogr::lastError( QObject::tr( "cannot read what is to be added" ) );
-  else if ( !database.ok() )
-    result.error = QObject::tr( "cannot connect to the database: %1" ).arg( database.error() );
-  else if ( database.run( "BEGIN", &result.error ) )
+    return failed( ogr::lastError( QObject::tr( "cannot read what is to be added" ) ) );
+  error = RowCopier( database, schema, geometry, teamAirbases ).copy( file );
+  GDALClose( file );
+  if ( error.isEmpty() )
+    database.run( "COMMIT", &error );
+  if ( !error.isEmpty() )
   {
-    result.error = RowCopier( database, schema, geometry ).copy( file );
-    if ( result.error.isEmpty() )
-      database.run( "COMMIT", &result.error );
-    else
-      database.run( "ROLLBACK" );
+    database.run( "ROLLBACK" );
+    return failed( error );
   }
-  if ( file )
-    GDALClose( file );
-  if ( !result.error.isEmpty() )
-    result.error = QObject::tr( "Nothing was added to team project %1: %2" ).arg( schema, result.error );
   return result;
 }
 

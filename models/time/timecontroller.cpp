@@ -67,6 +67,23 @@ void TimeController::clearSelectedWindow()
 
 void TimeController::setDataExtent( const TimeRange &extent )
 {
+  mContentExtent = extent;
+  applyDataExtent();
+}
+
+void TimeController::setOutsideExtent( const TimeRange &extent )
+{
+  mOutsideExtent = extent;
+  applyDataExtent();
+}
+
+void TimeController::applyDataExtent()
+{
+  TimeRange extent = mContentExtent;
+  if ( mOutsideExtent.isValid() )
+    extent = extent.isValid() ? TimeRange{ std::min( extent.start, mOutsideExtent.start ),
+                                           std::max( extent.end, mOutsideExtent.end ) }
+                              : mOutsideExtent;
   if ( extent == mDataExtent )
     return;
   mDataExtent = extent;

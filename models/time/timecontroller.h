@@ -51,7 +51,14 @@ class TimeController : public QObject
     void setVisibleRange( const TimeRange &range );
     void setSelectedWindow( const TimeRange &window );
     void clearSelectedWindow();
+    /** The span of what the timeline shows (the workspace's data). */
     void setDataExtent( const TimeRange &extent );
+    /**
+     * A span of data beyond what the timeline shows (a team project's position archive, read
+     * by time window): the data extent reaches it too, whatever setDataExtent() says later.
+     * Invalid: none.
+     */
+    void setOutsideExtent( const TimeRange &extent );
 
     /**
      * Jump to @p timeMs and, when it is off-screen, centre the visible range on it (with
@@ -89,6 +96,7 @@ class TimeController : public QObject
     void playbackRateChanged( double rate );
 
   private:
+    void applyDataExtent();
     void onTick();
     /** Keep the current time visible: scroll the range when playback or a step leaves it. */
     void followCurrentTime();
@@ -96,7 +104,9 @@ class TimeController : public QObject
     std::int64_t mCurrentTime = 0;
     TimeRange mVisibleRange;
     std::optional<TimeRange> mSelectedWindow;
-    TimeRange mDataExtent;
+    TimeRange mDataExtent;    //!< mContentExtent and mOutsideExtent together.
+    TimeRange mContentExtent; //!< setDataExtent()'s.
+    TimeRange mOutsideExtent; //!< setOutsideExtent()'s.
     QVector<std::int64_t> mStops;
     double mPlaybackRate = 3600.0; // an hour per second: a flight plays in a few seconds
     QTimer mTimer;

@@ -46,19 +46,40 @@ struct AirbaseIdentityHash
     }
 };
 
-// The item equal to @p item in all but its id: the copy an earlier merge of the same file made
-// under a new id, when the id was taken. Its index in @p items, or -1. A linear search: it runs
-// only for items whose id is taken by a different one, a few per merge.
+// The item equal to @p item in all but its id, among the first @p existing of @p items (those
+// here before this merge: two of the file's own never stand for each other), whose id
+// @p isRenaming accepts as a renaming of @p item's: the copy an earlier merge of the same file
+// made under a new id when the id was taken. Its index, or -1. A linear search: it runs only
+// for items whose id is taken by a different one, a few per merge.
 template <typename Item>
-int indexOfRenamedCopy( const QVector<Item> &items, Item item )
+int indexOfRenamedCopy( const QVector<Item> &items, int existing, Item item,
+                        const std::function<bool( const QString &, const QString & )> &isRenaming )
 {
-  for ( int i = 0; i < items.size(); ++i )
+  const QString id = item.id;
+  for ( int i = 0; i < std::min( existing, static_cast<int>( items.size() ) ); ++i )
   {
     item.id = items.at( i ).id;
-    if ( items.at( i ) == item )
+    if ( items.at( i ) == item && isRenaming( id, item.id ) )
       return i;
   }
   return -1;
+}
+
+// uniqueEventId()'s renaming of @p id: "id-2", "id-3"...
+bool isRenamedEventId( const QString &id, const QString &renamed )
+{
+  if ( renamed.size() <= id.size() + 1 || !renamed.startsWith( id ) ||
+       renamed.at( id.size() ) != QLatin1Char( '-' ) )
+    return false;
+  bool number = false;
+  renamed.mid( id.size() + 1 ).toInt( &number );
+  return number;
+}
+
+// newItemId()'s renaming of a correlation or annotation: a new UUID, nothing to tell it by.
+bool anyId( const QString &, const QString & )
+{
+  return true;
 }
 
 QString renamedNote( const QString &what, const QString &from, const QString &to )
@@ -104,6 +125,7 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
   // Events, then what refers to them, then what refers to correlations: an item whose id is
   // taken by a different one comes in under a new id, and the links follow it.
   QHash<QString, QString> eventIds;
+  const int eventsHere = mEvents.size();
   for ( Event &event : content.events )
   {
     const int here = eventIndex( event.id );
@@ -112,7 +134,8 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
       ++summary.eventsAlreadyThere;
       continue;
     }
-    const int copy = here >= 0 ? indexOfRenamedCopy( mEvents, event ) : -1;
+    const int copy =
+        here >= 0 ? indexOfRenamedCopy<Event>( mEvents, eventsHere, event, isRenamedEventId ) : -1;
     if ( copy >= 0 )
     {
       // Merged before, renamed then: the same file merged again brings nothing twice.
@@ -132,6 +155,7 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
   }
 
   QHash<QString, QString> correlationIds;
+  const int correlationsHere = mCorrelations.size();
   for ( Correlation &correlation : content.correlations )
   {
     // The same judgement as here, as written: kept once, even when an event it cites was
@@ -144,7 +168,9 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
     }
     for ( QString &eventId : correlation.eventIds )
       eventId = eventIds.value( eventId, eventId );
-    const int copy = here >= 0 ? indexOfRenamedCopy( mCorrelations, correlation ) : -1;
+    const int copy =
+        here >= 0 ? indexOfRenamedCopy<Correlation>( mCorrelations, correlationsHere, correlation, anyId )
+                  : -1;
     if ( copy >= 0 )
     {
       ++summary.correlationsAlreadyThere;
@@ -162,6 +188,7 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
     ++summary.correlationsAdded;
   }
 
+  const int annotationsHere = mAnnotations.size();
   for ( Annotation &annotation : content.annotations )
   {
     annotation.correlationId = correlationIds.value( annotation.correlationId, annotation.correlationId );
@@ -171,7 +198,8 @@ MergeSummary Workspace::mergeWithoutAnalysis( ProjectContent content )
       ++summary.annotationsAlreadyThere;
       continue;
     }
-    if ( here >= 0 && indexOfRenamedCopy( mAnnotations, annotation ) >= 0 )
+    if ( here >= 0 &&
+         indexOfRenamedCopy<Annotation>( mAnnotations, annotationsHere, annotation, anyId ) >= 0 )
     {
       ++summary.annotationsAlreadyThere;
       continue;

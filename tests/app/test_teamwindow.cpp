@@ -309,6 +309,16 @@ class TestTeamWindow : public QObject
           teamarchive::append( mServer.connection(), QStringLiteral( "case_window" ), archive );
       QVERIFY2( appended.isEmpty(), qPrintable( appended ) );
 
+      // A window with more than it may hold: its first part, and where that ends.
+      const teamarchive::Window cut = teamarchive::read(
+          mServer.connection(), QStringLiteral( "case_window" ), start, start + 7 * day, 100 );
+      QVERIFY2( cut.error.isEmpty(), qPrintable( cut.error ) );
+      QVERIFY( cut.truncated );
+      QCOMPARE( cut.positions, qint64( 100 ) );
+      QVERIFY( cut.toMs > start && cut.toMs < start + 7 * day );
+      for ( const Track &track : cut.tracks )
+        QVERIFY( track.timeMs( track.size() - 1 ) <= cut.toMs ); // aircraft seen at that very time: some in
+
       QgsProject project;
       auto window = test::makeTestWindow( &project );
       window->projectController()->setInteractive( false );
@@ -338,9 +348,15 @@ class TestTeamWindow : public QObject
       QTRY_VERIFY_WITH_TIMEOUT( feed->loadedWindow()->contains( start + 12 * day ), 5000 );
       QCOMPARE( loaded.count(), loads + 1 );
 
-      // Another project: the archive goes with the team project.
+      // A change of the workspace's data (a colleague's event) keeps the archive's span.
+      window->timeController()->setDataExtent( TimeRange{ start - day, start } );
+      QCOMPARE( window->timeController()->currentTime(), start + 12 * day );
+
+      // Another project: the archive goes with the team project, and its span.
       window->projectController()->newProject();
       QVERIFY( !window->teamArchive() );
+      QVERIFY( !window->timeController()->dataExtent().isValid() ||
+               window->timeController()->dataExtent().end < start );
     }
 
     // `sortie publish` stores a QGIS project in the team project (QGIS's PostgreSQL project

@@ -150,6 +150,61 @@ class TestTeamMerge : public QObject
       QCOMPARE( watcher.journal().size(), journal.size() );
     }
 
+    // A table's copy refused after the tracks and their positions were copied: the whole merge
+    // is rolled back (one transaction), and the next try adds it all. Airbases without an ICAO
+    // code come too (they once were taken for the team's own and left out).
+    void aMergeFailingHalfWayAddsNothing()
+    {
+      Workspace file;
+      file.setContent( mSample.content() );
+      QVERIFY( file.importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/kml/flightaware.kml" ) } ).tracks >
+               0 );
+      Annotation note;
+      note.id = QStringLiteral( "half-way-note" );
+      note.kind = Annotation::Kind::Callout;
+      note.points = { GeoPoint{ 40.0, 126.0 } };
+      note.text = QStringLiteral( "copied last" );
+      file.insertAnnotation( note, -1 );
+      ProjectContent content = file.content();
+      Airbase field;
+      field.name = QStringLiteral( "A strip without codes" );
+      field.position = GeoPoint{ 41.5, 129.9 };
+      content.airbases.append( field );
+      Airbase other = field;
+      other.name = QStringLiteral( "Another strip without codes" );
+      other.position = GeoPoint{ 42.5, 130.9 };
+      content.airbases.append( other );
+      const ProjectReadResult before = teamproject::read( mServer.connection(), kSchema );
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "REVOKE INSERT ON %1.annotations FROM %2" )
+                                 .arg( kSchema, teamproject::editorRole( kSchema ) ) ) );
+      const teamproject::MergeResult refused =
+          teamproject::merge( mServer.connection( QStringLiteral( "mia" ) ), kSchema, content );
+      QVERIFY2( refused.error.contains( QLatin1String( "annotations" ) ), qPrintable( refused.error ) );
+      const ProjectReadResult after = teamproject::read( mServer.connection(), kSchema );
+      QCOMPARE( after.content.tracks.size(), before.content.tracks.size() );
+      QCOMPARE( after.content.airbases.size(), before.content.airbases.size() );
+      QString positions;
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "SELECT count(*) FROM %1.track_points" ).arg( kSchema ),
+                             &positions ) );
+      qint64 positionsBefore = 0;
+      for ( const Track &track : before.content.tracks )
+        positionsBefore += track.size();
+      QCOMPARE( positions.trimmed().toLongLong(), positionsBefore );
+
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "GRANT INSERT ON %1.annotations TO %2" )
+                                 .arg( kSchema, teamproject::editorRole( kSchema ) ) ) );
+      const teamproject::MergeResult merged =
+          teamproject::merge( mServer.connection( QStringLiteral( "mia" ) ), kSchema, content );
+      QVERIFY2( merged.error.isEmpty(), qPrintable( merged.error ) );
+      const ProjectReadResult done = teamproject::read( mServer.connection(), kSchema );
+      QVERIFY( done.content.tracks.size() > before.content.tracks.size() );
+      QCOMPARE( done.content.airbases.size(), before.content.airbases.size() + 2 );
+      QCOMPARE( done.content.annotations.size(), before.content.annotations.size() + 1 );
+    }
+
     // A reader's merge is refused by the database, whole: not one row of it is left.
     void aReadersMergeAddsNothing()
     {

@@ -21,11 +21,30 @@ QString tr( const char *text )
 {
   return QCoreApplication::translate( "sortie::cli", text );
 }
+
+bool asksForHelp( const QStringList &arguments )
+{
+  return arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) );
+}
+
+/** The team commands' arguments: "--schema NAME" anywhere, the rest in order. */
+QStringList positionalArguments( const QStringList &arguments, QString *schema )
+{
+  QStringList positional;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
+      *schema = arguments.at( ++i );
+    else
+      positional << arguments.at( i );
+  }
+  return positional;
+}
 } // namespace
 
 int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err )
 {
-  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  if ( asksForHelp( arguments ) )
   {
     out << tr( "Usage: sortie publish PROJECT CONNECTION [--schema NAME]\n"
                "Publish PROJECT (a .sortie.gpkg file) as a team project in a new schema of a\n"
@@ -35,15 +54,8 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
                "given (lower-case letters, digits and _); an existing schema is never written to.\n" );
     return Success;
   }
-  QStringList positional;
   QString schema;
-  for ( int i = 0; i < arguments.size(); ++i )
-  {
-    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
-      schema = arguments.at( ++i );
-    else
-      positional << arguments.at( i );
-  }
+  const QStringList positional = positionalArguments( arguments, &schema );
   if ( positional.size() != 2 )
   {
     err << tr( "sortie publish: give a project and a database connection. Try 'sortie publish --help'." )
@@ -97,7 +109,7 @@ int runPublish( const QStringList &arguments, QTextStream &out, QTextStream &err
 
 int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err )
 {
-  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  if ( asksForHelp( arguments ) )
   {
     out << tr( "Usage: sortie merge PROJECT CONNECTION --schema NAME\n"
                "Add what PROJECT (a .sortie.gpkg file) holds to the team project NAME, by identity:\n"
@@ -107,15 +119,8 @@ int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err )
                "your database role (an editor's), or none. CONNECTION is libpq's, as for publish.\n" );
     return Success;
   }
-  QStringList positional;
   QString schema;
-  for ( int i = 0; i < arguments.size(); ++i )
-  {
-    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
-      schema = arguments.at( ++i );
-    else
-      positional << arguments.at( i );
-  }
+  const QStringList positional = positionalArguments( arguments, &schema );
   if ( positional.size() != 2 || schema.isEmpty() )
   {
     err << tr( "sortie merge: give a project, a database connection and --schema. Try 'sortie merge "
@@ -159,7 +164,7 @@ int runMerge( const QStringList &arguments, QTextStream &out, QTextStream &err )
 
 int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err )
 {
-  if ( arguments.contains( QLatin1String( "--help" ) ) || arguments.contains( QLatin1String( "-h" ) ) )
+  if ( asksForHelp( arguments ) )
   {
     out << tr( "Usage: sortie archive CONNECTION --schema NAME FILE...\n"
                "Add the positions of FILE... (any format Sortie imports) to the position archive\n"
@@ -169,15 +174,8 @@ int runArchive( const QStringList &arguments, QTextStream &out, QTextStream &err
                "transaction, as your database role (an editor's), or not at all.\n" );
     return Success;
   }
-  QStringList positional;
   QString schema;
-  for ( int i = 0; i < arguments.size(); ++i )
-  {
-    if ( arguments.at( i ) == QLatin1String( "--schema" ) && i + 1 < arguments.size() )
-      schema = arguments.at( ++i );
-    else
-      positional << arguments.at( i );
-  }
+  const QStringList positional = positionalArguments( arguments, &schema );
   if ( positional.size() < 2 || schema.isEmpty() )
   {
     err << tr( "sortie archive: give a database connection, --schema and files. Try 'sortie archive "

@@ -247,4 +247,12 @@ QByteArray quotedIdentifier( const QString &name )
   return QByteArray( 1, '"' ) + quoted + '"';
 }
 
+QByteArray postgisSchema( Connection &database )
+{
+  const Result postgis = database.exec(
+      "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
+      "'postgis'" );
+  return postgis.rows() == 1 ? quotedIdentifier( postgis.text( 0, 0 ) ) : QByteArray();
+}
+
 } // namespace sortie::pg

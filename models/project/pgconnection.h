@@ -90,4 +90,10 @@ QMap<QString, QString> connectionParameters( const QString &connection );
 /** @p name as an SQL identifier, double-quoted (quotes inside doubled). */
 QByteArray quotedIdentifier( const QString &name );
 
+/**
+ * The schema PostGIS is installed in, quoted, for its functions and types by their qualified
+ * names (a session's search path is trusted with nothing); empty when it is not installed.
+ */
+QByteArray postgisSchema( Connection &database );
+
 } // namespace sortie::pg

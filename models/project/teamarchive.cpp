@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <cmath>
+#include <memory>
 
 namespace sortie::teamarchive
 {
@@ -19,14 +20,22 @@ QByteArray table( const QString &schema )
   return pg::quotedIdentifier( schema ) + "." + kArchive;
 }
 
-// The schema PostGIS is installed in: its functions are called by their qualified names, as
-// the session's search path trusts nothing (pg::Connection).
-QByteArray postgisSchema( pg::Connection &database )
+/**
+ * A connection for the archive of @p schema, and the schema PostGIS is in: empty, or why
+ * there is none.
+ */
+QString openArchive( const QString &connection, const QString &schema,
+                     std::unique_ptr<pg::Connection> *database, QByteArray *postgis )
 {
-  const pg::Result postgis = database.exec(
-      "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
-      "'postgis'" );
-  return postgis.rows() == 1 ? pg::quotedIdentifier( postgis.text( 0, 0 ) ) : QByteArray();
+  if ( !teamproject::isValidSchemaName( schema ) )
+    return QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema );
+  *database = std::make_unique<pg::Connection>( connection );
+  if ( !( *database )->ok() )
+    return ( *database )->error();
+  *postgis = pg::postgisSchema( **database );
+  if ( postgis->isEmpty() )
+    return QObject::tr( "the database has no PostGIS" );
+  return QString();
 }
 
 // A float column as COPY's text; \N when unknown.
@@ -52,14 +61,11 @@ QByteArray plainText( const QString &text )
 
 QString create( const QString &connection, const QString &schema )
 {
-  if ( !teamproject::isValidSchemaName( schema ) )
-    return QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema );
-  pg::Connection database( connection );
-  if ( !database.ok() )
-    return database.error();
-  const QByteArray postgis = postgisSchema( database );
-  if ( postgis.isEmpty() )
-    return QObject::tr( "the database has no PostGIS" );
+  std::unique_ptr<pg::Connection> database;
+  QByteArray postgis;
+  const QString refused = openArchive( connection, schema, &database, &postgis );
+  if ( !refused.isEmpty() )
+    return refused;
   // Time as timestamptz (what QGIS's temporal filter compares), the point as PostGIS's for
   // stock QGIS; the two indexes are the two ways it is read (a window; one aircraft's window).
   const QByteArray archive = table( schema );
@@ -74,7 +80,7 @@ QString create( const QString &connection, const QString &schema )
             "CREATE INDEX ON " + archive + " ( time )",
             "CREATE UNIQUE INDEX ON " + archive + " ( icao24, time )" } )
   {
-    if ( !database.run( statement, &error ) )
+    if ( !database->run( statement, &error ) )
       return error;
   }
   return QString();
@@ -107,18 +113,11 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
   Window window;
   window.fromMs = fromMs;
   window.toMs = toMs;
-  pg::Connection database( connection );
-  if ( !database.ok() )
-  {
-    window.error = database.error();
+  std::unique_ptr<pg::Connection> database;
+  QByteArray postgis;
+  window.error = openArchive( connection, schema, &database, &postgis );
+  if ( !window.error.isEmpty() )
     return window;
-  }
-  const QByteArray postgis = postgisSchema( database );
-  if ( postgis.isEmpty() || !teamproject::isValidSchemaName( schema ) )
-  {
-    window.error = QObject::tr( "the team project has no position archive" );
-    return window;
-  }
   // In time order, as the time index gives them: sorted by aircraft on the server, a week of
   // 10 million spilled to disk and took 600 of 1,100 ms (docs/benchmarks.md); grouped here,
   // each aircraft's fixes stay in time order. Through a cursor, 20,000 rows at a time: libpq
@@ -126,8 +125,8 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
   // be a gigabyte before the first track is made. Times cross as epoch milliseconds (no
   // parsing of dates), the point as two numbers.
   QString error;
-  if ( !database.run( "BEGIN READ ONLY", &error ) ||
-       !database.run(
+  if ( !database->run( "BEGIN READ ONLY", &error ) ||
+       !database->run(
            "DECLARE archive_window NO SCROLL CURSOR FOR SELECT icao24, callsign, ( extract( epoch FROM "
            "time ) * 1000 )::int8, " +
                postgis + ".ST_Y( geom ), " + postgis +
@@ -143,7 +142,7 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
   QHash<QString, std::size_t> trackOf; // ICAO address -> its track in the window
   while ( true )
   {
-    const pg::Result rows = database.exec( "FETCH 20000 FROM archive_window" );
+    const pg::Result rows = database->exec( "FETCH 20000 FROM archive_window" );
     if ( !rows.ok() )
     {
       window.error = rows.error();
@@ -193,22 +192,19 @@ Window read( const QString &connection, const QString &schema, qint64 fromMs, qi
 QString append( const QString &connection, const QString &schema, const std::vector<Track> &tracks,
                 qint64 *added )
 {
-  if ( !teamproject::isValidSchemaName( schema ) )
-    return QObject::tr( "\"%1\" is not the name of a team project" ).arg( schema );
-  pg::Connection database( connection );
-  if ( !database.ok() )
-    return database.error();
-  const QByteArray postgis = postgisSchema( database );
-  if ( postgis.isEmpty() )
-    return QObject::tr( "the database has no PostGIS" );
+  std::unique_ptr<pg::Connection> database;
+  QByteArray postgis;
+  const QString refused = openArchive( connection, schema, &database, &postgis );
+  if ( !refused.isEmpty() )
+    return refused;
   // Through a table of this transaction's own, then in with what the archive has left out
   // (one aircraft at one moment is one position): the same file archived twice, or two
   // exports of one flight, add each position once.
   const QByteArray columns =
       "icao24, callsign, time, altitude_m, ground_speed_mps, track_deg, vertical_rate_mps, geom";
   QString error;
-  if ( !database.run( "BEGIN", &error ) ||
-       !database.run(
+  if ( !database->run( "BEGIN", &error ) ||
+       !database->run(
            "CREATE TEMPORARY TABLE archive_incoming ( icao24 text, callsign text, time timestamptz, "
            "altitude_m real, ground_speed_mps real, track_deg real, vertical_rate_mps real, geom " +
                postgis + ".geometry( Point, 4326 ) ) ON COMMIT DROP",
@@ -245,20 +241,20 @@ QString append( const QString &connection, const QString &schema, const std::vec
     }
     return false;
   };
-  if ( !database.copyIn( "COPY archive_incoming ( " + columns + " ) FROM STDIN", produce, &error ) )
+  if ( !database->copyIn( "COPY archive_incoming ( " + columns + " ) FROM STDIN", produce, &error ) )
     return error; // the connection's end rolls back
   const pg::Result inserted =
-      database.exec( "INSERT INTO " + table( schema ) + " ( " + columns + " ) SELECT " + columns +
-                     " FROM archive_incoming ON CONFLICT ( icao24, time ) DO NOTHING" );
+      database->exec( "INSERT INTO " + table( schema ) + " ( " + columns + " ) SELECT " + columns +
+                      " FROM archive_incoming ON CONFLICT ( icao24, time ) DO NOTHING" );
   if ( !inserted.ok() )
     return inserted.error();
-  if ( !database.run( "COMMIT", &error ) )
+  if ( !database->run( "COMMIT", &error ) )
     return error;
   if ( added )
     *added = inserted.changed();
   // The extent's count and the planner's choices; only the table's owner (the publisher) may,
   // and others' appends are counted by autovacuum later (the count only says "not empty").
-  database.run( "ANALYZE " + table( schema ) );
+  database->run( "ANALYZE " + table( schema ) );
   return QString();
 }
 

@@ -320,13 +320,10 @@ QHash<QString, QString> geometryColumns( const QString &connection, const QStrin
 {
   QHash<QString, QString> columns;
   pg::Connection database( connection );
-  const pg::Result postgis = database.exec(
-      "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
-      "'postgis'" );
-  if ( postgis.rows() != 1 )
+  const QByteArray postgis = pg::postgisSchema( database );
+  if ( postgis.isEmpty() )
     return columns;
-  const pg::Result rows = database.exec( "SELECT f_table_name, f_geometry_column FROM " +
-                                             quotedIdentifier( postgis.text( 0, 0 ) ) +
+  const pg::Result rows = database.exec( "SELECT f_table_name, f_geometry_column FROM " + postgis +
                                              ".geometry_columns WHERE f_table_schema = $1",
                                          { schema } );
   for ( int r = 0; r < rows.rows(); ++r )

@@ -118,12 +118,9 @@ QString TeamSession::open( const QString &connection, const QString &schema )
   mUser = who.text( 0, 0 );
   mMayEdit = who.text( 0, 1 ) == QLatin1String( "t" );
   // Where PostGIS lives and what GDAL named the events' geometry: asked, not assumed.
-  const pg::Result postgis = database->exec(
-      "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
-      "'postgis'" );
-  if ( postgis.rows() != 1 )
+  mPostgis = pg::postgisSchema( *database );
+  if ( mPostgis.isEmpty() )
     return tr( "%1 has no events with a geometry (is PostGIS installed?)" ).arg( schema );
-  mPostgis = pg::quotedIdentifier( postgis.text( 0, 0 ) );
   const pg::Result geometry =
       database->exec( "SELECT f_geometry_column FROM " + mPostgis +
                           ".geometry_columns WHERE f_table_schema = $1 AND f_table_name = $2",

@@ -1355,10 +1355,6 @@
         <source>the database has no PostGIS</source>
         <translation>데이터베이스에 PostGIS가 없습니다</translation>
     </message>
-    <message>
-        <source>the team project has no position archive</source>
-        <translation>팀 프로젝트에 위치 보관소가 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -1371,10 +1371,6 @@
         <source>the database has no PostGIS</source>
         <translation>в базе данных нет PostGIS</translation>
     </message>
-    <message>
-        <source>the team project has no position archive</source>
-        <translation>в командном проекте нет архива позиций</translation>
-    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

@@ -391,24 +391,19 @@ void ProjectController::followTeam()
       {
         const QString who = authors.join( QStringLiteral( ", " ) );
         if ( kept > 0 )
-          report( tr( "Team project changed" ),
-                  tr( "%1 changed events of team project %2 that you have changed here too: %n of yours kept "
-                      "as you left them (Save As keeps them in a file of your own).",
-                      nullptr, kept )
-                      .arg( who, mTeamSchema ) );
+          report(
+              tr( "Team project changed" ),
+              tr( "%1 changed events, correlations or drawings of team project %2 that you have changed "
+                  "here too: %n of yours kept as you left them (Save As keeps them in a file of your own).",
+                  nullptr, kept )
+                  .arg( who, mTeamSchema ) );
         if ( changed > 0 )
           emit message(
-              tr( "Team project %1: %n event(s) changed by %2", nullptr, changed ).arg( mTeamSchema, who ) );
+              tr( "Team project %1: %n change(s) by %2", nullptr, changed ).arg( mTeamSchema, who ) );
       } );
-  // A shared edit is saved: the window has nothing unsaved unless it changed more than events
-  // (correlations, drawings, imports stay in the window until Save As).
+  // A shared edit is saved: the window has nothing unsaved unless it holds what is not shared
+  // item by item (imported tracks, dismissed suggestions), which the follower tells.
   mTeamUnshared = false;
-  connect( mHost->workspace(), &Workspace::itemsChanged, follower,
-           [this]( const WorkspaceChange &change )
-           {
-             if ( !mLoading && change.subject != WorkspaceChange::Subject::Events )
-               mTeamUnshared = true;
-           } );
   // Refused, conflicting or imported: unsaved for good (until Save As), whatever is shared later.
   connect( follower, &TeamFollower::unshared, this, [this] { mTeamUnshared = true; } );
   // Queued: the edit is shared from inside its command, before the undo stack has moved on.
@@ -428,7 +423,48 @@ void ProjectController::followTeam()
            Qt::QueuedConnection );
 }
 
-void ProjectController::resolveTeamConflict( const QString &id, const TeamEditOutcome &outcome )
+namespace
+{
+// How the conflict dialog shows one version of an item.
+QString describeEvent( const Event &event )
+{
+  return ProjectController::tr( "%1\n%2, %3\n%4" )
+      .arg( event.title, utcMinuteLabel( event.start.toMSecsSinceEpoch() ), event.place.name,
+            event.description );
+}
+
+QString describeCorrelation( const Correlation &correlation )
+{
+  const QString relation = correlation.relation == Relation::Other ? correlation.relationText
+                                                                   : relationText( correlation.relation );
+  return ProjectController::tr( "%1 (%2 confidence): %n flight(s), ", nullptr, correlation.flights.size() )
+             .arg( relation, confidenceText( correlation.confidence ) ) +
+         ProjectController::tr( "%n event(s)", nullptr, correlation.eventIds.size() ) +
+         ProjectController::tr( ", %n source(s)\n%1", nullptr, correlation.sources.size() )
+             .arg( correlation.note );
+}
+
+QString describeAnnotation( const Annotation &annotation )
+{
+  return ProjectController::tr( "%1 of %n point(s)\n%2", nullptr, annotation.points.size() )
+      .arg( annotationKindText( annotation.kind ), annotation.text );
+}
+
+// Item @p id of @p items described, else @p missing.
+template <typename Item, typename Describe>
+QString describeIn( const QVector<Item> &items, const QString &id, Describe describe, const QString &missing )
+{
+  for ( const Item &item : items )
+  {
+    if ( item.id == id )
+      return describe( item );
+  }
+  return missing;
+}
+} // namespace
+
+void ProjectController::resolveTeamConflict( TeamItemKind kind, const QString &id,
+                                             const TeamEditOutcome &outcome )
 {
   if ( !mTeamFollower )
     return; // the team project was closed meanwhile
@@ -437,17 +473,29 @@ void ProjectController::resolveTeamConflict( const QString &id, const TeamEditOu
   bool keepMine = false;
   if ( mInteractive )
   {
-    const auto describe = []( const Event &event )
+    const Workspace *workspace = mHost->workspace();
+    const std::optional<ProjectContent> stored = mTeamFollower->storedWork();
+    const ProjectContent none;
+    const ProjectContent &there = stored ? *stored : none;
+    const QString removedHere = tr( "(removed here)" );
+    const QString removed = stored ? tr( "(removed)" ) : tr( "(could not be read)" );
+    QString mine;
+    QString theirs;
+    switch ( kind )
     {
-      return tr( "%1\n%2, %3\n%4" )
-          .arg( event.title, utcMinuteLabel( event.start.toMSecsSinceEpoch() ), event.place.name,
-                event.description );
-    };
-    const int index = mHost->workspace()->eventIndex( id );
-    const QString mine =
-        index >= 0 ? describe( mHost->workspace()->events().at( index ) ) : tr( "(removed here)" );
-    const std::optional<Event> stored = mTeamFollower->storedEvent( id );
-    const QString theirs = stored ? describe( *stored ) : tr( "(removed)" );
+    case TeamItemKind::Event:
+      mine = describeIn( workspace->events(), id, describeEvent, removedHere );
+      theirs = describeIn( there.events, id, describeEvent, removed );
+      break;
+    case TeamItemKind::Correlation:
+      mine = describeIn( workspace->correlations(), id, describeCorrelation, removedHere );
+      theirs = describeIn( there.correlations, id, describeCorrelation, removed );
+      break;
+    case TeamItemKind::Annotation:
+      mine = describeIn( workspace->annotations(), id, describeAnnotation, removedHere );
+      theirs = describeIn( there.annotations, id, describeAnnotation, removed );
+      break;
+    }
     QMessageBox box( QMessageBox::Warning, tr( "Changed by someone else" ),
                      outcome.message + QStringLiteral( "\n\n" ) +
                          tr( "Yours:\n%1\n\nTheirs (%2):\n%3" ).arg( mine, outcome.author, theirs ),
@@ -459,10 +507,10 @@ void ProjectController::resolveTeamConflict( const QString &id, const TeamEditOu
     keepMine = box.clickedButton() == mineButton;
   }
   if ( keepMine )
-    mTeamFollower->keepMine( id, outcome.version );
+    mTeamFollower->keepMine( kind, id, outcome.version );
   else
   {
-    mTeamFollower->takeTheirs( id );
+    mTeamFollower->takeTheirs( kind, id );
     emit message( outcome.message );
   }
 }

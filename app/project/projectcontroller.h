@@ -162,7 +162,8 @@ class ProjectController : public QObject
     /** Wire the team project's follower: others' changes, conflicts, failures. */
     void followTeam();
     /** The window's edit of event @p id met another's: the analyst chooses. */
-    void resolveTeamConflict( const QString &id, const sortie::TeamEditOutcome &outcome );
+    void resolveTeamConflict( sortie::TeamItemKind kind, const QString &id,
+                              const sortie::TeamEditOutcome &outcome );
     void setPath( const QString &path );
     void addRecent( const QString &path );
     void discardRecovery();

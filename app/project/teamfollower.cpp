@@ -11,6 +11,136 @@
 namespace sortie
 {
 
+namespace
+{
+// How the follower reaches one kind of item: where the workspace and a read project hold it,
+// and how it is saved. One template path serves events, correlations and drawings.
+template <typename Item>
+struct Shared;
+
+template <>
+struct Shared<Event>
+{
+    static constexpr TeamItemKind kind = TeamItemKind::Event;
+    static QVector<Event> &in( ProjectContent &content ) { return content.events; }
+    static const QVector<Event> &in( const ProjectContent &content ) { return content.events; }
+    static const QVector<Event> &in( const Workspace &workspace ) { return workspace.events(); }
+    static int index( const Workspace &workspace, const QString &id ) { return workspace.eventIndex( id ); }
+    static Workspace::Adopted adopt( Workspace &workspace, const QVector<Event> &stored,
+                                     const QVector<Event> &baseline )
+    {
+      return workspace.adoptEvents( stored, baseline );
+    }
+    static void put( Workspace &workspace, const Event &event )
+    {
+      if ( workspace.eventIndex( event.id ) >= 0 )
+        workspace.replaceEvent( event );
+      else
+        workspace.insertEvent( event, -1 );
+    }
+    static void remove( Workspace &workspace, const QString &id ) { workspace.removeEvent( id ); }
+    static TeamEditOutcome save( TeamSession &session, const Workspace &workspace, const Event &event,
+                                 qint64 startedFrom )
+    {
+      return session.saveEvent( event, workspace.airbases().placePosition( event.place ), startedFrom );
+    }
+};
+
+template <>
+struct Shared<Correlation>
+{
+    static constexpr TeamItemKind kind = TeamItemKind::Correlation;
+    static QVector<Correlation> &in( ProjectContent &content ) { return content.correlations; }
+    static const QVector<Correlation> &in( const ProjectContent &content ) { return content.correlations; }
+    static const QVector<Correlation> &in( const Workspace &workspace ) { return workspace.correlations(); }
+    static int index( const Workspace &workspace, const QString &id )
+    {
+      return workspace.correlationIndex( id );
+    }
+    static Workspace::Adopted adopt( Workspace &workspace, const QVector<Correlation> &stored,
+                                     const QVector<Correlation> &baseline )
+    {
+      return workspace.adoptCorrelations( stored, baseline );
+    }
+    static void put( Workspace &workspace, const Correlation &correlation )
+    {
+      if ( workspace.correlationIndex( correlation.id ) >= 0 )
+        workspace.replaceCorrelation( correlation );
+      else
+        workspace.insertCorrelation( correlation, -1 );
+    }
+    static void remove( Workspace &workspace, const QString &id ) { workspace.removeCorrelation( id ); }
+    static TeamEditOutcome save( TeamSession &session, const Workspace &, const Correlation &correlation,
+                                 qint64 startedFrom )
+    {
+      return session.saveCorrelation( correlation, startedFrom );
+    }
+};
+
+template <>
+struct Shared<Annotation>
+{
+    static constexpr TeamItemKind kind = TeamItemKind::Annotation;
+    static QVector<Annotation> &in( ProjectContent &content ) { return content.annotations; }
+    static const QVector<Annotation> &in( const ProjectContent &content ) { return content.annotations; }
+    static const QVector<Annotation> &in( const Workspace &workspace ) { return workspace.annotations(); }
+    static int index( const Workspace &workspace, const QString &id )
+    {
+      return workspace.annotationIndex( id );
+    }
+    static Workspace::Adopted adopt( Workspace &workspace, const QVector<Annotation> &stored,
+                                     const QVector<Annotation> &baseline )
+    {
+      return workspace.adoptAnnotations( stored, baseline );
+    }
+    static void put( Workspace &workspace, const Annotation &annotation )
+    {
+      if ( workspace.annotationIndex( annotation.id ) >= 0 )
+        workspace.replaceAnnotation( annotation );
+      else
+        workspace.insertAnnotation( annotation, -1 );
+    }
+    static void remove( Workspace &workspace, const QString &id ) { workspace.removeAnnotation( id ); }
+    static TeamEditOutcome save( TeamSession &session, const Workspace &, const Annotation &annotation,
+                                 qint64 startedFrom )
+    {
+      return session.saveAnnotation( annotation, startedFrom );
+    }
+};
+
+// The kind a workspace change is of, when it is one shared item by item.
+std::optional<TeamItemKind> sharedKindOf( WorkspaceChange::Subject subject )
+{
+  switch ( subject )
+  {
+  case WorkspaceChange::Subject::Events:
+    return TeamItemKind::Event;
+  case WorkspaceChange::Subject::Correlations:
+    return TeamItemKind::Correlation;
+  case WorkspaceChange::Subject::Annotations:
+    return TeamItemKind::Annotation;
+  default:
+    return std::nullopt;
+  }
+}
+
+// Run @p action with an item of @p kind's type (a tag: only its type is used).
+template <typename Action>
+auto withItemOf( TeamItemKind kind, Action action )
+{
+  switch ( kind )
+  {
+  case TeamItemKind::Event:
+    return action( Event() );
+  case TeamItemKind::Correlation:
+    return action( Correlation() );
+  case TeamItemKind::Annotation:
+    break;
+  }
+  return action( Annotation() );
+}
+} // namespace
+
 TeamFollower::TeamFollower( const QString &connection, const QString &schema, Workspace *workspace,
                             const UndoStack *undoStack, QObject *parent )
   : QObject( parent )
@@ -19,13 +149,27 @@ TeamFollower::TeamFollower( const QString &connection, const QString &schema, Wo
   , mWorkspace( workspace )
   , mUndoStack( undoStack )
 {
-  // One edit commits an event and its sources together: their notices arrive within
+  // One edit commits an item and its parts together: their notices arrive within
   // microseconds, and one read serves them all.
   qRegisterMetaType<TeamEditOutcome>(); // conflict() is queued to the window
+  qRegisterMetaType<TeamItemKind>();
   mSettle.setSingleShot( true );
   mSettle.setInterval( 50 );
-  connect( &mSettle, &QTimer::timeout, this, &TeamFollower::readEvents );
+  connect( &mSettle, &QTimer::timeout, this, &TeamFollower::readWork );
   connect( &mSession, &TeamSession::changed, this, &TeamFollower::note );
+}
+
+std::optional<std::array<QHash<QString, qint64>, 3>> TeamFollower::readVersions()
+{
+  std::array<QHash<QString, qint64>, 3> versions;
+  for ( const TeamItemKind kind : kTeamItemKinds )
+  {
+    std::optional<QHash<QString, qint64>> read = mSession.versions( kind );
+    if ( !read )
+      return std::nullopt;
+    versions[static_cast<int>( kind )] = std::move( *read );
+  }
+  return versions;
 }
 
 QString TeamFollower::open()
@@ -42,16 +186,19 @@ QString TeamFollower::open()
            } );
   // Before the project is read: a version is never newer than the content it is taken for (an
   // edit from it can only meet a conflict, never overwrite unseen work).
-  const std::optional<QHash<QString, qint64>> versions = mSession.eventVersions();
+  const auto versions = readVersions();
   if ( !versions )
-    return tr( "the team project's events could not be read" );
-  mVersions = *versions;
+    return tr( "the team project's events, correlations and drawings could not be read" );
+  for ( const TeamItemKind kind : kTeamItemKinds )
+    followed( kind ).versions = ( *versions )[static_cast<int>( kind )];
   return QString();
 }
 
 void TeamFollower::start()
 {
-  mBaseline = mWorkspace->events();
+  mBaseline.events = mWorkspace->events();
+  mBaseline.correlations = mWorkspace->correlations();
+  mBaseline.annotations = mWorkspace->annotations();
   mStarted = true;
   if ( mSession.mayEdit() )
     connect( mWorkspace, &Workspace::itemsChanged, this, &TeamFollower::share );
@@ -73,8 +220,7 @@ void TeamFollower::note( const QVector<TeamChange> &changes )
 {
   for ( const TeamChange &change : changes )
   {
-    if ( change.table == QLatin1String( projecttables::kEvents ) ||
-         change.table == QLatin1String( projecttables::kEventSources ) )
+    if ( teamItemKindOf( change.table ) )
     {
       mAuthors.insert( change.author );
       // Not restarted by each notice: a stream of them delays a read by 50 ms at most.
@@ -84,157 +230,196 @@ void TeamFollower::note( const QVector<TeamChange> &changes )
   }
 }
 
-void TeamFollower::readEvents()
+template <typename Item>
+TeamFollower::Taken TeamFollower::takeIn( const ProjectContent &stored,
+                                          const QHash<QString, qint64> &versions )
+{
+  using S = Shared<Item>;
+  Followed &state = followed( S::kind );
+  QVector<Item> &baseline = S::in( mBaseline );
+  const QVector<Item> &now = S::in( stored );
+  QHash<QString, const Item *> before;
+  for ( const Item &item : baseline )
+    before.insert( item.id, &item );
+  QSet<QString> changedThere;
+  for ( const Item &item : now )
+  {
+    const Item *base = before.value( item.id );
+    if ( !base || !( *base == item ) )
+      changedThere.insert( item.id );
+    before.remove( item.id );
+  }
+  for ( auto it = before.cbegin(); it != before.cend(); ++it )
+    changedThere.insert( it.key() ); // removed there
+
+  const Workspace::Adopted taken = S::adopt( *mWorkspace, now, baseline );
+  // What the analyst kept is still measured against what it was made from, its version too:
+  // an edit or undo of it is checked against that, and meets the other's as a conflict.
+  QVector<Item> next = now;
+  QHash<QString, qint64> known = versions;
+  for ( const QString &id : taken.keptIds )
+  {
+    next.erase( std::remove_if( next.begin(), next.end(), [&]( const Item &i ) { return i.id == id; } ),
+                next.end() );
+    for ( const Item &old : baseline )
+    {
+      if ( old.id == id )
+        next.append( old );
+    }
+    if ( state.versions.contains( id ) )
+      known.insert( id, state.versions.value( id ) );
+    else
+      known.remove( id );
+    changedThere.remove( id );
+  }
+  baseline = next;
+  state.versions = known;
+  // Undoing or redoing an older edit of these would put back what the other just changed.
+  state.changedByOthers.unite( changedThere );
+  Taken result;
+  result.changed = taken.changed;
+  for ( const QString &id : taken.keptIds )
+  {
+    if ( !state.reportedKept.contains( id ) )
+    {
+      state.reportedKept.insert( id );
+      result.keptIds.append( id );
+    }
+  }
+  return result;
+}
+
+void TeamFollower::readWork()
 {
   QStringList authors( mAuthors.begin(), mAuthors.end() );
   authors.sort();
   mAuthors.clear();
   // Versions before content (see open()), and neither kept unless both were read.
-  const std::optional<QHash<QString, qint64>> versions = mSession.eventVersions();
+  const auto versions = readVersions();
   const ProjectReadResult stored =
-      versions ? teamproject::readEvents( mConnection, mSchema ) : ProjectReadResult();
+      versions ? teamproject::readWork( mConnection, mSchema ) : ProjectReadResult();
   if ( !versions || !stored.ok() )
   {
-    emit failed( versions ? stored.message : tr( "the team project's events could not be read" ) );
+    emit failed( versions ? stored.message
+                          : tr( "the team project's events, correlations and drawings could not be read" ) );
     return;
   }
-  QHash<QString, const Event *> before;
-  for ( const Event &event : mBaseline )
-    before.insert( event.id, &event );
-  QSet<QString> changedThere;
-  for ( const Event &event : stored.content.events )
-  {
-    const Event *base = before.value( event.id );
-    if ( !base || !( *base == event ) )
-      changedThere.insert( event.id );
-    before.remove( event.id );
-  }
-  for ( auto it = before.cbegin(); it != before.cend(); ++it )
-    changedThere.insert( it.key() ); // removed there
-
-  Workspace::Adopted taken;
-  adopting( [&] { taken = mWorkspace->adoptEvents( stored.content.events, mBaseline ); } );
-  // What the analyst kept is still measured against what it was made from, its version too:
-  // an edit or undo of it is checked against that, and meets the other's as a conflict.
-  QVector<Event> baseline = stored.content.events;
-  QHash<QString, qint64> known = *versions;
-  for ( const QString &id : taken.keptIds )
-  {
-    baseline.erase(
-        std::remove_if( baseline.begin(), baseline.end(), [&]( const Event &e ) { return e.id == id; } ),
-        baseline.end() );
-    for ( const Event &old : mBaseline )
-    {
-      if ( old.id == id )
-        baseline.append( old );
-    }
-    if ( mVersions.contains( id ) )
-      known.insert( id, mVersions.value( id ) );
-    else
-      known.remove( id );
-    changedThere.remove( id );
-  }
-  mBaseline = baseline;
-  mVersions = known;
-  // Undoing or redoing an older edit of these would put back what the other just changed.
-  mChangedByOthers.unite( changedThere );
+  int changed = 0;
   int newlyKept = 0;
-  for ( const QString &id : taken.keptIds )
-  {
-    if ( !mReportedKept.contains( id ) )
-    {
-      mReportedKept.insert( id );
-      ++newlyKept;
-    }
-  }
-  emit adopted( taken.changed, newlyKept, authors );
+  adopting(
+      [&]
+      {
+        // Events first: a correlation taken in may name an event taken in with it.
+        for ( const TeamItemKind kind : kTeamItemKinds )
+        {
+          const Taken taken = withItemOf( kind,
+                                          [&]( auto tag ) {
+                                            return takeIn<decltype( tag )>(
+                                                stored.content, ( *versions )[static_cast<int>( kind )] );
+                                          } );
+          changed += taken.changed;
+          newlyKept += taken.keptIds.size();
+        }
+      } );
+  emit adopted( changed, newlyKept, authors );
 }
 
-void TeamFollower::remember( const Event &event, qint64 version )
+template <typename Item>
+void TeamFollower::remember( const Item &item, qint64 version )
 {
-  mVersions.insert( event.id, version );
-  for ( Event &known : mBaseline )
+  followed( Shared<Item>::kind ).versions.insert( item.id, version );
+  for ( Item &known : Shared<Item>::in( mBaseline ) )
   {
-    if ( known.id == event.id )
+    if ( known.id == item.id )
     {
-      known = event;
+      known = item;
       return;
     }
   }
-  mBaseline.append( event );
+  Shared<Item>::in( mBaseline ).append( item );
 }
 
+template <typename Item>
 void TeamFollower::forget( const QString &id )
 {
-  mVersions.remove( id );
-  for ( int i = 0; i < mBaseline.size(); ++i )
-  {
-    if ( mBaseline.at( i ).id == id )
-    {
-      mBaseline.removeAt( i );
-      return;
-    }
-  }
+  followed( Shared<Item>::kind ).versions.remove( id );
+  QVector<Item> &baseline = Shared<Item>::in( mBaseline );
+  baseline.erase(
+      std::remove_if( baseline.begin(), baseline.end(), [&]( const Item &i ) { return i.id == id; } ),
+      baseline.end() );
 }
 
 void TeamFollower::share( const WorkspaceChange &change )
 {
-  if ( mAdopting || change.subject != WorkspaceChange::Subject::Events )
+  if ( mAdopting )
     return;
-  if ( !mUndoStack->isApplying() )
+  const std::optional<TeamItemKind> kind = sharedKindOf( change.subject );
+  if ( !kind || !mUndoStack->isApplying() )
   {
-    // Not an edit (an import): it stays in this window, as the analyst was told.
+    // Not shared item by item (imported tracks, a dismissed suggestion) or not an edit (an
+    // import, a merge): it stays in this window, as the analyst was told.
     emit unshared();
     return;
   }
+  Followed &state = followed( *kind );
   for ( const QString &id : change.ids )
   {
-    if ( mUndoStack->isReplaying() && mChangedByOthers.contains( id ) )
+    if ( mUndoStack->isReplaying() && state.changedByOthers.contains( id ) )
     {
       // An undo or redo puts back a whole older version, over what another analyst has
       // changed since: never silently. The analyst chooses, as for a conflict.
       TeamEditOutcome outcome;
       outcome.status = TeamEditOutcome::Status::Conflict;
-      outcome.version = mVersions.value( id, 0 );
-      const std::optional<TeamRowVersion> now = mSession.eventVersion( id );
+      outcome.version = state.versions.value( id, 0 );
+      const std::optional<TeamRowVersion> now = mSession.version( *kind, id );
       outcome.author = now ? now->author : QString();
       outcome.at = now ? now->at : QDateTime();
-      outcome.message = tr( "Another analyst changed this event since the edit you took back or redid; "
+      outcome.message = tr( "Another analyst changed this since the edit you took back or redid; "
                             "nothing was written" );
-      tellConflict( id, outcome );
+      tellConflict( *kind, id, outcome );
       continue;
     }
-    write( id );
+    write( *kind, id );
   }
 }
 
-void TeamFollower::write( const QString &id )
+template <typename Item>
+TeamEditOutcome TeamFollower::writeItem( const QString &id )
 {
-  const int index = mWorkspace->eventIndex( id );
-  TeamEditOutcome outcome;
+  using S = Shared<Item>;
+  const Followed &state = followed( S::kind );
+  const int index = S::index( *mWorkspace, id );
   if ( index >= 0 )
   {
-    const Event &event = mWorkspace->events().at( index );
-    outcome = mSession.saveEvent( event, mWorkspace->airbases().placePosition( event.place ),
-                                  mVersions.value( id, 0 ) );
+    const Item &item = S::in( *mWorkspace ).at( index );
+    const TeamEditOutcome outcome = S::save( mSession, *mWorkspace, item, state.versions.value( id, 0 ) );
     if ( outcome.status == TeamEditOutcome::Status::Saved )
-      remember( event, outcome.version );
+      remember( item, outcome.version );
+    return outcome;
   }
-  else
+  if ( !state.versions.contains( id ) )
   {
-    if ( !mVersions.contains( id ) )
-      return; // never stored: nothing to remove
-    outcome = mSession.removeEvent( id, mVersions.value( id ) );
-    if ( outcome.status == TeamEditOutcome::Status::Saved )
-      forget( id );
+    TeamEditOutcome nothing; // never stored: nothing to remove
+    nothing.status = TeamEditOutcome::Status::Saved;
+    return nothing;
   }
+  const TeamEditOutcome outcome = mSession.remove( S::kind, id, state.versions.value( id ) );
+  if ( outcome.status == TeamEditOutcome::Status::Saved )
+    forget<Item>( id );
+  return outcome;
+}
+
+void TeamFollower::write( TeamItemKind kind, const QString &id )
+{
+  const TeamEditOutcome outcome =
+      withItemOf( kind, [&]( auto tag ) { return writeItem<decltype( tag )>( id ); } );
   if ( outcome.status == TeamEditOutcome::Status::Saved )
   {
     emit shared( id );
     return;
   }
   if ( outcome.status == TeamEditOutcome::Status::Conflict )
-    tellConflict( id, outcome );
+    tellConflict( kind, id, outcome );
   else
   {
     emit unshared(); // this window now holds work the team project has not
@@ -242,66 +427,71 @@ void TeamFollower::write( const QString &id )
   }
 }
 
-void TeamFollower::tellConflict( const QString &id, const TeamEditOutcome &outcome )
+void TeamFollower::tellConflict( TeamItemKind kind, const QString &id, const TeamEditOutcome &outcome )
 {
   // The analyst is shown both versions by the conflict: the other's change, when it is read
   // in meanwhile and the analyst's own is kept until the choice, is not told a second time.
-  mReportedKept.insert( id );
+  followed( kind ).reportedKept.insert( id );
   emit unshared(); // this window now holds work the team project has not
-  emit conflict( id, outcome );
+  emit conflict( kind, id, outcome );
 }
 
-void TeamFollower::keepMine( const QString &id, qint64 theirVersion )
+void TeamFollower::keepMine( TeamItemKind kind, const QString &id, qint64 theirVersion )
 {
-  mReportedKept.remove( id ); // chosen: a later change of it by another is told again
-  mVersions.insert( id, theirVersion );
+  Followed &state = followed( kind );
+  state.reportedKept.remove( id ); // chosen: a later change of it by another is told again
+  state.versions.insert( id, theirVersion );
   if ( theirVersion == 0 )
-    mVersions.remove( id );      // theirs is a removal: mine comes back as new
-  mChangedByOthers.remove( id ); // seen and overruled
-  write( id );
+    state.versions.remove( id );      // theirs is a removal: mine comes back as new
+  state.changedByOthers.remove( id ); // seen and overruled
+  write( kind, id );
 }
 
-std::optional<Event> TeamFollower::storedEvent( const QString &id, bool *readable )
+std::optional<ProjectContent> TeamFollower::storedWork()
 {
-  const ProjectReadResult read = teamproject::readEvents( mConnection, mSchema );
-  if ( readable )
-    *readable = read.ok();
+  ProjectReadResult read = teamproject::readWork( mConnection, mSchema );
   if ( !read.ok() )
   {
     emit failed( read.message );
     return std::nullopt;
   }
-  for ( const Event &event : read.content.events )
-  {
-    if ( event.id == id )
-      return event;
-  }
-  return std::nullopt;
+  return std::move( read.content );
 }
 
-void TeamFollower::takeTheirs( const QString &id )
+template <typename Item>
+void TeamFollower::takeStored( const QString &id, const ProjectContent &stored,
+                               const std::optional<TeamRowVersion> &version )
 {
-  mReportedKept.remove( id );
-  // The version before the content, as everywhere; a failed read changes nothing.
-  const std::optional<TeamRowVersion> version = mSession.eventVersion( id );
-  bool readable = false;
-  const std::optional<Event> stored = storedEvent( id, &readable );
-  if ( !readable )
-    return;
+  using S = Shared<Item>;
+  const Item *found = nullptr;
+  for ( const Item &item : S::in( stored ) )
+  {
+    if ( item.id == id )
+      found = &item;
+  }
   adopting(
       [&]
       {
-        if ( !stored )
-          mWorkspace->removeEvent( id );
-        else if ( mWorkspace->eventIndex( id ) >= 0 )
-          mWorkspace->replaceEvent( *stored );
+        if ( found )
+          S::put( *mWorkspace, *found );
         else
-          mWorkspace->insertEvent( *stored, -1 );
+          S::remove( *mWorkspace, id );
       } );
-  if ( !stored || !version )
-    forget( id );
+  if ( !found || !version )
+    forget<Item>( id );
   else
-    remember( *stored, version->version );
+    remember( *found, version->version );
+}
+
+void TeamFollower::takeTheirs( TeamItemKind kind, const QString &id )
+{
+  followed( kind ).reportedKept.remove( id );
+  // The version before the content, as everywhere; a failed read changes nothing.
+  const std::optional<TeamRowVersion> version = mSession.version( kind, id );
+  const std::optional<ProjectContent> stored = storedWork();
+  if ( !stored )
+    return;
+  withItemOf( kind, [&]( auto tag ) { takeStored<decltype( tag )>( id, *stored, version ); } );
 }
 
 } // namespace sortie

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/event.h"
+#include "models/project/projectstore.h"
 #include "models/project/teamsession.h"
 
 #include <QHash>
@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <array>
 #include <optional>
 
 namespace sortie
@@ -20,16 +21,19 @@ struct WorkspaceChange;
 
 /**
  * A window's link to its team project (issue 16): keeps the window current and, for an
- * editor, shares the window's own edits of events.
+ * editor, shares the window's own work: its events, correlations and drawings, item by item.
  *
  * Others' changes: listens on the project's session and, when another analyst commits a
- * change to the events, reads them as stored now (changes that arrive together are read once)
- * and takes them into the workspace three-way against the events as last read
- * (Workspace::adoptEvents()): what only the other changed is taken, the analyst's own stays.
+ * change to any of those, reads them as stored now (changes that arrive together are read once)
+ * and takes them into the workspace three-way against what was last read
+ * (Workspace::adoptEvents() and its kin): what only the other changed is taken, the analyst's
+ * own stays.
  *
- * Own changes: each change of an event in the workspace that is not an adoption is written at
- * once (TeamSession::saveEvent(), one transaction, checked against the version the window last
- * read); a conflict is handed to the window to choose (keepMine() or takeTheirs()).
+ * Own changes: each change of an item in the workspace made by an undo command (an edit, an
+ * undo, a redo) is written at once (TeamSession, one transaction, checked against the version
+ * the window last read); a conflict is handed to the window to choose (keepMine() or
+ * takeTheirs()). What is not shared item by item (imported tracks, dismissed suggestions, a
+ * merge) stays in the window, which is told (unshared()).
  */
 class TeamFollower : public QObject
 {
@@ -52,39 +56,65 @@ class TeamFollower : public QObject
     void start();
     /** The database role the window works as. */
     QString user() const { return mSession.user(); }
-    /** Whether that role may change the project (an editor): the window's event edits are shared. */
+    /** Whether that role may change the project (an editor): the window's edits are shared. */
     bool mayEdit() const { return mSession.mayEdit(); }
 
-    /** Overwrite the stored event @p id with the window's, knowing the other's version. */
-    void keepMine( const QString &id, qint64 theirVersion );
-    /** Event @p id as stored now; nullopt when it is not (removed) or, with @p readable false, unreadable. */
-    std::optional<Event> storedEvent( const QString &id, bool *readable = nullptr );
-    /** Take the stored event @p id (or its removal) into the window. */
-    void takeTheirs( const QString &id );
+    /** Overwrite the stored item @p id of @p kind with the window's, knowing the other's version. */
+    void keepMine( TeamItemKind kind, const QString &id, qint64 theirVersion );
+    /** The analyst's work as stored now; nullopt when it cannot be read (and failed() says why). */
+    std::optional<ProjectContent> storedWork();
+    /** Take the stored item @p id of @p kind (or its removal) into the window. */
+    void takeTheirs( TeamItemKind kind, const QString &id );
 
   signals:
     /** The workspace is about to change by others' work (or the other's version taken), not the window's. */
     void adoptionStarted();
     /** That change is over. */
     void adoptionFinished();
-    /** Others' changes were taken: @p changed events, @p kept of the analyst's left as they are. */
+    /** Others' changes were taken: @p changed items, @p kept of the analyst's left as they are. */
     void adopted( int changed, int kept, const QStringList &authors );
-    /** The window's edit of event @p id is stored in the team project. */
+    /** The window's edit of item @p id is stored in the team project. */
     void shared( const QString &id );
     /** The window now holds a change the team project has not (an import, a refused or conflicting edit). */
     void unshared();
-    /** The window's edit of event @p id was not written: someone changed it first. */
-    void conflict( const QString &id, const sortie::TeamEditOutcome &outcome );
+    /** The window's edit of item @p id of @p kind was not written: someone changed it first. */
+    void conflict( sortie::TeamItemKind kind, const QString &id, const sortie::TeamEditOutcome &outcome );
     /** Something failed (the connection broke, the database refused an edit): why. */
     void failed( const QString &message );
 
   private:
+    /** What the window knows of one kind of item in the database. */
+    struct Followed
+    {
+        QHash<QString, qint64> versions; //!< Their versions in the database, as last read or written.
+        QSet<QString> reportedKept;      //!< Kept items already told of.
+        QSet<QString> changedByOthers;   //!< Items others changed while this window was open.
+    };
+
     void note( const QVector<sortie::TeamChange> &changes );
-    void readEvents();
+    void readWork();
     void share( const sortie::WorkspaceChange &change );
-    void write( const QString &id );
-    void tellConflict( const QString &id, const sortie::TeamEditOutcome &outcome );
-    void remember( const Event &event, qint64 version );
+    void write( TeamItemKind kind, const QString &id );
+    void tellConflict( TeamItemKind kind, const QString &id, const sortie::TeamEditOutcome &outcome );
+    Followed &followed( TeamItemKind kind ) { return mFollowed[static_cast<int>( kind )]; }
+    /** Read every kind's versions; nullopt when one cannot be read. */
+    std::optional<std::array<QHash<QString, qint64>, 3>> readVersions();
+    /** What takeIn() took of one kind: how many changes, and the analyst's items kept. */
+    struct Taken
+    {
+        int changed = 0;
+        QStringList keptIds;
+    };
+    template <typename Item>
+    Taken takeIn( const ProjectContent &stored, const QHash<QString, qint64> &versions );
+    template <typename Item>
+    TeamEditOutcome writeItem( const QString &id );
+    template <typename Item>
+    void takeStored( const QString &id, const ProjectContent &stored,
+                     const std::optional<TeamRowVersion> &version );
+    template <typename Item>
+    void remember( const Item &item, qint64 version );
+    template <typename Item>
     void forget( const QString &id );
     /** Run @p change of the workspace as an adoption (not shared back). */
     template <typename Change>
@@ -97,12 +127,12 @@ class TeamFollower : public QObject
     TeamSession mSession;
     QTimer mSettle;
     QSet<QString> mAuthors;
-    QVector<Event> mBaseline;         //!< The events as last read or written.
-    QHash<QString, qint64> mVersions; //!< Their versions in the database.
+    ProjectContent mBaseline;          //!< The events, correlations and drawings as last read or written.
+    std::array<Followed, 3> mFollowed; //!< By TeamItemKind.
     bool mAdopting = false;
     bool mStarted = false;
-    QSet<QString> mReportedKept;    //!< Kept events already told of.
-    QSet<QString> mChangedByOthers; //!< Events others changed while this window was open.
 };
 
 } // namespace sortie
+
+Q_DECLARE_METATYPE( sortie::TeamItemKind )

@@ -126,6 +126,9 @@ void Feature::set( int field, const QVariant &value )
   case QMetaType::Int:
     set( field, value.toInt() );
     break;
+  case QMetaType::LongLong:
+    set( field, value.toLongLong() );
+    break;
   case QMetaType::Double:
     set( field, value.toDouble() );
     break;

@@ -25,7 +25,11 @@ QString writeProjectTables( GDALDatasetH dataset, const ProjectSource &source, c
  */
 ProjectReadResult readProjectTables( GDALDatasetH dataset, const QString &shown );
 
-/** Only the events (and their sources) of the open @p dataset: what another analyst's edit changed. */
-ProjectReadResult readProjectEvents( GDALDatasetH dataset, const QString &shown );
+/**
+ * Only the analyst's work in the open @p dataset, as a team project holds it: the events,
+ * correlations (with their links and sources), dismissed suggestions and drawings; what another
+ * analyst's edit changes. Not the tracks nor the airbases.
+ */
+ProjectReadResult readProjectWork( GDALDatasetH dataset, const QString &shown );
 
 } // namespace sortie

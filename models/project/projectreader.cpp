@@ -543,14 +543,23 @@ ProjectReadResult readProject( const QString &path )
   return readProjectTables( dataset, shown );
 }
 
-ProjectReadResult readProjectEvents( GDALDatasetH dataset, const QString &shown )
+ProjectReadResult readProjectWork( GDALDatasetH dataset, const QString &shown )
 {
   const ogr::QuietErrors quiet;
   ProjectReadResult result;
   if ( !GDALDatasetGetLayerByName( dataset, kEvents ) )
     return refuse( ProjectOpenError::NotSortieProject,
                    QObject::tr( "%1 has no %2 table" ).arg( shown, QString::fromLatin1( kEvents ) ) );
+  // Written by this Sortie (a team project): every table is expected, and links name their
+  // tracks by id (schema 3), so no track needs reading.
+  result.meta.schemaVersion = kProjectSchemaVersion;
   readEvents( dataset, result );
+  readCorrelations( dataset, result, {} );
+  readAnnotations( dataset, result );
+  if ( CPLGetLastErrorType() >= CE_Failure )
+    return refuse(
+        ProjectOpenError::Damaged,
+        QObject::tr( "%1 is damaged: %2" ).arg( shown, ogr::lastError( QObject::tr( "reading failed" ) ) ) );
   return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace sortie::projectrows
 {
@@ -11,6 +12,11 @@ namespace
 QVariant optionalDouble( const std::optional<double> &value )
 {
   return value ? QVariant( *value ) : QVariant();
+}
+
+QDateTime utcAt( qint64 ms )
+{
+  return QDateTime::fromMSecsSinceEpoch( ms, QTimeZone::utc() );
 }
 } // namespace
 
@@ -58,6 +64,76 @@ Row sourceRow( const char *ownerColumn, const QString &owner, int ordinal, const
       { "outlet", OFTString, source.outlet },     { "title", OFTString, source.title },
       { "date", OFTDate, source.date },           { "url", OFTString, source.url },
       { "supports", OFTString, source.supports },
+  };
+  return row;
+}
+
+Row correlationRow( const Correlation &correlation )
+{
+  Row row;
+  row.values = {
+      { "correlation_id", OFTString, correlation.id },
+      { "relation", OFTString, relationName( correlation.relation ) },
+      { "relation_text", OFTString, correlation.relationText },
+      { "note", OFTString, correlation.note },
+      { "confidence", OFTString, confidenceName( correlation.confidence ) },
+      { "likelihood", OFTString, correlation.likelihood },
+      { "author", OFTString, correlation.author },
+      { "created_utc", OFTDateTime, correlation.createdUtc },
+      { "modified_utc", OFTDateTime, correlation.modifiedUtc },
+      { "example", OFTInteger, correlation.example ? 1 : 0 },
+  };
+  return row;
+}
+
+namespace
+{
+Row linkRow( const QString &correlation, const QString &event, const std::optional<qint64> &trackRow,
+             const std::optional<qint64> &legStartMs, const QString &trackKey )
+{
+  Row row;
+  row.values = {
+      { "correlation_id", OFTString, correlation },
+      { "event_id", OFTString, event.isEmpty() ? QVariant() : QVariant( event ) },
+      { "track_id", OFTInteger, trackRow ? QVariant( *trackRow ) : QVariant() },
+      { "leg_takeoff", OFTDateTime, legStartMs ? QVariant( utcAt( *legStartMs ) ) : QVariant() },
+      { "track_key", OFTString, trackKey.isEmpty() ? QVariant() : QVariant( trackKey ) },
+  };
+  return row;
+}
+} // namespace
+
+std::vector<Row>
+correlationLinkRows( const Correlation &correlation,
+                     const std::function<std::optional<qint64>( const QString & )> &trackRow )
+{
+  std::vector<Row> rows;
+  for ( const QString &event : correlation.eventIds )
+    rows.push_back( linkRow( correlation.id, event, std::nullopt, std::nullopt, QString() ) );
+  for ( const FlightRef &flight : correlation.flights )
+    rows.push_back(
+        linkRow( correlation.id, QString(), trackRow( flight.trackId ), flight.legStartMs, flight.trackId ) );
+  if ( rows.empty() ) // the table's columns, for a writer that creates it
+    rows.push_back( linkRow( correlation.id, QString(), std::nullopt, std::nullopt, QString() ) );
+  return rows;
+}
+
+Row annotationRow( const Annotation &annotation )
+{
+  QJsonArray points; // [longitude, latitude] pairs, as GeoJSON writes them
+  for ( const GeoPoint &p : annotation.points )
+    points.append( QJsonArray{ p.longitude, p.latitude } );
+  Row row;
+  row.values = {
+      { "annotation_id", OFTString, annotation.id },
+      { "kind", OFTString, annotationKindName( annotation.kind ) },
+      { "points", OFTString, QString::fromUtf8( QJsonDocument( points ).toJson( QJsonDocument::Compact ) ) },
+      { "text", OFTString, annotation.text },
+      { "window_from", OFTDateTime,
+        annotation.window ? QVariant( utcAt( annotation.window->start ) ) : QVariant() },
+      { "window_to", OFTDateTime,
+        annotation.window ? QVariant( utcAt( annotation.window->end ) ) : QVariant() },
+      { "correlation_id", OFTString, annotation.correlationId },
   };
   return row;
 }

@@ -5,11 +5,14 @@
 // team project being published) and by a team session through libpq (one edit, with bound
 // parameters). One place says which column holds what, so the two cannot drift apart.
 
+#include "models/domain/annotation.h"
+#include "models/domain/correlation.h"
 #include "models/domain/event.h"
 #include "models/geo/geopoint.h"
 
 #include <QVariant>
 
+#include <functional>
 #include <ogr_core.h>
 #include <optional>
 #include <vector>
@@ -38,6 +41,22 @@ Row eventRow( const Event &event, const std::optional<GeoPoint> &drawnAt );
  * "correlation_id") holds @p owner, then the citation's place in its list and the citation.
  */
 Row sourceRow( const char *ownerColumn, const QString &owner, int ordinal, const SourceCitation &source );
+
+/** The row of table "correlations" for @p correlation (its links and sources are rows of their own). */
+Row correlationRow( const Correlation &correlation );
+
+/**
+ * The rows of table "correlation_links" for @p correlation: one per event, then one per flight
+ * (its track by Track::id in "track_key", its leg by take-off time). @p trackRow gives the
+ * track's row number in the project's "tracks" table, kept for a join in stock QGIS; nullopt
+ * when it has none there.
+ */
+std::vector<Row>
+correlationLinkRows( const Correlation &correlation,
+                     const std::function<std::optional<qint64>( const QString & )> &trackRow );
+
+/** The row of table "annotations" for @p annotation (its points as a JSON array of [lon, lat]). */
+Row annotationRow( const Annotation &annotation );
 
 /** The event's actors as the column stores them: a JSON array of strings. */
 QString jsonArray( const QStringList &values );

@@ -14,7 +14,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -245,61 +244,28 @@ class ProjectWriter
 
     bool writeCorrelations()
     {
+      // The track's row here, for a join in stock QGIS (its id is in track_key, schema 3).
+      const auto trackRow = [this]( const QString &track ) -> std::optional<qint64>
+      {
+        const int row = mTrackRows.value( track, -1 );
+        return row >= 0 ? std::optional<qint64>( row ) : std::nullopt;
+      };
       ogr::Table correlations( mDataset, kCorrelations, wkbNone, nullptr,
-                               { { "correlation_id", OFTString },
-                                 { "relation", OFTString },
-                                 { "relation_text", OFTString },
-                                 { "note", OFTString },
-                                 { "confidence", OFTString },
-                                 { "likelihood", OFTString },
-                                 { "author", OFTString },
-                                 { "created_utc", OFTDateTime },
-                                 { "modified_utc", OFTDateTime },
-                                 { "example", OFTInteger } } );
+                               fieldsOf( projectrows::correlationRow( Correlation{} ) ) );
       ogr::Table links( mDataset, kCorrelationLinks, wkbNone, nullptr,
-                        { { "correlation_id", OFTString },
-                          { "event_id", OFTString },
-                          { "track_id", OFTInteger },
-                          { "leg_takeoff", OFTDateTime },
-                          { "track_key", OFTString } } );
+                        fieldsOf( projectrows::correlationLinkRows( Correlation{}, trackRow ).front() ) );
       ogr::Table sources = sourcesTable( kCorrelationSources, "correlation_id" );
       ogr::Table dismissed( mDataset, kDismissedSuggestions, wkbNone, nullptr, { { "key", OFTString } } );
       if ( !correlations.ok() || !links.ok() || !sources.ok() || !dismissed.ok() )
         return fail( QObject::tr( "cannot create the correlation tables" ) );
       for ( const Correlation &correlation : mSource.correlations )
       {
-        ogr::Feature row( correlations );
-        row.set( 0, correlation.id );
-        row.set( 1, relationName( correlation.relation ) );
-        row.set( 2, correlation.relationText );
-        row.set( 3, correlation.note );
-        row.set( 4, confidenceName( correlation.confidence ) );
-        row.set( 5, correlation.likelihood );
-        row.set( 6, correlation.author );
-        row.set( 7, correlation.createdUtc );
-        row.set( 8, correlation.modifiedUtc );
-        row.set( 9, correlation.example ? 1 : 0 );
-        bool ok = row.insert();
+        bool ok = insertRow( correlations, projectrows::correlationRow( correlation ) );
         // One row per event and one per flight (a flight's leg by its take-off time).
-        for ( const QString &event : correlation.eventIds )
+        if ( !correlation.eventIds.isEmpty() || !correlation.flights.isEmpty() )
         {
-          ogr::Feature link( links );
-          link.set( 0, correlation.id );
-          link.set( 1, event );
-          ok = ok && link.insert();
-        }
-        for ( const FlightRef &flight : correlation.flights )
-        {
-          ogr::Feature link( links );
-          link.set( 0, correlation.id );
-          // The track by its id (schema 3), and by its row here for a join in stock QGIS.
-          const int track = mTrackRows.value( flight.trackId, -1 );
-          if ( track >= 0 )
-            link.set( 2, track );
-          if ( flight.legStartMs )
-            link.setMs( 3, *flight.legStartMs );
-          link.set( 4, flight.trackId );
-          ok = ok && link.insert();
+          for ( const projectrows::Row &link : projectrows::correlationLinkRows( correlation, trackRow ) )
+            ok = ok && insertRow( links, link );
         }
         ok = ok && writeSources( "correlation_id", correlation.id, correlation.sources, sources );
         if ( !ok )
@@ -318,32 +284,12 @@ class ProjectWriter
     bool writeAnnotations()
     {
       ogr::Table table( mDataset, kAnnotations, wkbNone, nullptr,
-                        { { "annotation_id", OFTString },
-                          { "kind", OFTString },
-                          { "points", OFTString },
-                          { "text", OFTString },
-                          { "window_from", OFTDateTime },
-                          { "window_to", OFTDateTime },
-                          { "correlation_id", OFTString } } );
+                        fieldsOf( projectrows::annotationRow( Annotation{} ) ) );
       if ( !table.ok() )
         return fail( QObject::tr( "cannot create table %1" ).arg( QString::fromLatin1( kAnnotations ) ) );
       for ( const Annotation &annotation : mSource.annotations )
       {
-        QJsonArray points; // [longitude, latitude] pairs, as GeoJSON writes them
-        for ( const GeoPoint &p : annotation.points )
-          points.append( QJsonArray{ p.longitude, p.latitude } );
-        ogr::Feature row( table );
-        row.set( 0, annotation.id );
-        row.set( 1, annotationKindName( annotation.kind ) );
-        row.set( 2, QString::fromUtf8( QJsonDocument( points ).toJson( QJsonDocument::Compact ) ) );
-        row.set( 3, annotation.text );
-        if ( annotation.window )
-        {
-          row.setMs( 4, annotation.window->start );
-          row.setMs( 5, annotation.window->end );
-        }
-        row.set( 6, annotation.correlationId );
-        if ( !row.insert() )
+        if ( !insertRow( table, projectrows::annotationRow( annotation ) ) )
           return fail( QObject::tr( "cannot write annotation %1" ).arg( annotation.id ) );
       }
       return true;

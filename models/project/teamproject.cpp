@@ -214,9 +214,12 @@ QString addEditHistory( const QString &connection, const QString &schema )
   }
   // Nobody calls them but the triggers (a function is everyone's to run by default).
   statements << "REVOKE EXECUTE ON FUNCTION " + s + ".sortie_stamp(), " + s + ".sortie_record() FROM PUBLIC";
-  // One event per id: what an edit names, and what two analysts adding at once contend for.
-  statements += "CREATE UNIQUE INDEX ON " + s + "." + quotedIdentifier( QString::fromLatin1( kEvents ) ) +
-                " (event_id)";
+  // One item per id: what an edit names, and what two analysts adding at once contend for.
+  for ( const auto &[table, key] :
+        { std::pair{ kEvents, "event_id" }, std::pair{ kCorrelations, "correlation_id" },
+          std::pair{ kAnnotations, "annotation_id" } } )
+    statements += "CREATE UNIQUE INDEX ON " + s + "." + quotedIdentifier( QString::fromLatin1( table ) ) +
+                  " (" + key + ")";
   QString error;
   database.run( "BEGIN" );
   for ( const QByteArray &statement : statements )
@@ -368,9 +371,9 @@ ProjectReadResult read( const QString &connection, const QString &schema )
   return readFrom( connection, schema, readProjectTables );
 }
 
-ProjectReadResult readEvents( const QString &connection, const QString &schema )
+ProjectReadResult readWork( const QString &connection, const QString &schema )
 {
-  return readFrom( connection, schema, readProjectEvents );
+  return readFrom( connection, schema, readProjectWork );
 }
 
 } // namespace sortie::teamproject

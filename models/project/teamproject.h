@@ -61,7 +61,10 @@ QString shareQgisProject( const QString &connection, const QString &schema );
  * and the schema.
  */
 bool parseTeamLink( const QString &link, QString *connection, QString *schema );
-/** Read only the events of the team project in @p schema (content.events), as stored now. */
-ProjectReadResult readEvents( const QString &connection, const QString &schema );
+/**
+ * Read only the analyst's work in the team project in @p schema (content.events, .correlations,
+ * .dismissedSuggestions, .annotations), as stored now.
+ */
+ProjectReadResult readWork( const QString &connection, const QString &schema );
 
 } // namespace sortie::teamproject

@@ -77,6 +77,40 @@ QByteArray msOf( const char *column )
 }
 } // namespace
 
+const TeamItemTables &teamItemTables( TeamItemKind kind )
+{
+  static const TeamItemTables events{ kEvents, "event_id", { kEventSources } };
+  static const TeamItemTables correlations{
+      kCorrelations, "correlation_id", { kCorrelationLinks, kCorrelationSources } };
+  static const TeamItemTables annotations{ kAnnotations, "annotation_id", {} };
+  switch ( kind )
+  {
+  case TeamItemKind::Event:
+    return events;
+  case TeamItemKind::Correlation:
+    return correlations;
+  case TeamItemKind::Annotation:
+    break;
+  }
+  return annotations;
+}
+
+std::optional<TeamItemKind> teamItemKindOf( const QString &table )
+{
+  for ( const TeamItemKind kind : kTeamItemKinds )
+  {
+    const TeamItemTables &tables = teamItemTables( kind );
+    if ( table == QLatin1String( tables.table ) )
+      return kind;
+    for ( const char *part : tables.parts )
+    {
+      if ( table == QLatin1String( part ) )
+        return kind;
+    }
+  }
+  return std::nullopt;
+}
+
 TeamSession::TeamSession( QObject *parent )
   : QObject( parent )
 {
@@ -205,11 +239,13 @@ bool TeamSession::commit( QString *error )
   return true;
 }
 
-std::optional<QHash<QString, qint64>> TeamSession::eventVersions()
+std::optional<QHash<QString, qint64>> TeamSession::versions( TeamItemKind kind )
 {
   if ( !isOpen() )
     return std::nullopt;
-  const pg::Result rows = mConnection->exec( "SELECT event_id, row_version FROM " + table( kEvents ) );
+  const TeamItemTables &tables = teamItemTables( kind );
+  const pg::Result rows = mConnection->exec( "SELECT " + QByteArray( tables.keyColumn ) +
+                                             ", row_version FROM " + table( tables.table ) );
   deliverLater();
   if ( !rows.ok() )
     return std::nullopt;
@@ -219,25 +255,27 @@ std::optional<QHash<QString, qint64>> TeamSession::eventVersions()
   return versions;
 }
 
-std::optional<TeamRowVersion> TeamSession::eventVersion( const QString &id )
+std::optional<TeamRowVersion> TeamSession::version( TeamItemKind kind, const QString &id )
 {
   if ( !isOpen() )
     return std::nullopt;
-  const pg::Result row = mConnection->exec( "SELECT row_version, modified_by, " + msOf( "modified_at" ) +
-                                                " FROM " + table( kEvents ) + " WHERE event_id = $1",
-                                            { id } );
+  const TeamItemTables &tables = teamItemTables( kind );
+  const pg::Result row =
+      mConnection->exec( "SELECT row_version, modified_by, " + msOf( "modified_at" ) + " FROM " +
+                             table( tables.table ) + " WHERE " + QByteArray( tables.keyColumn ) + " = $1",
+                         { id } );
   deliverLater();
   if ( row.rows() != 1 )
     return std::nullopt;
   return TeamRowVersion{ row.integer( 0, 0 ), row.text( 0, 1 ), utcFromMs( row.integer( 0, 2 ) ) };
 }
 
-TeamEditOutcome TeamSession::conflictOn( const QString &id, const QString &what )
+TeamEditOutcome TeamSession::conflictOn( TeamItemKind kind, const QString &id, const QString &what )
 {
   mConnection->run( "ROLLBACK" );
   TeamEditOutcome outcome;
   outcome.status = TeamEditOutcome::Status::Conflict;
-  if ( const std::optional<TeamRowVersion> now = eventVersion( id ) )
+  if ( const std::optional<TeamRowVersion> now = version( kind, id ) )
   {
     outcome.version = now->version;
     outcome.author = now->author;
@@ -252,7 +290,7 @@ TeamEditOutcome TeamSession::conflictOn( const QString &id, const QString &what 
       mConnection->exec( "SELECT author, " + msOf( "changed_at" ) + " FROM " + table( kJournal ) +
                              " WHERE table_name = $1 AND item = $2 AND operation = "
                              "'DELETE' ORDER BY sequence DESC LIMIT 1",
-                         { QString::fromLatin1( kEvents ), id } );
+                         { QString::fromLatin1( teamItemTables( kind ).table ), id } );
   outcome.author = removal.text( 0, 0 );
   outcome.at = removal.rows() ? utcFromMs( removal.integer( 0, 1 ) ) : QDateTime();
   outcome.message =
@@ -277,20 +315,75 @@ TeamEditOutcome refused( const QString &message )
 TeamEditOutcome TeamSession::saveEvent( const Event &event, const std::optional<GeoPoint> &drawnAt,
                                         qint64 startedFrom )
 {
-  const QString what = tr( "Event \"%1\"" ).arg( event.title.isEmpty() ? event.id : event.title );
+  ItemRows item{ TeamItemKind::Event,
+                 event.id,
+                 tr( "Event \"%1\"" ).arg( event.title.isEmpty() ? event.id : event.title ),
+                 projectrows::eventRow( event, drawnAt ),
+                 {} };
+  for ( int i = 0; i < event.sources.size(); ++i )
+    item.parts.emplace_back( kEventSources,
+                             projectrows::sourceRow( "event_id", event.id, i, event.sources.at( i ) ) );
+  return save( item, startedFrom );
+}
+
+std::optional<qint64> TeamSession::trackRow( const QString &key )
+{
+  const pg::Result row = mConnection->exec(
+      "SELECT track_id FROM " + table( kTracks ) + " WHERE track_key = $1 LIMIT 1", { key } );
+  return row.rows() == 1 ? std::optional<qint64>( row.integer( 0, 0 ) ) : std::nullopt;
+}
+
+TeamEditOutcome TeamSession::saveCorrelation( const Correlation &correlation, qint64 startedFrom )
+{
+  ItemRows item{ TeamItemKind::Correlation,
+                 correlation.id,
+                 tr( "Correlation \"%1\"" )
+                     .arg( correlation.relation == Relation::Other ? correlation.relationText
+                                                                   : relationText( correlation.relation ) ),
+                 projectrows::correlationRow( correlation ),
+                 {} };
+  if ( isOpen() && ( !correlation.eventIds.isEmpty() || !correlation.flights.isEmpty() ) )
+  {
+    for ( projectrows::Row &link : projectrows::correlationLinkRows( correlation, [this]( const QString &key )
+                                                                     { return trackRow( key ); } ) )
+      item.parts.emplace_back( kCorrelationLinks, std::move( link ) );
+  }
+  for ( int i = 0; i < correlation.sources.size(); ++i )
+    item.parts.emplace_back( kCorrelationSources, projectrows::sourceRow( "correlation_id", correlation.id, i,
+                                                                          correlation.sources.at( i ) ) );
+  return save( item, startedFrom );
+}
+
+TeamEditOutcome TeamSession::saveAnnotation( const Annotation &annotation, qint64 startedFrom )
+{
+  const QString what = annotation.text.isEmpty() ? tr( "Drawing %1" ).arg( annotation.id )
+                                                 : tr( "Drawing \"%1\"" ).arg( annotation.text );
+  return save(
+      { TeamItemKind::Annotation, annotation.id, what, projectrows::annotationRow( annotation ), {} },
+      startedFrom );
+}
+
+TeamEditOutcome TeamSession::save( const ItemRows &item, qint64 startedFrom )
+{
+  const QString &what = item.what;
   if ( !isOpen() )
     return refused( tr( "%1: not connected to the team project" ).arg( what ) );
   if ( !mMayEdit )
     return refused( tr( "%1: you may read this team project, not change it" ).arg( what ) );
-  const projectrows::Row row = projectrows::eventRow( event, drawnAt );
-  auto [parameters, columns, values] = bind( row );
-  parameters.append( row.point ? QVariant( row.point->longitude ) : QVariant() );
-  parameters.append( row.point ? QVariant( row.point->latitude ) : QVariant() );
-  const QByteArray lon = placeholder( parameters.size() - 1, OFTReal );
-  const QByteArray lat = placeholder( parameters.size(), OFTReal );
-  columns.append( mEventGeometry );
-  values.append( "CASE WHEN " + lat + " IS NULL THEN NULL ELSE " + mPostgis + ".ST_SetSRID( " + mPostgis +
-                 ".ST_MakePoint( " + lon + ", " + lat + " ), 4326 ) END" );
+  const TeamItemTables &tables = teamItemTables( item.kind );
+  auto [parameters, columns, values] = bind( item.row );
+  if ( item.kind == TeamItemKind::Event ) // the one table with a geometry
+  {
+    const projectrows::Row &row = item.row;
+    parameters.append( row.point ? QVariant( row.point->longitude ) : QVariant() );
+    parameters.append( row.point ? QVariant( row.point->latitude ) : QVariant() );
+    const QByteArray lon = placeholder( parameters.size() - 1, OFTReal );
+    const QByteArray lat = placeholder( parameters.size(), OFTReal );
+    columns.append( mEventGeometry );
+    values.append( "CASE WHEN " + lat + " IS NULL THEN NULL ELSE " + mPostgis + ".ST_SetSRID( " + mPostgis +
+                   ".ST_MakePoint( " + lon + ", " + lat + " ), 4326 ) END" );
+  }
+  const QByteArray key( tables.keyColumn );
 
   QString error;
   if ( !mConnection->run( "BEGIN", &error ) )
@@ -301,20 +394,24 @@ TeamEditOutcome TeamSession::saveEvent( const Event &event, const std::optional<
     QByteArray assignments;
     for ( int i = 0; i < columns.size(); ++i )
       assignments += ( i ? ", " : "" ) + columns.at( i ) + " = " + values.at( i );
-    parameters.append( event.id );
+    parameters.append( item.id );
     parameters.append( startedFrom );
-    written =
-        mConnection->exec( "UPDATE " + table( kEvents ) + " SET " + assignments + " WHERE event_id = $" +
-                               QByteArray::number( parameters.size() - 1 ) + "::text AND row_version = $" +
-                               QByteArray::number( parameters.size() ) + "::int8",
-                           parameters );
+    written = mConnection->exec( "UPDATE " + table( tables.table ) + " SET " + assignments + " WHERE " + key +
+                                     " = $" + QByteArray::number( parameters.size() - 1 ) +
+                                     "::text AND row_version = $" + QByteArray::number( parameters.size() ) +
+                                     "::int8",
+                                 parameters );
   }
   else
   {
-    written =
-        mConnection->exec( "INSERT INTO " + table( kEvents ) + " ( " + columns.join( ", " ) + " ) VALUES ( " +
-                               values.join( ", " ) + " ) ON CONFLICT ( event_id ) DO NOTHING",
-                           parameters );
+    // A new item whose id is taken meets a conflict, never an overwrite: nothing is written
+    // when the id is there, and the id's unique index (teamproject.cpp) settles two analysts
+    // adding it at once.
+    written = mConnection->exec(
+        "INSERT INTO " + table( tables.table ) + " ( " + columns.join( ", " ) + " ) SELECT " +
+            values.join( ", " ) + " WHERE NOT EXISTS ( SELECT 1 FROM " + table( tables.table ) + " WHERE " +
+            key + " = $" + QByteArray::number( parameters.size() + 1 ) + "::text ) ON CONFLICT DO NOTHING",
+        parameters + QVector<QVariant>{ item.id } );
   }
   if ( !written.ok() )
   {
@@ -322,20 +419,21 @@ TeamEditOutcome TeamSession::saveEvent( const Event &event, const std::optional<
     return refused( tr( "%1: %2" ).arg( what, written.error() ) );
   }
   if ( written.changed() != 1 )
-    return conflictOn( event.id, what );
+    return conflictOn( item.kind, item.id, what );
 
-  bool ok = mConnection->run( "DELETE FROM " + table( kEventSources ) + " WHERE event_id = $1", &error,
-                              { event.id } );
-  for ( int i = 0; ok && i < event.sources.size(); ++i )
+  bool ok = true;
+  for ( const char *part : tables.parts )
+    ok = ok &&
+         mConnection->run( "DELETE FROM " + table( part ) + " WHERE " + key + " = $1", &error, { item.id } );
+  for ( const auto &[part, row] : item.parts )
   {
-    const projectrows::Row source = projectrows::sourceRow( "event_id", event.id, i, event.sources.at( i ) );
-    const auto [sourceValues, sourceColumns, placeholders] = bind( source );
-    ok = mConnection->run( "INSERT INTO " + table( kEventSources ) + " ( " + sourceColumns.join( ", " ) +
-                               " ) VALUES ( " + placeholders.join( ", " ) + " )",
-                           &error, sourceValues );
+    const auto [partValues, partColumns, placeholders] = bind( row );
+    ok = ok && mConnection->run( "INSERT INTO " + table( part ) + " ( " + partColumns.join( ", " ) +
+                                     " ) VALUES ( " + placeholders.join( ", " ) + " )",
+                                 &error, partValues );
   }
   const pg::Result version = mConnection->exec(
-      "SELECT row_version FROM " + table( kEvents ) + " WHERE event_id = $1", { event.id } );
+      "SELECT row_version FROM " + table( tables.table ) + " WHERE " + key + " = $1", { item.id } );
   if ( !ok || version.rows() != 1 || !commit( &error ) )
   {
     mConnection->run( "ROLLBACK" );
@@ -347,18 +445,22 @@ TeamEditOutcome TeamSession::saveEvent( const Event &event, const std::optional<
   return outcome;
 }
 
-TeamEditOutcome TeamSession::removeEvent( const QString &id, qint64 startedFrom )
+TeamEditOutcome TeamSession::remove( TeamItemKind kind, const QString &id, qint64 startedFrom )
 {
-  const QString what = tr( "Event %1" ).arg( id );
+  const QString what = kind == TeamItemKind::Event         ? tr( "Event %1" ).arg( id )
+                       : kind == TeamItemKind::Correlation ? tr( "Correlation %1" ).arg( id )
+                                                           : tr( "Drawing %1" ).arg( id );
   if ( !isOpen() )
     return refused( tr( "%1: not connected to the team project" ).arg( what ) );
   if ( !mMayEdit )
     return refused( tr( "%1: you may read this team project, not change it" ).arg( what ) );
+  const TeamItemTables &tables = teamItemTables( kind );
+  const QByteArray key( tables.keyColumn );
   QString error;
   if ( !mConnection->run( "BEGIN", &error ) )
     return refused( tr( "%1: %2" ).arg( what, error ) );
-  const pg::Result removed = mConnection->exec( "DELETE FROM " + table( kEvents ) +
-                                                    " WHERE event_id = $1 AND row_version = $2::int8",
+  const pg::Result removed = mConnection->exec( "DELETE FROM " + table( tables.table ) + " WHERE " + key +
+                                                    " = $1 AND row_version = $2::int8",
                                                 { id, startedFrom } );
   if ( !removed.ok() )
   {
@@ -366,10 +468,11 @@ TeamEditOutcome TeamSession::removeEvent( const QString &id, qint64 startedFrom 
     return refused( tr( "%1: %2" ).arg( what, removed.error() ) );
   }
   if ( removed.changed() != 1 )
-    return conflictOn( id, what );
-  if ( !mConnection->run( "DELETE FROM " + table( kEventSources ) + " WHERE event_id = $1", &error,
-                          { id } ) ||
-       !commit( &error ) )
+    return conflictOn( kind, id, what );
+  bool ok = true;
+  for ( const char *part : tables.parts )
+    ok = ok && mConnection->run( "DELETE FROM " + table( part ) + " WHERE " + key + " = $1", &error, { id } );
+  if ( !ok || !commit( &error ) )
   {
     mConnection->run( "ROLLBACK" );
     return refused( tr( "%1: %2" ).arg( what, error ) );

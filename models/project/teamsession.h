@@ -5,8 +5,11 @@
 // analysts' edits announced as they are committed (LISTEN/NOTIFY). Who and when are recorded
 // by the database (teamproject.h), never taken from this side.
 
+#include "models/domain/annotation.h"
+#include "models/domain/correlation.h"
 #include "models/domain/event.h"
 #include "models/geo/geopoint.h"
+#include "models/project/projectrows.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,6 +20,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QSocketNotifier;
 
@@ -27,6 +31,29 @@ namespace pg
 {
 class Connection;
 }
+
+/** The kinds of the analyst's work that a team session shares item by item. */
+enum class TeamItemKind
+{
+  Event,
+  Correlation,
+  Annotation,
+};
+
+/** Every kind, in the order they are shared and read. */
+constexpr TeamItemKind kTeamItemKinds[] = { TeamItemKind::Event, TeamItemKind::Correlation,
+                                            TeamItemKind::Annotation };
+
+/** The tables that hold an item of @p kind: its own row, keyed by its id, and the rows that belong to it. */
+struct TeamItemTables
+{
+    const char *table;               //!< e.g. "correlations".
+    const char *keyColumn;           //!< e.g. "correlation_id".
+    std::vector<const char *> parts; //!< e.g. "correlation_links", "correlation_sources".
+};
+const TeamItemTables &teamItemTables( TeamItemKind kind );
+/** The kind whose own table or a part of it is @p table; nullopt for any other table. */
+std::optional<TeamItemKind> teamItemKindOf( const QString &table );
 
 /** A change another analyst committed, as announced. */
 struct TeamChange
@@ -93,10 +120,15 @@ class TeamSession : public QObject
     /** Whether the database lets this role change the project's rows (an editor). */
     bool mayEdit() const { return mMayEdit; }
 
-    /** Every stored event's version, by id; nullopt when they cannot be read. */
-    std::optional<QHash<QString, qint64>> eventVersions();
-    /** The version of event @p id as stored now; nullopt when there is no such event. */
-    std::optional<TeamRowVersion> eventVersion( const QString &id );
+    /** Every stored item's version of @p kind, by id; nullopt when they cannot be read. */
+    std::optional<QHash<QString, qint64>> versions( TeamItemKind kind );
+    std::optional<QHash<QString, qint64>> eventVersions() { return versions( TeamItemKind::Event ); }
+    /** The version of item @p id of @p kind as stored now; nullopt when there is no such item. */
+    std::optional<TeamRowVersion> version( TeamItemKind kind, const QString &id );
+    std::optional<TeamRowVersion> eventVersion( const QString &id )
+    {
+      return version( TeamItemKind::Event, id );
+    }
 
     /**
      * Write @p event (with its sources) in one transaction, drawn at @p drawnAt. @p startedFrom is
@@ -105,8 +137,19 @@ class TeamSession : public QObject
      */
     TeamEditOutcome saveEvent( const Event &event, const std::optional<GeoPoint> &drawnAt,
                                qint64 startedFrom );
-    /** Remove event @p id and its sources in one transaction, if it is still at version @p startedFrom. */
-    TeamEditOutcome removeEvent( const QString &id, qint64 startedFrom );
+    /** Write @p correlation (its links and sources) in one transaction, as saveEvent() does. */
+    TeamEditOutcome saveCorrelation( const Correlation &correlation, qint64 startedFrom );
+    /** Write @p annotation in one transaction, as saveEvent() does. */
+    TeamEditOutcome saveAnnotation( const Annotation &annotation, qint64 startedFrom );
+    /**
+     * Remove item @p id of @p kind and the rows that belong to it in one transaction, if it is
+     * still at version @p startedFrom.
+     */
+    TeamEditOutcome remove( TeamItemKind kind, const QString &id, qint64 startedFrom );
+    TeamEditOutcome removeEvent( const QString &id, qint64 startedFrom )
+    {
+      return remove( TeamItemKind::Event, id, startedFrom );
+    }
 
     /** The journal after entry @p afterSequence, oldest first. */
     QVector<TeamJournalEntry> journal( qint64 afterSequence = 0 );
@@ -125,7 +168,19 @@ class TeamSession : public QObject
     QVector<TeamJournalEntry> newEntries();
     /** COMMIT, remembering the transaction as this session's own. */
     bool commit( QString *error );
-    TeamEditOutcome conflictOn( const QString &id, const QString &what );
+    /** An item's rows to write: its own (with a point for a table that has a geometry) and its parts'. */
+    struct ItemRows
+    {
+        TeamItemKind kind;
+        QString id;
+        QString what; //!< How messages name it, e.g. "Event \"Visit\"".
+        projectrows::Row row;
+        std::vector<std::pair<const char *, projectrows::Row>> parts;
+    };
+    TeamEditOutcome save( const ItemRows &item, qint64 startedFrom );
+    TeamEditOutcome conflictOn( TeamItemKind kind, const QString &id, const QString &what );
+    /** The row of track @p key in the tracks table (for a link's join in stock QGIS). */
+    std::optional<qint64> trackRow( const QString &key );
     QByteArray table( const char *name ) const;
 
     std::unique_ptr<pg::Connection> mConnection;

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace sortie
 {
@@ -198,72 +199,111 @@ void Workspace::removeEvent( const QString &id )
   notify( { WorkspaceChange::Subject::Events, WorkspaceChange::Kind::Removed, { id } } );
 }
 
-Workspace::Adopted Workspace::adoptEvents( const QVector<Event> &stored, const QVector<Event> &baseline )
+namespace
 {
-  Adopted adopted;
-  QHash<QString, const Event *> before;
-  for ( const Event &event : baseline )
-    before.insert( event.id, &event );
-  QHash<QString, const Event *> now;
-  for ( const Event &event : stored )
-    now.insert( event.id, &event );
-  // Whether the analyst left the event as it was last read (a removal: gone here too).
-  const auto untouchedHere = [&]( const QString &id )
-  {
-    const Event *base = before.value( id );
-    const int index = eventIndex( id );
-    return base && index >= 0 && mEvents.at( index ) == *base;
-  };
+// How adoptItems() reaches one kind of item of the workspace.
+template <typename Item>
+struct ItemAccess
+{
+    std::function<const QVector<Item> &()> items;
+    std::function<int( const QString & )> index;
+    std::function<void( const Item &, int )> insert;
+    std::function<void( const Item & )> replace;
+    std::function<void( const QString & )> remove;
+};
 
-  for ( const Event &event : baseline )
+// The three-way take of a team project's items (adoptEvents()), for any kind kept by id.
+template <typename Item>
+Workspace::Adopted adoptItems( const ItemAccess<Item> &here, const QVector<Item> &stored,
+                               const QVector<Item> &baseline )
+{
+  Workspace::Adopted adopted;
+  QHash<QString, const Item *> before;
+  for ( const Item &item : baseline )
+    before.insert( item.id, &item );
+  QHash<QString, const Item *> now;
+  for ( const Item &item : stored )
+    now.insert( item.id, &item );
+  const auto keep = [&adopted]( const QString &id )
   {
-    if ( now.contains( event.id ) || eventIndex( event.id ) < 0 )
+    ++adopted.kept;
+    adopted.keptIds.append( id );
+  };
+  for ( const Item &item : baseline )
+  {
+    const int index = here.index( item.id );
+    if ( now.contains( item.id ) || index < 0 )
       continue;
-    if ( untouchedHere( event.id ) )
+    // Removed there: gone here too, unless the analyst changed it since it was read.
+    if ( here.items().at( index ) == item )
     {
-      removeEvent( event.id );
+      here.remove( item.id );
       ++adopted.changed;
     }
     else
-    {
-      ++adopted.kept;
-      adopted.keptIds.append( event.id );
-    }
+      keep( item.id );
   }
   for ( int i = 0; i < stored.size(); ++i )
   {
-    const Event &event = stored.at( i );
-    const Event *base = before.value( event.id );
-    if ( base && *base == event )
+    const Item &item = stored.at( i );
+    const Item *base = before.value( item.id );
+    if ( base && *base == item )
       continue; // not changed there
-    const int index = eventIndex( event.id );
+    const int index = here.index( item.id );
     if ( index < 0 )
     {
       if ( base )
-      {
-        ++adopted.kept; // removed here since it was read
-        adopted.keptIds.append( event.id );
-      }
+        keep( item.id ); // removed here since it was read
       else
       {
-        insertEvent( event, std::min( i, static_cast<int>( mEvents.size() ) ) );
+        here.insert( item, std::min( i, static_cast<int>( here.items().size() ) ) );
         ++adopted.changed;
       }
     }
-    else if ( mEvents.at( index ) == event )
+    else if ( here.items().at( index ) == item )
       continue; // already so here
-    else if ( base && mEvents.at( index ) == *base )
+    else if ( base && here.items().at( index ) == *base )
     {
-      replaceEvent( event );
+      here.replace( item );
       ++adopted.changed;
     }
     else
-    {
-      ++adopted.kept; // changed (or added) here too: the analyst's stays
-      adopted.keptIds.append( event.id );
-    }
+      keep( item.id ); // changed (or added) here too: the analyst's stays
   }
   return adopted;
+}
+} // namespace
+
+Workspace::Adopted Workspace::adoptEvents( const QVector<Event> &stored, const QVector<Event> &baseline )
+{
+  return adoptItems<Event>( { [this]() -> const QVector<Event> & { return mEvents; },
+                              [this]( const QString &id ) { return eventIndex( id ); },
+                              [this]( const Event &e, int i ) { insertEvent( e, i ); },
+                              [this]( const Event &e ) { replaceEvent( e ); },
+                              [this]( const QString &id ) { removeEvent( id ); } },
+                            stored, baseline );
+}
+
+Workspace::Adopted Workspace::adoptCorrelations( const QVector<Correlation> &stored,
+                                                 const QVector<Correlation> &baseline )
+{
+  return adoptItems<Correlation>( { [this]() -> const QVector<Correlation> & { return mCorrelations; },
+                                    [this]( const QString &id ) { return correlationIndex( id ); },
+                                    [this]( const Correlation &c, int i ) { insertCorrelation( c, i ); },
+                                    [this]( const Correlation &c ) { replaceCorrelation( c ); },
+                                    [this]( const QString &id ) { removeCorrelation( id ); } },
+                                  stored, baseline );
+}
+
+Workspace::Adopted Workspace::adoptAnnotations( const QVector<Annotation> &stored,
+                                                const QVector<Annotation> &baseline )
+{
+  return adoptItems<Annotation>( { [this]() -> const QVector<Annotation> & { return mAnnotations; },
+                                   [this]( const QString &id ) { return annotationIndex( id ); },
+                                   [this]( const Annotation &a, int i ) { insertAnnotation( a, i ); },
+                                   [this]( const Annotation &a ) { replaceAnnotation( a ); },
+                                   [this]( const QString &id ) { removeAnnotation( id ); } },
+                                 stored, baseline );
 }
 
 int Workspace::correlationIndex( const QString &id ) const

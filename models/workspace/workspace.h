@@ -165,8 +165,8 @@ class Workspace : public QObject
     /** What adoptEvents() did. */
     struct Adopted
     {
-        int changed = 0; //!< Events added, changed or removed as stored.
-        int kept = 0;    //!< Events the analyst changed here since @p baseline, left as the analyst has them.
+        int changed = 0; //!< Items added, changed or removed as stored.
+        int kept = 0;    //!< Items the analyst changed here since @p baseline, left as the analyst has them.
         QStringList keptIds; //!< Their ids.
     };
     /**
@@ -177,6 +177,10 @@ class Workspace : public QObject
      * Each change is a notification of its own; nothing else is touched.
      */
     Adopted adoptEvents( const QVector<Event> &stored, const QVector<Event> &baseline );
+    /** adoptEvents() for the correlations. */
+    Adopted adoptCorrelations( const QVector<Correlation> &stored, const QVector<Correlation> &baseline );
+    /** adoptEvents() for the drawings. */
+    Adopted adoptAnnotations( const QVector<Annotation> &stored, const QVector<Annotation> &baseline );
 
     // Correlation edits: called by the undo commands (models/commands/correlationcommands.h).
     /** Index of the correlation with @p id, or -1. */

@@ -229,7 +229,7 @@ class TestTeamProcesses : public QObject
                           "CREATE ROLE ben LOGIN; GRANT %1 TO ben; "
                           "CREATE ROLE carl LOGIN; GRANT %2 TO carl" )
               .arg( teamproject::editorRole( kSchema ), teamproject::readerRole( kSchema ) ) ) );
-      mEvents = teamproject::readEvents( mServer.connection(), kSchema ).content.events;
+      mEvents = teamproject::readWork( mServer.connection(), kSchema ).content.events;
       QVERIFY( mEvents.size() >= 12 );
     }
 
@@ -411,7 +411,7 @@ class TestTeamProcesses : public QObject
 
       QCOMPARE( observer.eventVersion( interruptedId ).value_or( TeamRowVersion() ).version, versionBefore );
       QCOMPARE( observer.journal().size(), journalBefore );
-      for ( const Event &event : teamproject::readEvents( mServer.connection(), kSchema ).content.events )
+      for ( const Event &event : teamproject::readWork( mServer.connection(), kSchema ).content.events )
       {
         if ( event.id == interruptedId )
           QCOMPARE( event.title, mEvents.at( 5 ).title );
@@ -443,7 +443,7 @@ class TestTeamProcesses : public QObject
       QVERIFY( !carl.waitFor( QStringLiteral( "edited " ) + id ).isEmpty() );
       QCOMPARE( carl.title( id ), QStringLiteral( "Carl may not" ) ); // in his window only
       QCOMPARE( observer.eventVersion( id ).value_or( TeamRowVersion() ).version, versionBefore );
-      for ( const Event &event : teamproject::readEvents( mServer.connection(), kSchema ).content.events )
+      for ( const Event &event : teamproject::readWork( mServer.connection(), kSchema ).content.events )
       {
         if ( event.id == id )
           QCOMPARE( event.title, mEvents.at( 6 ).title );

@@ -169,8 +169,7 @@ class TestTeamWindow : public QObject
       const auto storedTitle = [&]( const QString &id )
       {
         for ( const Event &event :
-              teamproject::readEvents( mServer.connection(), QStringLiteral( "case_window" ) )
-                  .content.events )
+              teamproject::readWork( mServer.connection(), QStringLiteral( "case_window" ) ).content.events )
         {
           if ( event.id == id )
             return event.title;
@@ -274,10 +273,11 @@ class TestTeamWindow : public QObject
       mine.title = QStringLiteral( "mine" );
       QVERIFY( stack.push( makeEditEventCommand( workspace, mine ) ) );
       QCOMPARE( conflicts.count(), 1 );
-      const TeamEditOutcome outcome = conflicts.first().at( 1 ).value<TeamEditOutcome>();
+      QCOMPARE( conflicts.first().at( 0 ).value<TeamItemKind>(), TeamItemKind::Event );
+      const TeamEditOutcome outcome = conflicts.first().at( 2 ).value<TeamEditOutcome>();
       QCOMPARE( outcome.status, TeamEditOutcome::Status::Conflict );
       QVERIFY( !outcome.author.isEmpty() );
-      follower.keepMine( mine.id, outcome.version );
+      follower.keepMine( TeamItemKind::Event, mine.id, outcome.version );
       QCOMPARE( colleague.eventVersion( mine.id )->author, QStringLiteral( "dave" ) );
       QCOMPARE( colleague.eventVersion( mine.id )->version, outcome.version + 1 );
     }

@@ -275,7 +275,8 @@ TeamFollower::Taken TeamFollower::takeIn( const ProjectContent &stored,
   baseline = next;
   state.versions = known;
   // Undoing or redoing an older edit of these would put back what the other just changed.
-  state.changedByOthers.unite( changedThere );
+  for ( const QString &id : changedThere )
+    state.changedByOthers.insert( id, mUndoStack->nextSerial() );
   Taken result;
   result.changed = taken.changed;
   for ( const QString &id : taken.keptIds )
@@ -364,10 +365,12 @@ void TeamFollower::share( const WorkspaceChange &change )
   Followed &state = followed( *kind );
   for ( const QString &id : change.ids )
   {
-    if ( mUndoStack->isReplaying() && state.changedByOthers.contains( id ) )
+    if ( mUndoStack->isReplaying() && state.changedByOthers.contains( id ) &&
+         mUndoStack->replayedSerial() < state.changedByOthers.value( id ) )
     {
-      // An undo or redo puts back a whole older version, over what another analyst has
-      // changed since: never silently. The analyst chooses, as for a conflict.
+      // An undo or redo of an edit made before another analyst's change puts back a whole
+      // older version over it: never silently. The analyst chooses, as for a conflict. (An
+      // edit made after it, with the other's change in view, is undone as any other.)
       TeamEditOutcome outcome;
       outcome.status = TeamEditOutcome::Status::Conflict;
       outcome.version = state.versions.value( id, 0 );

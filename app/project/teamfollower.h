@@ -88,7 +88,12 @@ class TeamFollower : public QObject
     {
         QHash<QString, qint64> versions; //!< Their versions in the database, as last read or written.
         QSet<QString> reportedKept;      //!< Kept items already told of.
-        QSet<QString> changedByOthers;   //!< Items others changed while this window was open.
+        /**
+         * Items others changed while this window was open, with the undo stack's next serial
+         * when that change was taken in: undoing or redoing an edit older than it would put
+         * back what the other changed.
+         */
+        QHash<QString, std::uint64_t> changedByOthers;
     };
 
     void note( const QVector<sortie::TeamChange> &changes );

@@ -90,7 +90,9 @@ void UndoStack::undo()
   {
     const Applying applying( mApplying );
     const Applying replaying( mReplaying );
-    mCommands[--mIndex]->undo();
+    --mIndex;
+    mReplayedSerial = mSerials[mIndex];
+    mCommands[mIndex]->undo();
   }
   finishChange( wasClean );
 }
@@ -103,6 +105,7 @@ void UndoStack::redo()
   {
     const Applying applying( mApplying );
     const Applying replaying( mReplaying );
+    mReplayedSerial = mSerials[mIndex];
     mCommands[mIndex++]->redo();
   }
   finishChange( wasClean );

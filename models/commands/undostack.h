@@ -110,6 +110,15 @@ class UndoStack : public QObject
     bool isApplying() const { return mApplying; }
     /** Whether an undo or redo (not a new command) is being applied now. */
     bool isReplaying() const { return mReplaying; }
+    /**
+     * While isReplaying(): the serial of the command undone or redone. Serials grow with each
+     * command pushed, so a command was pushed after a moment if its serial is at least
+     * nextSerial() of that moment (a team project tells an undo of an edit made before another
+     * analyst's change from one made after it).
+     */
+    std::uint64_t replayedSerial() const { return mReplaying ? mReplayedSerial : 0; }
+    /** The serial the next command pushed will have. */
+    std::uint64_t nextSerial() const { return mNextSerial; }
 
   public slots:
     void undo();
@@ -131,6 +140,7 @@ class UndoStack : public QObject
     long long mCleanIndex = 0; // mIndex at the last setClean(); -1 when no longer reachable
     bool mApplying = false;
     bool mReplaying = false;
+    std::uint64_t mReplayedSerial = 0;
 
     void finishChange( bool wasClean );
 };

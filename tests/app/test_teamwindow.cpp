@@ -7,6 +7,8 @@
 #include "app/project/teamarchivefeed.h"
 #include "app/project/teamfollower.h"
 #include "app/sortieapplication.h"
+#include "models/commands/annotationcommands.h"
+#include "models/commands/correlationcommands.h"
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/project/teamarchive.h"
@@ -162,7 +164,8 @@ class TestTeamWindow : public QObject
                                             QStringLiteral( "case_window" ) ) );
       QVERIFY( window->findChild<QLabel *>( QStringLiteral( "readOnlyText" ) )
                    ->text()
-                   .contains( QLatin1String( "your edits of events are saved to the team" ) ) );
+                   .contains( QLatin1String(
+                       "your edits of events, correlations and drawings are saved to the team" ) ) );
       Workspace *workspace = window->workspace();
       TeamSession colleague;
       QVERIFY( colleague.open( mServer.connection(), QStringLiteral( "case_window" ) ).isEmpty() );
@@ -235,18 +238,99 @@ class TestTeamWindow : public QObject
                                  colleagues.description, 5000 ); // theirs stands
       window->projectController()->setModified( false );
 
-      // A change that is not shared (a drawing) leaves the window with unsaved work.
+      // A change that is not shared item by item (a dismissed suggestion) leaves the window
+      // with unsaved work.
       Event again = workspace->events().at( 6 );
       again.description = QStringLiteral( "shared" );
-      Annotation note;
-      note.id = workspace->newAnnotationId();
-      note.kind = Annotation::Kind::Callout;
-      note.points = { GeoPoint{ 39.0, 125.7 } };
-      note.text = QStringLiteral( "not shared yet" );
-      workspace->insertAnnotation( note, -1 );
+      QVERIFY( window->undoStack()->push(
+          makeDismissSuggestionCommand( *workspace, QStringLiteral( "event|track|1694649600000" ) ) ) );
       QVERIFY( window->undoStack()->push( makeEditEventCommand( *workspace, again ) ) );
       QTest::qWait( 100 );
       QVERIFY( controller->isModified() );
+      window->projectController()->setModified( false );
+    }
+
+    // Correlations and drawings go both ways as events do: a colleague's appear in the window
+    // within 2 seconds; the window's own (made, edited, undone) are stored as it makes them,
+    // authored by its role, and the window has nothing unsaved.
+    void correlationsAndDrawingsAreSharedBothWays()
+    {
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      ProjectController *controller = window->projectController();
+      controller->setInteractive( false );
+      QVERIFY( controller->openTeamProject( mServer.connection( QStringLiteral( "dave" ) ),
+                                            QStringLiteral( "case_window" ) ) );
+      Workspace *workspace = window->workspace();
+      const QString selected = workspace->events().at( 4 ).id;
+      window->selection()->setEvent( selected );
+      TeamSession colleague;
+      QVERIFY( colleague.open( mServer.connection(), QStringLiteral( "case_window" ) ).isEmpty() );
+      const auto stored = [&]()
+      { return teamproject::readWork( mServer.connection(), QStringLiteral( "case_window" ) ).content; };
+
+      Correlation theirs;
+      theirs.id = QStringLiteral( "colleague-link" );
+      theirs.eventIds = QStringList{ workspace->events().at( 1 ).id };
+      theirs.flights = { FlightRef{ workspace->sourceTracks().front().id, std::nullopt } };
+      theirs.note = QStringLiteral( "linked by a colleague" );
+      Annotation circle;
+      circle.id = QStringLiteral( "colleague-drawing" );
+      circle.kind = Annotation::Kind::Callout;
+      circle.points = { GeoPoint{ 55.6, 37.4 } };
+      circle.text = QStringLiteral( "Чкаловский" );
+      QElapsedTimer clock;
+      clock.start();
+      QVERIFY( colleague.saveCorrelation( theirs, 0 ).status == TeamEditOutcome::Status::Saved );
+      QVERIFY( colleague.saveAnnotation( circle, 0 ).status == TeamEditOutcome::Status::Saved );
+      QTRY_VERIFY_WITH_TIMEOUT( workspace->correlationIndex( theirs.id ) >= 0 &&
+                                    workspace->annotationIndex( circle.id ) >= 0,
+                                2000 );
+      qInfo( "the window showed the colleague's correlation and drawing %lld ms after the first began",
+             static_cast<long long>( clock.elapsed() ) );
+      QVERIFY( workspace->correlations().at( workspace->correlationIndex( theirs.id ) ) == theirs );
+      QCOMPARE( window->selection()->eventId(), selected );
+      QVERIFY( !window->undoStack()->canUndo() );
+
+      // The window's own: a correlation made, a drawing moved, both stored by dave.
+      Correlation mine;
+      mine.id = workspace->newCorrelationId();
+      mine.eventIds = QStringList{ workspace->events().at( 2 ).id };
+      mine.note = QStringLiteral( "dave's link" );
+      QVERIFY( window->undoStack()->push( makeAddCorrelationCommand( *workspace, mine ) ) );
+      QCOMPARE( colleague.version( TeamItemKind::Correlation, mine.id )->author, QStringLiteral( "dave" ) );
+      Annotation moved = circle;
+      moved.points = { GeoPoint{ 55.7, 37.5 } };
+      QVERIFY( window->undoStack()->push( makeEditAnnotationCommand( *workspace, moved ) ) );
+      const ProjectContent after = stored();
+      QVERIFY( std::any_of( after.annotations.cbegin(), after.annotations.cend(),
+                            [&]( const Annotation &a ) { return a == moved; } ) );
+      QCOMPARE( colleague.version( TeamItemKind::Annotation, moved.id )->author, QStringLiteral( "dave" ) );
+      QTRY_VERIFY( !controller->isModified() ); // saved to the team: nothing left unsaved
+      // Undone: the correlation goes from the team project too.
+      window->undoStack()->undo();
+      window->undoStack()->undo();
+      QVERIFY( !colleague.version( TeamItemKind::Correlation, mine.id ) );
+      QCOMPARE( colleague.version( TeamItemKind::Annotation, circle.id )->version, qint64( 3 ) );
+
+      // The colleague's link, edited in the window after the colleague changed it: a conflict,
+      // nothing written, theirs stands (no one to ask).
+      Correlation changed = theirs;
+      changed.note = QStringLiteral( "the colleague again" );
+      QVERIFY( colleague.saveCorrelation( changed, 1 ).status == TeamEditOutcome::Status::Saved );
+      Correlation davesEdit = theirs;
+      davesEdit.note = QStringLiteral( "dave's edit of it" );
+      QVERIFY( window->undoStack()->push( makeEditCorrelationCommand( *workspace, davesEdit ) ) );
+      QTRY_COMPARE_WITH_TIMEOUT(
+          workspace->correlations().at( workspace->correlationIndex( theirs.id ) ).note, changed.note, 2000 );
+      for ( const Correlation &c : stored().correlations )
+      {
+        if ( c.id == theirs.id )
+          QCOMPARE( c.note, changed.note );
+      }
+      QVERIFY( colleague.remove( TeamItemKind::Correlation, theirs.id, 2 ).status ==
+               TeamEditOutcome::Status::Saved );
+      QTRY_VERIFY_WITH_TIMEOUT( workspace->correlationIndex( theirs.id ) < 0, 2000 );
       window->projectController()->setModified( false );
     }
 

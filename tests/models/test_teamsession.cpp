@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace sortie;
@@ -390,6 +391,160 @@ class TestTeamSession : public QObject
       // Read again with nothing new: nothing changes.
       const Workspace::Adopted again = workspace.adoptEvents( stored, stored );
       QCOMPARE( again.changed, 0 );
+    }
+
+    // Correlations and drawings are edited as events are: one transaction each with its parts
+    // (a correlation's links and sources), read back whole, announced, checked against the
+    // version it started from; a reader writes none.
+    void correlationsAndDrawingsAreSharedTheSameWay()
+    {
+      Workspace workspace;
+      workspace.importFiles( test::sampleFiles() );
+      QVERIFY( !workspace.sourceTracks().empty() );
+      const QString track = workspace.sourceTracks().front().id;
+      Correlation link;
+      link.id = QStringLiteral( "c-live-1" );
+      link.eventIds = QStringList{ mThird.id };
+      link.flights = { FlightRef{ track, qint64( 1694649600000 ) } };
+      link.relation = Relation::CarriesDelegationFor;
+      link.confidence = Confidence::High;
+      link.note = QStringLiteral( "평양 — «Пхеньян»; it's 'quoted'" );
+      link.sources = { SourceCitation{ QStringLiteral( "Outlet" ), QStringLiteral( "Report" ),
+                                       QDate( 2023, 9, 15 ), QStringLiteral( "https://example.org/c" ),
+                                       QStringLiteral( "the flight" ) } };
+      link.author = QStringLiteral( "analyst" );
+      link.createdUtc = QDateTime( QDate( 2023, 9, 16 ), QTime( 8, 30, 1, 250 ), Qt::UTC );
+      link.modifiedUtc = link.createdUtc;
+      QSignalSpy bobSees( &mBob, &TeamSession::changed );
+      const TeamEditOutcome added = mAlice.saveCorrelation( link, 0 );
+      QVERIFY2( added.status == TeamEditOutcome::Status::Saved, qPrintable( added.message ) );
+      QCOMPARE( added.version, qint64( 1 ) );
+      QVERIFY( bobSees.wait( 2000 ) );
+      bool named = false;
+      for ( const QList<QVariant> &signal : bobSees )
+      {
+        for ( const TeamChange &change : signal.at( 0 ).value<QVector<TeamChange>>() )
+          named = named || ( change.table == QLatin1String( "correlations" ) && change.item == link.id &&
+                             change.author == QLatin1String( "alice" ) );
+      }
+      QVERIFY( named );
+      const ProjectReadResult work = teamproject::readWork( mServer.connection(), kSchema );
+      QVERIFY2( work.ok(), qPrintable( work.message ) );
+      const auto stored = std::find_if( work.content.correlations.cbegin(), work.content.correlations.cend(),
+                                        [&]( const Correlation &c ) { return c.id == link.id; } );
+      QVERIFY( stored != work.content.correlations.cend() );
+      QVERIFY( *stored == link );
+      // The flight's link also names the track's row, for a join in stock QGIS.
+      QString joined;
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "SELECT count(*) FROM case_live.correlation_links l JOIN "
+                                             "case_live.tracks t USING ( track_id ) WHERE l.correlation_id = "
+                                             "'c-live-1' AND t.track_key = l.track_key" ),
+                             &joined ) );
+      QCOMPARE( joined.trimmed(), QStringLiteral( "1" ) );
+
+      // Bob edits from version 1 after alice's version 2: told, nothing written.
+      Correlation alices = link;
+      alices.note = QStringLiteral( "alice's note" );
+      alices.flights.clear();
+      QVERIFY( mAlice.saveCorrelation( alices, 1 ).status == TeamEditOutcome::Status::Saved );
+      Correlation bobs = link;
+      bobs.note = QStringLiteral( "bob's note" );
+      const TeamEditOutcome conflict = mBob.saveCorrelation( bobs, 1 );
+      QVERIFY( conflict.status == TeamEditOutcome::Status::Conflict );
+      QCOMPARE( conflict.author, QStringLiteral( "alice" ) );
+      QCOMPARE( conflict.version, qint64( 2 ) );
+      QCOMPARE( mBob.version( TeamItemKind::Correlation, link.id )->version, qint64( 2 ) );
+      // A new correlation under an id that is taken is a conflict too, never an overwrite.
+      QVERIFY( mBob.saveCorrelation( bobs, 0 ).status == TeamEditOutcome::Status::Conflict );
+      QVERIFY( mCarol.saveCorrelation( bobs, 2 ).status == TeamEditOutcome::Status::Refused );
+      // Alice's second version replaced the links: the flight's link is gone with it.
+      QString links;
+      QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
+                             QStringLiteral( "SELECT count(*) FROM case_live.correlation_links WHERE "
+                                             "correlation_id = 'c-live-1'" ),
+                             &links ) );
+      QCOMPARE( links.trimmed(), QStringLiteral( "1" ) );
+
+      Annotation drawing;
+      drawing.id = QStringLiteral( "a-live-1" );
+      drawing.kind = Annotation::Kind::Callout;
+      drawing.points = { GeoPoint{ 39.0335, 125.7542 } };
+      drawing.text = QStringLiteral( "Sunan — 순안" );
+      drawing.window = TimeRange{ 1694649600000, 1694736000000 };
+      drawing.correlationId = link.id;
+      QVERIFY( mAlice.saveAnnotation( drawing, 0 ).status == TeamEditOutcome::Status::Saved );
+      Annotation moved = drawing;
+      moved.points = { GeoPoint{ 39.2, 125.67 } };
+      QVERIFY( mBob.saveAnnotation( moved, 1 ).status == TeamEditOutcome::Status::Saved );
+      QVERIFY( mAlice.saveAnnotation( drawing, 1 ).status == TeamEditOutcome::Status::Conflict );
+      const ProjectReadResult again = teamproject::readWork( mServer.connection(), kSchema );
+      const auto drawn = std::find_if( again.content.annotations.cbegin(), again.content.annotations.cend(),
+                                       [&]( const Annotation &a ) { return a.id == drawing.id; } );
+      QVERIFY( drawn != again.content.annotations.cend() );
+      QVERIFY( *drawn == moved );
+      QCOMPARE( mAlice.version( TeamItemKind::Annotation, drawing.id )->author, QStringLiteral( "bob" ) );
+      QVERIFY( mCarol.remove( TeamItemKind::Annotation, drawing.id, 2 ).status ==
+               TeamEditOutcome::Status::Refused );
+      QVERIFY( mAlice.remove( TeamItemKind::Annotation, drawing.id, 1 ).status ==
+               TeamEditOutcome::Status::Conflict );
+      QVERIFY( mAlice.remove( TeamItemKind::Annotation, drawing.id, 2 ).status ==
+               TeamEditOutcome::Status::Saved );
+      QVERIFY( mAlice.remove( TeamItemKind::Correlation, link.id, 2 ).status ==
+               TeamEditOutcome::Status::Saved );
+      QVERIFY(
+          mServer.psql( QStringLiteral( "sortie" ),
+                        QStringLiteral( "SELECT ( SELECT count(*) FROM case_live.correlation_links WHERE "
+                                        "correlation_id = 'c-live-1' ) + ( SELECT count(*) FROM "
+                                        "case_live.correlation_sources WHERE correlation_id = 'c-live-1' ) "
+                                        "+ ( SELECT count(*) FROM case_live.annotations WHERE annotation_id "
+                                        "= 'a-live-1' )" ),
+                        &links ) );
+      QCOMPARE( links.trimmed(), QStringLiteral( "0" ) );
+    }
+
+    // The three-way take is the same for correlations and drawings as for events.
+    void adoptingCorrelationsAndDrawingsKeepsTheAnalystsOwn()
+    {
+      Workspace workspace;
+      for ( int i = 0; i < 3; ++i )
+      {
+        Correlation c;
+        c.id = QStringLiteral( "c%1" ).arg( i );
+        c.note = QStringLiteral( "base %1" ).arg( i );
+        workspace.insertCorrelation( c, -1 );
+        Annotation a;
+        a.id = QStringLiteral( "a%1" ).arg( i );
+        a.points = { GeoPoint{ 50.0 + i, 30.0 } };
+        workspace.insertAnnotation( a, -1 );
+      }
+      const QVector<Correlation> baseline = workspace.correlations();
+      QVector<Correlation> stored = baseline;
+      stored[0].note = QStringLiteral( "theirs 0" ); // only theirs: taken
+      stored[1].note = QStringLiteral( "theirs 1" ); // both: mine stays
+      stored.removeAt( 2 );                          // removed there, untouched here: goes
+      Correlation mine = baseline.at( 1 );
+      mine.note = QStringLiteral( "mine 1" );
+      workspace.replaceCorrelation( mine );
+      const Workspace::Adopted taken = workspace.adoptCorrelations( stored, baseline );
+      QCOMPARE( taken.changed, 2 );
+      QCOMPARE( taken.keptIds, QStringList{ QStringLiteral( "c1" ) } );
+      QCOMPARE( workspace.correlations().size(), 2 );
+      QCOMPARE( workspace.correlations().at( 0 ).note, QStringLiteral( "theirs 0" ) );
+      QCOMPARE( workspace.correlations().at( 1 ).note, QStringLiteral( "mine 1" ) );
+
+      const QVector<Annotation> drawn = workspace.annotations();
+      QVector<Annotation> theirs = drawn;
+      theirs[2].points = { GeoPoint{ 10.0, 10.0 } };
+      Annotation added = drawn.at( 0 );
+      added.id = QStringLiteral( "a-theirs" );
+      theirs.append( added );
+      workspace.removeAnnotation( QStringLiteral( "a2" ) ); // removed here, changed there: stays removed
+      const Workspace::Adopted drawnTaken = workspace.adoptAnnotations( theirs, drawn );
+      QCOMPARE( drawnTaken.changed, 1 );
+      QCOMPARE( drawnTaken.keptIds, QStringList{ QStringLiteral( "a2" ) } );
+      QVERIFY( workspace.annotationIndex( QStringLiteral( "a-theirs" ) ) >= 0 );
+      QVERIFY( workspace.annotationIndex( QStringLiteral( "a2" ) ) < 0 );
     }
 
   private:

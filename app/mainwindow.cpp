@@ -336,6 +336,8 @@ void MainWindow::createControllers()
                              mCanvas, statusBar() };
   mProjectController = new ProjectController( this, this );
   mImport = new ImportController( workbench, this );
+  // An editor's team project takes the project files of an import first (TeamFollower).
+  mImport->setPrelude( [this] { return mProjectController->importPrelude(); } );
   mCorrelations = new CorrelationController( workbench, this );
   mCorrelations->attach( mCorrelationPanel );
   mCorrelations->attach( mTimelinePanel->timeline() );

@@ -101,11 +101,41 @@ void ImportController::chooseFolder()
 
 bool ImportController::start( const QStringList &paths, bool showReport, const ImportFilter &filter )
 {
-  if ( mService->isRunning() )
+  if ( mService->isRunning() || mPreludeRunning )
   {
     mWorkbench.statusBar->showMessage( tr( "Still importing; try again when it has finished." ), 15000 );
     return false;
   }
+  QObject *preludeObject = mPrelude ? mPrelude() : nullptr;
+  if ( auto *prelude = dynamic_cast<ImportPrelude *>( preludeObject ) )
+  {
+    const bool begun = prelude->beginImport( paths,
+                                             [this, paths, showReport, filter]
+                                             {
+                                               mPreludeRunning = nullptr;
+                                               startReading( paths, showReport, filter );
+                                             } );
+    if ( begun )
+    {
+      mPreludeRunning = preludeObject;
+      // The team project closed before its step ended: that import is dropped with it.
+      connect( preludeObject, &QObject::destroyed, this,
+               [this]
+               {
+                 if ( !mService->isRunning() )
+                   mProgress->hide();
+               } );
+      mProgressText->setText( tr( "Adding to the team project..." ) );
+      mProgressBar->setRange( 0, 0 );
+      mProgress->show();
+      return true;
+    }
+  }
+  return startReading( paths, showReport, filter );
+}
+
+bool ImportController::startReading( const QStringList &paths, bool showReport, const ImportFilter &filter )
+{
   mShowReport = showReport;
   mWasEmpty = mWorkbench.workspace->isEmpty();
   mProgressText->setText( tr( "Importing..." ) );
@@ -120,6 +150,8 @@ bool ImportController::start( const QStringList &paths, bool showReport, const I
 
 ImportSummary ImportController::waitForFinished()
 {
+  if ( mPreludeRunning )
+    dynamic_cast<ImportPrelude *>( mPreludeRunning.data() )->waitForImportStep();
   return mService->waitForFinished();
 }
 
@@ -138,6 +170,8 @@ void ImportController::showProgress( int filesDone, int filesTotal, const QStrin
 void ImportController::finish( const ImportSummary &summary )
 {
   mProgress->hide();
+  if ( auto *prelude = dynamic_cast<ImportPrelude *>( mPrelude ? mPrelude() : nullptr ) )
+    prelude->importEnded( summary.cancelled );
   mWorkbench.statusBar->showMessage( ImportReportDialog::describe( summary ), 15000 );
   Workspace *workspace = mWorkbench.workspace;
   if ( !summary.cancelled && mWasEmpty && !workspace->isEmpty() )

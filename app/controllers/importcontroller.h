@@ -1,9 +1,13 @@
 #pragma once
 
+#include "app/controllers/importprelude.h"
 #include "app/controllers/workbench.h"
 #include "models/workspace/importservice.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -39,6 +43,11 @@ class ImportController : public QObject
     bool start( const QStringList &paths, bool showReport = true, const ImportFilter &filter = {} );
     /** Block until the running import is in (scripts, tests); its summary. */
     ImportSummary waitForFinished();
+    /**
+     * Where each import finds its prelude: the object (an ImportPrelude) that takes part of it
+     * first, or null. Asked at every start(): it changes with the project open.
+     */
+    void setPrelude( std::function<QObject *()> prelude ) { mPrelude = std::move( prelude ); }
     /** Choose files and start(). */
     void chooseFiles();
     /** Choose a folder and a filter, and start(). */
@@ -51,6 +60,8 @@ class ImportController : public QObject
   private:
     void showProgress( int filesDone, int filesTotal, const QString &file );
     void finish( const ImportSummary &summary );
+    /** start() once the prelude (if any) is done. */
+    bool startReading( const QStringList &paths, bool showReport, const ImportFilter &filter );
 
     Workbench mWorkbench;
     ImportService *mService = nullptr;
@@ -60,6 +71,8 @@ class ImportController : public QObject
     QLabel *mProgressText = nullptr;
     QProgressBar *mProgressBar = nullptr;
     QToolButton *mCancel = nullptr;
+    std::function<QObject *()> mPrelude;
+    QPointer<QObject> mPreludeRunning; //!< The prelude whose step is running; null when none is.
     bool mShowReport = true;
     bool mWasEmpty = false;
 };

@@ -377,9 +377,17 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
   return true;
 }
 
+QObject *ProjectController::importPrelude() const
+{
+  return mTeamFollower.get();
+}
+
 void ProjectController::followTeam()
 {
   TeamFollower *follower = mTeamFollower.get();
+  connect( follower, &TeamFollower::mergedIntoTeam, this,
+           [this]( const QString &summary )
+           { emit message( tr( "Team project %1: %2" ).arg( mTeamSchema, summary ) ); } );
   // Others' work is not this window's unsaved change.
   connect( follower, &TeamFollower::adoptionStarted, this, [this] { mLoading = true; } );
   connect( follower, &TeamFollower::adoptionFinished, this, [this] { mLoading = false; } );

@@ -81,6 +81,8 @@ class ProjectController : public QObject
     bool openTeamProject( const QString &connection, const QString &schema );
     /** The open team project's schema; empty when the project is a file or new. */
     QString teamProject() const { return mTeamSchema; }
+    /** What an import asks first (ImportPrelude): the team project's follower, or null for a file. */
+    QObject *importPrelude() const;
     /**
      * Save to the open file, or ask for one when there is none or it is read-only. The file is
      * written on a worker thread from a snapshot taken now (the window goes on working); the

@@ -1,10 +1,14 @@
 #include "app/project/teamfollower.h"
 
 #include "models/commands/undostack.h"
+#include "models/project/projectstore.h"
 #include "models/project/projecttables.h"
 #include "models/project/teamproject.h"
 #include "models/workspace/workspace.h"
 #include "models/workspace/workspacechange.h"
+
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -157,6 +161,105 @@ TeamFollower::TeamFollower( const QString &connection, const QString &schema, Wo
   mSettle.setInterval( 50 );
   connect( &mSettle, &QTimer::timeout, this, &TeamFollower::readWork );
   connect( &mSession, &TeamSession::changed, this, &TeamFollower::note );
+  // Queued: the step's end is handled when the window's loop comes to it, never inside a wait.
+  connect( &mImportStep, &QFutureWatcher<TeamImport>::finished, this, &TeamFollower::endImportStep,
+           Qt::QueuedConnection );
+}
+
+TeamFollower::~TeamFollower()
+{
+  // The merge runs on its own connection and commits or not as a whole: waited for, so that
+  // the team project is never left by a window that closed mid-merge without knowing the end.
+  mImportStep.waitForFinished();
+}
+
+bool TeamFollower::beginImport( const QStringList &paths, std::function<void()> then )
+{
+  if ( !mSession.mayEdit() || mImportStep.isRunning() )
+    return false;
+  QStringList projects;
+  for ( const QString &path : paths )
+  {
+    if ( path.endsWith( projectFileSuffix(), Qt::CaseInsensitive ) )
+      projects.append( path );
+  }
+  if ( projects.isEmpty() )
+    return false;
+  mAfterImportStep = std::move( then );
+  mImportOnlyProjects = projects.size() == paths.size();
+  const QString connection = mConnection;
+  const QString schema = mSchema;
+  mImportStep.setFuture( QtConcurrent::run(
+      [connection, schema, projects]
+      {
+        TeamImport done;
+        for ( const QString &path : projects )
+        {
+          ProjectReadResult read = readProject( path );
+          if ( !read.ok() )
+          {
+            done.errors.append( read.message );
+            continue;
+          }
+          const teamproject::MergeResult merged =
+              teamproject::merge( connection, schema, std::move( read.content ) );
+          if ( !merged.error.isEmpty() )
+          {
+            done.errors.append( tr( "%1: %2" ).arg( QFileInfo( path ).fileName(), merged.error ) );
+            continue;
+          }
+          ++done.files;
+          const MergeSummary &s = merged.summary;
+          done.summary.tracksAdded += s.tracksAdded;
+          done.summary.eventsAdded += s.eventsAdded;
+          done.summary.correlationsAdded += s.correlationsAdded;
+          done.summary.annotationsAdded += s.annotationsAdded;
+          done.summary.airbasesAdded += s.airbasesAdded;
+          done.summary.renamed += s.renamed;
+        }
+        return done;
+      } ) );
+  return true;
+}
+
+void TeamFollower::waitForImportStep()
+{
+  mImportStep.waitForFinished();
+  endImportStep();
+}
+
+void TeamFollower::endImportStep()
+{
+  if ( !mAfterImportStep )
+    return; // ended already (waited for)
+  const TeamImport done = mImportStep.result();
+  if ( done.files > 0 )
+  {
+    const MergeSummary &s = done.summary;
+    emit mergedIntoTeam( tr( "%n project file(s) merged into the team project: ", nullptr, done.files ) +
+                         tr( "%1 tracks, %2 events, %3 correlations, %4 drawings, %5 airbases added" )
+                             .arg( s.tracksAdded )
+                             .arg( s.eventsAdded )
+                             .arg( s.correlationsAdded )
+                             .arg( s.annotationsAdded )
+                             .arg( s.airbasesAdded ) );
+  }
+  for ( const QString &error : done.errors )
+    emit failed( tr( "not merged into the team project, only into this window: %1" ).arg( error ) );
+  // Only when every file went to the team is the window's merge of them the team's.
+  mTakingMerged = mImportOnlyProjects && done.errors.isEmpty();
+  const std::function<void()> then = std::move( mAfterImportStep );
+  mAfterImportStep = nullptr;
+  then();
+}
+
+void TeamFollower::importEnded( bool cancelled )
+{
+  if ( !mTakingMerged )
+    return;
+  mTakingMerged = false;
+  if ( !cancelled )
+    emit shared( QString() ); // the window holds nothing of it that the team has not
 }
 
 std::optional<std::array<QHash<QString, qint64>, 3>> TeamFollower::readVersions()
@@ -354,6 +457,8 @@ void TeamFollower::share( const WorkspaceChange &change )
 {
   if ( mAdopting )
     return;
+  if ( mTakingMerged && !mUndoStack->isApplying() )
+    return; // the import of project files the team project took first (beginImport())
   const std::optional<TeamItemKind> kind = sharedKindOf( change.subject );
   if ( !kind || !mUndoStack->isApplying() )
   {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/controllers/importprelude.h"
 #include "models/project/projectstore.h"
+#include "models/project/teammerge.h"
 #include "models/project/teamsession.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -34,8 +37,13 @@ struct WorkspaceChange;
  * the window last read); a conflict is handed to the window to choose (keepMine() or
  * takeTheirs()). What is not shared item by item (imported tracks, dismissed suggestions, a
  * merge) stays in the window, which is told (unshared()).
+ *
+ * Imports: for an editor, the Sortie project files an import brings are first merged into the
+ * team project by identity (teamproject::merge(), on a worker thread), then into the window
+ * as any import; what the team then announces is already here. An import of project files
+ * alone leaves the window with nothing unsaved.
  */
-class TeamFollower : public QObject
+class TeamFollower : public QObject, public ImportPrelude
 {
     Q_OBJECT
 
@@ -46,6 +54,7 @@ class TeamFollower : public QObject
      */
     TeamFollower( const QString &connection, const QString &schema, Workspace *workspace,
                   const UndoStack *undoStack, QObject *parent = nullptr );
+    ~TeamFollower() override;
 
     /**
      * Connect and listen, before the project is read; empty on success, else why (the project
@@ -66,7 +75,14 @@ class TeamFollower : public QObject
     /** Take the stored item @p id of @p kind (or its removal) into the window. */
     void takeTheirs( TeamItemKind kind, const QString &id );
 
+    // ImportPrelude
+    bool beginImport( const QStringList &paths, std::function<void()> then ) override;
+    void waitForImportStep() override;
+    void importEnded( bool cancelled ) override;
+
   signals:
+    /** The project files of an import were merged into the team project: what came, for a person. */
+    void mergedIntoTeam( const QString &summary );
     /** The workspace is about to change by others' work (or the other's version taken), not the window's. */
     void adoptionStarted();
     /** That change is over. */
@@ -125,6 +141,19 @@ class TeamFollower : public QObject
     template <typename Change>
     void adopting( Change change );
 
+    /** What merging an import's project files into the team project did. */
+    struct TeamImport
+    {
+        QStringList errors; //!< "file: why", for each file not merged.
+        MergeSummary summary;
+        int files = 0; //!< Merged.
+    };
+    void endImportStep();
+
+    QFutureWatcher<TeamImport> mImportStep;
+    std::function<void()> mAfterImportStep;
+    bool mImportOnlyProjects = false; //!< The import running is of project files alone.
+    bool mTakingMerged = false;       //!< Its files are in the team: its change of the window is shared.
     QString mConnection;
     QString mSchema;
     Workspace *mWorkspace = nullptr;

@@ -446,6 +446,67 @@ class TestTeamWindow : public QObject
     // `sortie publish` stores a QGIS project in the team project (QGIS's PostgreSQL project
     // storage) that stock QGIS opens, as a reader too: PyQGIS (Debian's python3-qgis) checks
     // every layer valid, on the schema, time-enabled, with no user or password stored.
+    // File > Import of a colleague's .sortie.gpkg into an editor's team project: merged into
+    // the team by identity first (tracks too), then into the window; nothing duplicated, in
+    // the team or the window, when it is imported again; the window has nothing unsaved.
+    void importingAProjectFileMergesItIntoTheTeam()
+    {
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      ProjectController *controller = window->projectController();
+      controller->setInteractive( false );
+      QVERIFY( controller->openTeamProject( mServer.connection( QStringLiteral( "dave" ) ),
+                                            QStringLiteral( "case_window" ) ) );
+      Workspace *workspace = window->workspace();
+      const ProjectReadResult before =
+          teamproject::read( mServer.connection(), QStringLiteral( "case_window" ) );
+      QVERIFY( before.ok() );
+
+      Workspace file;
+      file.setContent( before.content );
+      const int imported =
+          file.importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/gpx/track.gpx" ) } ).tracks;
+      QVERIFY( imported >= 1 );
+      Event fresh = before.content.events.at( 0 );
+      fresh.id = QStringLiteral( "2026-12-03-from-a-file" );
+      fresh.title = QStringLiteral( "From a colleague's file" );
+      file.insertEvent( fresh, -1 );
+      Annotation note;
+      note.id = QStringLiteral( "file-note" );
+      note.kind = Annotation::Kind::Callout;
+      note.points = { GeoPoint{ 39.0, 125.7 } };
+      note.text = QStringLiteral( "A colleague's callout" );
+      file.insertAnnotation( note, -1 );
+      QTemporaryDir folder;
+      const QString path = folder.filePath( QStringLiteral( "colleague.sortie.gpkg" ) );
+      const QString written = writeProject( path, file, ProjectMeta() );
+      QVERIFY2( written.isEmpty(), qPrintable( written ) );
+
+      const std::size_t tracksBefore = workspace->sourceTracks().size();
+      for ( int round = 0; round < 2; ++round )
+      {
+        window->importFiles( { path }, false );
+        const ProjectReadResult team =
+            teamproject::read( mServer.connection(), QStringLiteral( "case_window" ) );
+        QVERIFY2( team.ok(), qPrintable( team.message ) );
+        QCOMPARE( team.content.tracks.size(), before.content.tracks.size() + std::size_t( imported ) );
+        QCOMPARE( team.content.events.size(), before.content.events.size() + 1 );
+        QCOMPARE( std::count_if( team.content.annotations.cbegin(), team.content.annotations.cend(),
+                                 [&]( const Annotation &a ) { return a.id == note.id; } ),
+                  1 );
+        // The window: the file's items once each, its own edits none of the wiser.
+        QTRY_COMPARE_WITH_TIMEOUT( std::count_if( workspace->events().cbegin(), workspace->events().cend(),
+                                                  [&]( const Event &e ) { return e.title == fresh.title; } ),
+                                   1, 2000 );
+        QCOMPARE( workspace->sourceTracks().size(), tracksBefore + std::size_t( imported ) );
+        QVERIFY( workspace->annotationIndex( note.id ) >= 0 );
+        QTRY_VERIFY( !controller->isModified() );
+      }
+      TeamSession colleague;
+      QVERIFY( colleague.open( mServer.connection(), QStringLiteral( "case_window" ) ).isEmpty() );
+      QCOMPARE( colleague.version( TeamItemKind::Event, fresh.id )->author, QStringLiteral( "dave" ) );
+    }
+
     void stockQgisOpensTheTeamProject()
     {
       QTemporaryDir folder;

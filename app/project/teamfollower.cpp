@@ -478,8 +478,8 @@ void TeamFollower::share( const WorkspaceChange &change )
       // edit made after it, with the other's change in view, is undone as any other.)
       TeamEditOutcome outcome;
       outcome.status = TeamEditOutcome::Status::Conflict;
-      outcome.version = state.versions.value( id, 0 );
       const std::optional<TeamRowVersion> now = mSession.version( *kind, id );
+      outcome.version = now ? now->version : 0; // what Keep Mine then overwrites, knowingly
       outcome.author = now ? now->author : QString();
       outcome.at = now ? now->at : QDateTime();
       outcome.message = tr( "Another analyst changed this since the edit you took back or redid; "
@@ -589,6 +589,9 @@ void TeamFollower::takeStored( const QString &id, const ProjectContent &stored,
     forget<Item>( id );
   else
     remember( *found, version->version );
+  // Theirs now stands here: undoing an edit of the analyst's made before would put it back over
+  // theirs, which is told as for any change of another's.
+  followed( Shared<Item>::kind ).changedByOthers.insert( id, mUndoStack->nextSerial() );
 }
 
 void TeamFollower::takeTheirs( TeamItemKind kind, const QString &id )

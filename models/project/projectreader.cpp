@@ -21,6 +21,7 @@
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
+#include <tuple>
 
 namespace sortie
 {
@@ -328,10 +329,21 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result,
       result.content.correlations.append( correlation );
     }
   }
+  // A database returns rows in the order they lie on disk, which an edit (a correlation's
+  // links and sources deleted and written again) changes: links are taken in the order they
+  // were written (their row id), sources by ordinal, as a file has them.
   {
     TableReader rows( dataset, kCorrelationLinks, result, 2 );
     const ogr::FieldIndex field( rows.layer(),
                                  { "correlation_id", "event_id", "track_id", "leg_takeoff", "track_key" } );
+    struct Link
+    {
+        GIntBig row;
+        int owner;
+        QString event;
+        std::optional<FlightRef> flight;
+    };
+    std::vector<Link> links;
     while ( rows.next() )
     {
       OGRFeatureH f = rows.feature();
@@ -341,32 +353,50 @@ void readCorrelations( GDALDatasetH dataset, ProjectReadResult &result,
         rows.warn( QObject::tr( "link of an unknown correlation; skipped" ) );
         continue;
       }
-      Correlation &correlation = result.content.correlations[*owner];
-      const QString event = ogr::readString( f, field[1] );
-      if ( !event.isEmpty() )
-        correlation.eventIds.append( event );
-      else if ( QString track = ogr::readString( f, field[4] ); !track.isEmpty() )
-        correlation.flights.append( FlightRef{ track, ogr::readMs( f, field[3] ) } );
-      else if ( const std::optional<qint64> row = ogr::readInt( f, field[2] );
-                row && trackIds.contains( *row ) )
-        correlation.flights.append( FlightRef{ trackIds.value( *row ), ogr::readMs( f, field[3] ) } );
-      else if ( row )
-        rows.warn( QObject::tr( "link to a track %1 that is not in the file; skipped" ).arg( *row ) );
+      Link link{ OGR_F_GetFID( f ), *owner, ogr::readString( f, field[1] ), std::nullopt };
+      const QString track = ogr::readString( f, field[4] );
+      const std::optional<qint64> trackRow = ogr::readInt( f, field[2] );
+      if ( !link.event.isEmpty() )
+        links.push_back( std::move( link ) );
+      else if ( !track.isEmpty() || ( trackRow && trackIds.contains( *trackRow ) ) )
+      {
+        link.flight =
+            FlightRef{ track.isEmpty() ? trackIds.value( *trackRow ) : track, ogr::readMs( f, field[3] ) };
+        links.push_back( std::move( link ) );
+      }
+      else if ( trackRow )
+        rows.warn( QObject::tr( "link to a track %1 that is not in the file; skipped" ).arg( *trackRow ) );
       else
         rows.warn( QObject::tr( "link to neither an event nor a flight; skipped" ) );
+    }
+    std::stable_sort( links.begin(), links.end(),
+                      []( const Link &a, const Link &b ) { return a.row < b.row; } );
+    for ( const Link &link : links )
+    {
+      Correlation &correlation = result.content.correlations[link.owner];
+      if ( link.flight )
+        correlation.flights.append( *link.flight );
+      else
+        correlation.eventIds.append( link.event );
     }
   }
   {
     TableReader rows( dataset, kCorrelationSources, result, 2 );
     const ogr::FieldIndex field = sourceFields( rows.layer(), "correlation_id" );
+    std::vector<std::tuple<int, int, SourceCitation>> sources; // owner, ordinal, citation
     while ( rows.next() )
     {
       const auto owner = byId.constFind( ogr::readString( rows.feature(), field[0] ) );
       if ( owner == byId.cend() )
         rows.warn( QObject::tr( "source of an unknown correlation; skipped" ) );
       else
-        result.content.correlations[*owner].sources.append( readSource( rows.feature(), field ) );
+        sources.emplace_back( *owner, ogr::readInt( rows.feature(), field[1] ).value_or( 0 ),
+                              readSource( rows.feature(), field ) );
     }
+    std::stable_sort( sources.begin(), sources.end(),
+                      []( const auto &a, const auto &b ) { return std::get<1>( a ) < std::get<1>( b ); } );
+    for ( const auto &[owner, ordinal, source] : sources )
+      result.content.correlations[owner].sources.append( source );
   }
   TableReader rows( dataset, kDismissedSuggestions, result, 2 );
   const ogr::FieldIndex field( rows.layer(), { "key" } );
@@ -392,6 +422,7 @@ void readAnnotations( GDALDatasetH dataset, ProjectReadResult &result )
   TableReader rows( dataset, kAnnotations, result, 2 );
   const ogr::FieldIndex field( rows.layer(), { "annotation_id", "kind", "points", "text", "window_from",
                                                "window_to", "correlation_id" } );
+  QSet<QString> seen; // ids are unique (a team project indexes them so)
   while ( rows.next() )
   {
     OGRFeatureH f = rows.feature();
@@ -410,6 +441,12 @@ void readAnnotations( GDALDatasetH dataset, ProjectReadResult &result )
       rows.warn( QObject::tr( "annotation without an id, a known kind or points; skipped" ) );
       continue;
     }
+    if ( seen.contains( annotation.id ) )
+    {
+      rows.warn( QObject::tr( "a second annotation with id %1; skipped" ).arg( annotation.id ) );
+      continue;
+    }
+    seen.insert( annotation.id );
     annotation.kind = *kind;
     annotation.text = ogr::readString( f, field[3] );
     const std::optional<qint64> from = ogr::readMs( f, field[4] );

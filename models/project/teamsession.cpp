@@ -303,6 +303,18 @@ TeamEditOutcome TeamSession::conflictOn( TeamItemKind kind, const QString &id, c
 
 namespace
 {
+// Why the server refused a statement of an edit of @p what, for a person.
+QString whyRefused( const QString &what, const pg::Result &result )
+{
+  // lock_not_available: the 5 s lock timeout (open()) met another transaction holding the
+  // row or the table: a colleague's unfinished QGIS edit session, or an import being merged.
+  if ( result.state() == QLatin1String( "55P03" ) )
+    return TeamSession::tr( "%1: someone else is changing it right now (an edit or an import not finished "
+                            "yet); nothing was written, try again in a moment" )
+        .arg( what );
+  return TeamSession::tr( "%1: %2" ).arg( what, result.error() );
+}
+
 TeamEditOutcome refused( const QString &message )
 {
   TeamEditOutcome outcome;
@@ -330,6 +342,7 @@ std::optional<qint64> TeamSession::trackRow( const QString &key )
 {
   const pg::Result row = mConnection->exec(
       "SELECT track_id FROM " + table( kTracks ) + " WHERE track_key = $1 LIMIT 1", { key } );
+  deliverLater();
   return row.rows() == 1 ? std::optional<qint64>( row.integer( 0, 0 ) ) : std::nullopt;
 }
 
@@ -416,7 +429,7 @@ TeamEditOutcome TeamSession::save( const ItemRows &item, qint64 startedFrom )
   if ( !written.ok() )
   {
     mConnection->run( "ROLLBACK" );
-    return refused( tr( "%1: %2" ).arg( what, written.error() ) );
+    return refused( whyRefused( what, written ) );
   }
   if ( written.changed() != 1 )
     return conflictOn( item.kind, item.id, what );
@@ -465,7 +478,7 @@ TeamEditOutcome TeamSession::remove( TeamItemKind kind, const QString &id, qint6
   if ( !removed.ok() )
   {
     mConnection->run( "ROLLBACK" );
-    return refused( tr( "%1: %2" ).arg( what, removed.error() ) );
+    return refused( whyRefused( what, removed ) );
   }
   if ( removed.changed() != 1 )
     return conflictOn( kind, id, what );

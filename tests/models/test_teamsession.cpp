@@ -4,6 +4,7 @@
 // from (a conflicting edit is told who changed what, and writes nothing). On a real
 // PostgreSQL 15 server with PostGIS 3, started for the test; analysts are login roles made
 // members of the project's editor or reader role, as a team sets them up.
+#include "models/project/pgconnection.h"
 #include "models/project/teamproject.h"
 #include "models/project/teamsession.h"
 #include "models/workspace/workspace.h"
@@ -404,14 +405,17 @@ class TestTeamSession : public QObject
       const QString track = workspace.sourceTracks().front().id;
       Correlation link;
       link.id = QStringLiteral( "c-live-1" );
-      link.eventIds = QStringList{ mThird.id };
+      link.eventIds = QStringList{ mThird.id, mEvent.id };
       link.flights = { FlightRef{ track, qint64( 1694649600000 ) } };
       link.relation = Relation::CarriesDelegationFor;
       link.confidence = Confidence::High;
       link.note = QStringLiteral( "평양 — «Пхеньян»; it's 'quoted'" );
       link.sources = { SourceCitation{ QStringLiteral( "Outlet" ), QStringLiteral( "Report" ),
                                        QDate( 2023, 9, 15 ), QStringLiteral( "https://example.org/c" ),
-                                       QStringLiteral( "the flight" ) } };
+                                       QStringLiteral( "the flight" ) },
+                       SourceCitation{ QStringLiteral( "Second" ), QStringLiteral( "Another report" ),
+                                       QDate( 2023, 9, 17 ), QStringLiteral( "https://example.org/d" ),
+                                       QStringLiteral( "the date" ) } };
       link.author = QStringLiteral( "analyst" );
       link.createdUtc = QDateTime( QDate( 2023, 9, 16 ), QTime( 8, 30, 1, 250 ), Qt::UTC );
       link.modifiedUtc = link.createdUtc;
@@ -447,7 +451,16 @@ class TestTeamSession : public QObject
       Correlation alices = link;
       alices.note = QStringLiteral( "alice's note" );
       alices.flights.clear();
+      std::reverse( alices.sources.begin(), alices.sources.end() );
+      std::reverse( alices.eventIds.begin(), alices.eventIds.end() );
       QVERIFY( mAlice.saveCorrelation( alices, 1 ).status == TeamEditOutcome::Status::Saved );
+      // Written again (rows deleted and inserted, anywhere on disk): read back in its order.
+      const ProjectReadResult rewritten = teamproject::readWork( mServer.connection(), kSchema );
+      const auto readAgain =
+          std::find_if( rewritten.content.correlations.cbegin(), rewritten.content.correlations.cend(),
+                        [&]( const Correlation &c ) { return c.id == link.id; } );
+      QVERIFY( readAgain != rewritten.content.correlations.cend() );
+      QVERIFY( *readAgain == alices );
       Correlation bobs = link;
       bobs.note = QStringLiteral( "bob's note" );
       const TeamEditOutcome conflict = mBob.saveCorrelation( bobs, 1 );
@@ -464,7 +477,7 @@ class TestTeamSession : public QObject
                              QStringLiteral( "SELECT count(*) FROM case_live.correlation_links WHERE "
                                              "correlation_id = 'c-live-1'" ),
                              &links ) );
-      QCOMPARE( links.trimmed(), QStringLiteral( "1" ) );
+      QCOMPARE( links.trimmed(), QStringLiteral( "2" ) );
 
       Annotation drawing;
       drawing.id = QStringLiteral( "a-live-1" );
@@ -501,6 +514,32 @@ class TestTeamSession : public QObject
                                         "= 'a-live-1' )" ),
                         &links ) );
       QCOMPARE( links.trimmed(), QStringLiteral( "0" ) );
+    }
+
+    // A row another transaction holds (a colleague's unfinished QGIS edit session) makes an
+    // edit wait a few seconds at most, then refused with a message a person understands.
+    void aHeldRowIsRefusedInTime()
+    {
+      pg::Connection holder( mServer.connection() );
+      QVERIFY( holder.ok() );
+      QVERIFY( holder.run( "BEGIN" ) );
+      QVERIFY( holder.exec( "SELECT 1 FROM case_live.events WHERE event_id = $1 FOR UPDATE", { mThird.id } )
+                   .ok() );
+      Event edited = mThird;
+      edited.title = QStringLiteral( "while it is held" );
+      QElapsedTimer clock;
+      clock.start();
+      const TeamEditOutcome outcome =
+          mAlice.saveEvent( edited, std::nullopt, mAlice.eventVersion( mThird.id )->version );
+      QVERIFY( outcome.status == TeamEditOutcome::Status::Refused );
+      QVERIFY2( outcome.message.contains( QLatin1String( "right now" ) ), qPrintable( outcome.message ) );
+      QVERIFY( clock.elapsed() >= 4000 );
+      QVERIFY( clock.elapsed() < 30000 );
+      QVERIFY( holder.run( "ROLLBACK" ) );
+      // Released: the same edit goes through.
+      QVERIFY( mAlice.saveEvent( edited, std::nullopt, mAlice.eventVersion( mThird.id )->version ).status ==
+               TeamEditOutcome::Status::Saved );
+      mThird = edited;
     }
 
     // The three-way take is the same for correlations and drawings as for events.

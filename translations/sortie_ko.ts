@@ -1355,6 +1355,10 @@
         <source>the database has no PostGIS</source>
         <translation>데이터베이스에 PostGIS가 없습니다</translation>
     </message>
+    <message>
+        <source>a second annotation with id %1; skipped</source>
+        <translation>ID가 %1인 두 번째 주석; 건너뜀</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2164,6 +2168,10 @@
         <source>Keep only these aircraft (empty: all). ICAO addresses, registrations, type:C17, military; separated by spaces or commas. What a file does not say is looked up in the aircraft database.</source>
         <translation>이 항공기만 남깁니다(비우면 전부). ICAO 주소, 등록 부호, type:C17, military를 공백이나 쉼표로 구분합니다. 파일에 없는 정보는 항공기 데이터베이스에서 찾습니다.</translation>
     </message>
+    <message>
+        <source>Adding to the team project...</source>
+        <translation>팀 프로젝트에 추가하는 중...</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2702,29 +2710,9 @@ Recover it now? You can then save it.</source>
         <source>Team project changed</source>
         <translation>팀 프로젝트가 바뀜</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 changed events of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
-        <translation>
-            <numerusform>%1이(가) 팀 프로젝트 %2에서 여기서도 바꾼 사건을 바꿨습니다: 내 변경 %n건은 그대로 두었습니다 (다른 이름으로 저장하면 내 파일로 보관됩니다).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team project %1: %n event(s) changed by %2</source>
-        <translation>
-            <numerusform>팀 프로젝트 %1: %2이(가) 사건 %n건을 바꿈</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Team project %1: %2</source>
         <translation>팀 프로젝트 %1: %2</translation>
-    </message>
-    <message>
-        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events appear here as they save them.</source>
-        <translation>팀 프로젝트 %1, 읽기 전용: 역할 %2은(는) 읽을 수만 있고 바꿀 수 없습니다. 다른 분석가가 저장한 사건 편집은 바로 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <source>Team project %1: your edits of events are saved to the team as you make them, and others&apos; appear here as they save them. Your other changes (correlations, drawings, imports) stay in this window: Save As keeps them in a file.</source>
-        <translation>팀 프로젝트 %1: 사건 편집은 하는 즉시 팀에 저장되고, 다른 분석가의 편집은 저장되는 즉시 여기에 나타납니다. 그 밖의 변경(상관관계, 그림, 가져오기)은 이 창에만 남습니다: 다른 이름으로 저장하면 파일로 보관됩니다.</translation>
     </message>
     <message>
         <source>%1
@@ -2789,6 +2777,58 @@ Theirs (%2):
     <message>
         <source>A copy was saved to %1</source>
         <translation>사본을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Imported tracks and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
+        <translation>팀 프로젝트 %1: 사건, 상관관계, 주석의 편집은 하는 즉시 팀에 저장되고, 다른 사람의 편집은 저장되는 대로 여기에 나타납니다. 가져온 항적과 무시한 제안은 이 창에만 남습니다. 다른 이름으로 저장하면 파일에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events, correlations and drawings appear here as they save them.</source>
+        <translation>팀 프로젝트 %1, 읽기 전용: 역할 %2은(는) 읽을 수만 있고 바꿀 수 없습니다. 다른 사람의 사건, 상관관계, 주석 편집은 저장되는 대로 여기에 나타납니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed events, correlations or drawings of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
+        <translation>
+            <numerusform>%1이(가) 팀 프로젝트 %2에서 여기서도 바꾼 사건, 상관관계 또는 주석을 바꿨습니다: 내 것 %n개를 둔 그대로 유지했습니다(다른 이름으로 저장하면 내 파일에 보관됩니다).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team project %1: %n change(s) by %2</source>
+        <translation>
+            <numerusform>팀 프로젝트 %1: %2의 변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 confidence): %n flight(s), </source>
+        <translation>
+            <numerusform>%1 (신뢰도 %2): 비행 %n개, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n source(s)
+%1</source>
+        <translation>
+            <numerusform>, 출처 %n개
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s)
+%2</source>
+        <translation>
+            <numerusform>점 %n개의 %1
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(읽을 수 없음)</translation>
     </message>
 </context>
 <context>
@@ -2978,12 +3018,30 @@ Theirs (%2):
         <translation>팀 프로젝트와의 연결이 끊어졌습니다 (%1). 다른 분석가의 편집이 더 이상 나타나지 않습니다</translation>
     </message>
     <message>
-        <source>the team project&apos;s events could not be read</source>
-        <translation>팀 프로젝트의 사건을 읽을 수 없음</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project file(s) merged into the team project: </source>
+        <translation>
+            <numerusform>프로젝트 파일 %n개를 팀 프로젝트에 병합했습니다: </numerusform>
+        </translation>
     </message>
     <message>
-        <source>Another analyst changed this event since the edit you took back or redid; nothing was written</source>
-        <translation>되돌리거나 다시 실행한 편집 이후 다른 분석가가 이 사건을 바꿨습니다. 아무것도 쓰지 않았습니다</translation>
+        <source>%1 tracks, %2 events, %3 correlations, %4 drawings, %5 airbases added</source>
+        <translation>항적 %1개, 사건 %2개, 상관관계 %3개, 주석 %4개, 비행장 %5개 추가</translation>
+    </message>
+    <message>
+        <source>not merged into the team project, only into this window: %1</source>
+        <translation>팀 프로젝트에는 병합되지 않고 이 창에만 병합됨: %1</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s events, correlations and drawings could not be read</source>
+        <translation>팀 프로젝트의 사건, 상관관계, 주석을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Another analyst changed this since the edit you took back or redid; nothing was written</source>
+        <translation>되돌리거나 다시 실행한 편집 이후 다른 분석가가 이것을 바꿨습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3140,26 @@ Theirs (%2):
     <message>
         <source>Event %1</source>
         <translation>사건 %1</translation>
+    </message>
+    <message>
+        <source>%1: someone else is changing it right now (an edit or an import not finished yet); nothing was written, try again in a moment</source>
+        <translation>%1: 지금 다른 사람이 바꾸는 중입니다(끝나지 않은 편집이나 가져오기). 아무것도 쓰지 않았습니다. 잠시 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>Correlation &quot;%1&quot;</source>
+        <translation>상관관계 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Drawing %1</source>
+        <translation>주석 %1</translation>
+    </message>
+    <message>
+        <source>Drawing &quot;%1&quot;</source>
+        <translation>주석 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Correlation %1</source>
+        <translation>상관관계 %1</translation>
     </message>
 </context>
 <context>

@@ -1371,6 +1371,10 @@
         <source>the database has no PostGIS</source>
         <translation>в базе данных нет PostGIS</translation>
     </message>
+    <message>
+        <source>a second annotation with id %1; skipped</source>
+        <translation>вторая пометка с идентификатором %1; пропущена</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2182,6 +2186,10 @@
         <source>Keep only these aircraft (empty: all). ICAO addresses, registrations, type:C17, military; separated by spaces or commas. What a file does not say is looked up in the aircraft database.</source>
         <translation>Оставить только эти борта (пусто — все). Адреса ICAO, регистрации, type:C17, military через пробел или запятую. Чего нет в файле, ищется в базе данных ВС.</translation>
     </message>
+    <message>
+        <source>Adding to the team project...</source>
+        <translation>Добавление в командный проект...</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2744,33 +2752,9 @@ Recover it now? You can then save it.</source>
         <source>Team project changed</source>
         <translation>Командный проект изменён</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 changed events of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
-        <translation>
-            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваше изменение оставлено как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
-            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваших изменения оставлены как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
-            <numerusform>%1 изменил(а) события командного проекта %2, которые вы тоже изменили здесь: %n ваших изменений оставлены как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team project %1: %n event(s) changed by %2</source>
-        <translation>
-            <numerusform>Командный проект %1: %n событие изменено (%2)</numerusform>
-            <numerusform>Командный проект %1: %n события изменены (%2)</numerusform>
-            <numerusform>Командный проект %1: %n событий изменено (%2)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Team project %1: %2</source>
         <translation>Командный проект %1: %2</translation>
-    </message>
-    <message>
-        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events appear here as they save them.</source>
-        <translation>Командный проект %1, только чтение: ваша роль %2 может читать его, но не изменять. Правки событий другими аналитиками появляются здесь, как только они их сохраняют.</translation>
-    </message>
-    <message>
-        <source>Team project %1: your edits of events are saved to the team as you make them, and others&apos; appear here as they save them. Your other changes (correlations, drawings, imports) stay in this window: Save As keeps them in a file.</source>
-        <translation>Командный проект %1: ваши правки событий сохраняются для команды сразу, а правки других появляются здесь, как только они их сохраняют. Остальные изменения (корреляции, рисунки, импорт) остаются в этом окне: «Сохранить как» сохранит их в файл.</translation>
     </message>
     <message>
         <source>%1
@@ -2835,6 +2819,74 @@ Theirs (%2):
     <message>
         <source>A copy was saved to %1</source>
         <translation>Копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Imported tracks and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
+        <translation>Командный проект %1: ваши правки событий, корреляций и пометок сохраняются для команды сразу, а правки других появляются здесь, как только они их сохраняют. Импортированные треки и отклонённые предложения остаются в этом окне: «Сохранить как» сохранит их в файл.</translation>
+    </message>
+    <message>
+        <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events, correlations and drawings appear here as they save them.</source>
+        <translation>Командный проект %1, только чтение: ваша роль %2 может читать его, но не изменять. Правки событий, корреляций и пометок другими появляются здесь, как только они их сохраняют.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed events, correlations or drawings of team project %2 that you have changed here too: %n of yours kept as you left them (Save As keeps them in a file of your own).</source>
+        <translation>
+            <numerusform>%1 изменил(а) события, корреляции или пометки командного проекта %2, которые вы тоже изменили здесь: %n ваш оставлен как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+            <numerusform>%1 изменил(а) события, корреляции или пометки командного проекта %2, которые вы тоже изменили здесь: %n ваших оставлены как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+            <numerusform>%1 изменил(а) события, корреляции или пометки командного проекта %2, которые вы тоже изменили здесь: %n ваших оставлено как есть («Сохранить как» сохранит их в вашем файле).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team project %1: %n change(s) by %2</source>
+        <translation>
+            <numerusform>Командный проект %1: %n изменение от %2</numerusform>
+            <numerusform>Командный проект %1: %n изменения от %2</numerusform>
+            <numerusform>Командный проект %1: %n изменений от %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 confidence): %n flight(s), </source>
+        <translation>
+            <numerusform>%1 (уверенность: %2): %n полёт, </numerusform>
+            <numerusform>%1 (уверенность: %2): %n полёта, </numerusform>
+            <numerusform>%1 (уверенность: %2): %n полётов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n source(s)
+%1</source>
+        <translation>
+            <numerusform>, %n источник
+%1</numerusform>
+            <numerusform>, %n источника
+%1</numerusform>
+            <numerusform>, %n источников
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s)
+%2</source>
+        <translation>
+            <numerusform>%1 из %n точки
+%2</numerusform>
+            <numerusform>%1 из %n точек
+%2</numerusform>
+            <numerusform>%1 из %n точек
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(не удалось прочитать)</translation>
     </message>
 </context>
 <context>
@@ -3026,12 +3078,32 @@ Theirs (%2):
         <translation>связь с командным проектом прервалась (%1); правки других больше не появляются</translation>
     </message>
     <message>
-        <source>the team project&apos;s events could not be read</source>
-        <translation>не удалось прочитать события командного проекта</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project file(s) merged into the team project: </source>
+        <translation>
+            <numerusform>%n файл проекта объединён с командным проектом: </numerusform>
+            <numerusform>%n файла проекта объединены с командным проектом: </numerusform>
+            <numerusform>%n файлов проекта объединены с командным проектом: </numerusform>
+        </translation>
     </message>
     <message>
-        <source>Another analyst changed this event since the edit you took back or redid; nothing was written</source>
-        <translation>После правки, которую вы отменили или повторили, другой аналитик изменил это событие; ничего не записано</translation>
+        <source>%1 tracks, %2 events, %3 correlations, %4 drawings, %5 airbases added</source>
+        <translation>добавлено треков: %1, событий: %2, корреляций: %3, пометок: %4, аэродромов: %5</translation>
+    </message>
+    <message>
+        <source>not merged into the team project, only into this window: %1</source>
+        <translation>не объединено с командным проектом, только с этим окном: %1</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s events, correlations and drawings could not be read</source>
+        <translation>не удалось прочитать события, корреляции и пометки командного проекта</translation>
+    </message>
+    <message>
+        <source>Another analyst changed this since the edit you took back or redid; nothing was written</source>
+        <translation>Другой аналитик изменил это после правки, которую вы отменили или повторили; ничего не записано</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3202,26 @@ Theirs (%2):
     <message>
         <source>Event %1</source>
         <translation>Событие %1</translation>
+    </message>
+    <message>
+        <source>%1: someone else is changing it right now (an edit or an import not finished yet); nothing was written, try again in a moment</source>
+        <translation>%1: это сейчас изменяет кто-то другой (незавершённая правка или импорт); ничего не записано, попробуйте ещё раз чуть позже</translation>
+    </message>
+    <message>
+        <source>Correlation &quot;%1&quot;</source>
+        <translation>Корреляция «%1»</translation>
+    </message>
+    <message>
+        <source>Drawing %1</source>
+        <translation>Пометка %1</translation>
+    </message>
+    <message>
+        <source>Drawing &quot;%1&quot;</source>
+        <translation>Пометка «%1»</translation>
+    </message>
+    <message>
+        <source>Correlation %1</source>
+        <translation>Корреляция %1</translation>
     </message>
 </context>
 <context>

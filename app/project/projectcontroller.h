@@ -163,7 +163,7 @@ class ProjectController : public QObject
     bool load( const QString &path, const ProjectReadResult &read, bool recovered );
     /** Wire the team project's follower: others' changes, conflicts, failures. */
     void followTeam();
-    /** The window's edit of event @p id met another's: the analyst chooses. */
+    /** The window's edit of item @p id of @p kind met another's: the analyst chooses. */
     void resolveTeamConflict( sortie::TeamItemKind kind, const QString &id,
                               const sortie::TeamEditOutcome &outcome );
     void setPath( const QString &path );

@@ -1,9 +1,9 @@
 #pragma once
 
-// The columns of a project table's row, as values: one description of what an event's row
-// (and a source citation's) holds, written by the project writer through GDAL (a file, or a
-// team project being published) and by a team session through libpq (one edit, with bound
-// parameters). One place says which column holds what, so the two cannot drift apart.
+// The columns of a project table's row, as values: one description of what the row of an
+// event, a correlation (and its links), a drawing and a source citation holds, written by the project writer
+// through GDAL (a file, or a team project being published) and by a team session through libpq (one edit,
+// with bound parameters). One place says which column holds what, so the two cannot drift apart.
 
 #include "models/domain/annotation.h"
 #include "models/domain/correlation.h"
@@ -24,7 +24,7 @@ struct Value
 {
     const char *column; //!< The column's name in the table.
     OGRFieldType type;  //!< Its type as the project tables declare it.
-    QVariant value;     //!< QString, int, double, QDateTime (UTC), QDate; null when the row has none.
+    QVariant value;     //!< QString, int, qint64, double, QDateTime (UTC), QDate; null when the row has none.
 };
 
 struct Row

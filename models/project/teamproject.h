@@ -1,11 +1,11 @@
 #pragma once
 
 // A team project (issue 16, part 2): a project's tables in a schema of its own in a
-// PostgreSQL database with PostGIS, where several analysts share one case. This is its first
-// part: publishing a project file there and reading it back, whole, with the same tables and
-// the same code as the file (projectdataset.h), through GDAL's PostgreSQL driver, with a
-// reader and an editor role that hold the team's rights. Not yet: per-row versions and
-// authors, edits as transactions, LISTEN/NOTIFY, positions read by time window.
+// PostgreSQL database with PostGIS, where several analysts share one case. Here: publishing a
+// project file there and reading it back, whole or only the analyst's work, with the same
+// tables and the same code as the file (projectdataset.h), through GDAL's PostgreSQL driver,
+// with a reader and an editor role that hold the team's rights. Edits, versions, the journal
+// and notifications: teamsession.h; merging a file: teammerge.h; positions: teamarchive.h.
 
 #include "models/project/projectstore.h"
 

@@ -3043,6 +3043,10 @@ Theirs (%2):
         <source>Another analyst changed this since the edit you took back or redid; nothing was written</source>
         <translation>되돌리거나 다시 실행한 편집 이후 다른 분석가가 이것을 바꿨습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
+    <message>
+        <source>a merge</source>
+        <translation>병합</translation>
+    </message>
 </context>
 <context>
     <name>sortie::TeamProjectDialog</name>

@@ -3105,6 +3105,10 @@ Theirs (%2):
         <source>Another analyst changed this since the edit you took back or redid; nothing was written</source>
         <translation>Другой аналитик изменил это после правки, которую вы отменили или повторили; ничего не записано</translation>
     </message>
+    <message>
+        <source>a merge</source>
+        <translation>объединения файла</translation>
+    </message>
 </context>
 <context>
     <name>sortie::TeamProjectDialog</name>

@@ -161,6 +161,14 @@ TeamFollower::TeamFollower( const QString &connection, const QString &schema, Wo
   mSettle.setInterval( 50 );
   connect( &mSettle, &QTimer::timeout, this, &TeamFollower::readWork );
   connect( &mSession, &TeamSession::changed, this, &TeamFollower::note );
+  // A merge's tracks are not journalled (they are not the analyst's work): its notice alone
+  // says the tracks may have grown, and readWork() looks.
+  connect( &mSession, &TeamSession::noticed, this,
+           [this]
+           {
+             if ( mStarted && !mSettle.isActive() )
+               mSettle.start();
+           } );
   // Queued: the step's end is handled when the window's loop comes to it, never inside a wait.
   connect( &mImportStep, &QFutureWatcher<TeamImport>::finished, this, &TeamFollower::endImportStep,
            Qt::QueuedConnection );
@@ -294,6 +302,7 @@ QString TeamFollower::open()
     return tr( "the team project's events, correlations and drawings could not be read" );
   for ( const TeamItemKind kind : kTeamItemKinds )
     followed( kind ).versions = ( *versions )[static_cast<int>( kind )];
+  mLastTrackNumber = mSession.lastTrackNumber().value_or( 0 );
   return QString();
 }
 
@@ -393,8 +402,42 @@ TeamFollower::Taken TeamFollower::takeIn( const ProjectContent &stored,
   return result;
 }
 
+void TeamFollower::readNewTracks()
+{
+  // Tracks are only ever added to a team project (by a merge), numbered after the last: a
+  // higher last number says some came. Read with the project, they are merged into the window
+  // by identity, as any import.
+  const std::optional<qint64> last = mSession.lastTrackNumber();
+  if ( !last || *last <= mLastTrackNumber )
+    return;
+  ProjectReadResult team = teamproject::read( mConnection, mSchema );
+  if ( !team.ok() )
+  {
+    emit failed( team.message );
+    return;
+  }
+  mLastTrackNumber = *last;
+  QSet<QString> here;
+  for ( const Track &track : mWorkspace->sourceTracks() )
+    here.insert( track.id );
+  ProjectContent added;
+  for ( Track &track : team.content.tracks )
+  {
+    if ( !here.contains( track.id ) )
+      added.tracks.push_back( std::move( track ) );
+  }
+  if ( added.tracks.empty() )
+    return;
+  MergeSummary merged;
+  adopting( [&] { merged = mWorkspace->mergeContent( std::move( added ) ); } );
+  emit adopted( merged.tracksAdded, 0, { tr( "a merge" ) } );
+}
+
 void TeamFollower::readWork()
 {
+  readNewTracks();
+  if ( mAuthors.isEmpty() )
+    return; // only a notice without a journalled change: nothing of the analyst's work changed
   QStringList authors( mAuthors.begin(), mAuthors.end() );
   authors.sort();
   mAuthors.clear();

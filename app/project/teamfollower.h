@@ -114,6 +114,8 @@ class TeamFollower : public QObject, public ImportPrelude
 
     void note( const QVector<sortie::TeamChange> &changes );
     void readWork();
+    /** Take into the window the tracks a merge added to the team project since last looked. */
+    void readNewTracks();
     void share( const sortie::WorkspaceChange &change );
     void write( TeamItemKind kind, const QString &id );
     void tellConflict( TeamItemKind kind, const QString &id, const sortie::TeamEditOutcome &outcome );
@@ -163,6 +165,7 @@ class TeamFollower : public QObject, public ImportPrelude
     QSet<QString> mAuthors;
     ProjectContent mBaseline;          //!< The events, correlations and drawings as last read or written.
     std::array<Followed, 3> mFollowed; //!< By TeamItemKind.
+    qint64 mLastTrackNumber = 0;       //!< The team's highest track number when last looked.
     bool mAdopting = false;
     bool mStarted = false;
 };

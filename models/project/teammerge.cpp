@@ -416,6 +416,11 @@ MergeResult merge( const QString &connection, const QString &schema, ProjectCont
     return failed( ogr::lastError( QObject::tr( "cannot read what is to be added" ) ) );
   error = RowCopier( database, schema, geometry, teamAirbases ).copy( file );
   GDALClose( file );
+  // Tracks are not journalled (not the analyst's work): open windows are told of them by a
+  // notice of their own, delivered at the commit (TeamSession::noticed()).
+  if ( error.isEmpty() && !tracks.empty() )
+    database.run( "SELECT pg_notify( $1, '{\"table\": \"tracks\"}' )", &error,
+                  { QVariant( QStringLiteral( "sortie_" ) + schema ) } );
   if ( error.isEmpty() )
     database.run( "COMMIT", &error );
   if ( !error.isEmpty() )

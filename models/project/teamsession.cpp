@@ -219,6 +219,7 @@ void TeamSession::readNotifications()
   }
   if ( !noticed )
     return;
+  emit this->noticed();
   QVector<TeamChange> changes;
   for ( const TeamJournalEntry &entry : newEntries() )
   {
@@ -530,6 +531,18 @@ QVector<TeamJournalEntry> TeamSession::newEntries()
   mSeenRecently = seen;
   mOpenTransactionsFrom = openFrom;
   return entries;
+}
+
+std::optional<qint64> TeamSession::lastTrackNumber()
+{
+  if ( !isOpen() )
+    return std::nullopt;
+  const pg::Result last =
+      mConnection->exec( "SELECT coalesce( max( track_id ), 0 ) FROM " + table( kTracks ) );
+  deliverLater();
+  if ( last.rows() != 1 )
+    return std::nullopt;
+  return last.integer( 0, 0 );
 }
 
 QVector<TeamJournalEntry> TeamSession::journal( qint64 afterSequence )

@@ -151,6 +151,12 @@ class TeamSession : public QObject
       return remove( TeamItemKind::Event, id, startedFrom );
     }
 
+    /**
+     * The highest track number of the team project (0: none); nullopt when it cannot be read.
+     * Tracks are only added, by a merge, numbered after the last.
+     */
+    std::optional<qint64> lastTrackNumber();
+
     /** The journal after entry @p afterSequence, oldest first. */
     QVector<TeamJournalEntry> journal( qint64 afterSequence = 0 );
 
@@ -158,6 +164,11 @@ class TeamSession : public QObject
     /** Other sessions committed these changes, as the journal has them (this session's own are not repeated).
      */
     void changed( const QVector<sortie::TeamChange> &changes );
+    /**
+     * A notice came on the project's channel, whatever it said (a hint: a merge's tracks,
+     * which the journal does not record, are announced only so).
+     */
+    void noticed();
     /** The connection to the database broke: no more changes will be announced. */
     void connectionLost( const QString &why );
 

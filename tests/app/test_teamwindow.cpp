@@ -485,10 +485,21 @@ class TestTeamWindow : public QObject
       const QString written = writeProject( path, file, ProjectMeta() );
       QVERIFY2( written.isEmpty(), qPrintable( written ) );
 
+      // A reader's window open meanwhile: the merged tracks reach it too, within 2 seconds.
+      QgsProject readersProject;
+      auto readers = test::makeTestWindow( &readersProject );
+      readers->projectController()->setInteractive( false );
+      QVERIFY( readers->projectController()->openTeamProject( mServer.connection( QStringLiteral( "erin" ) ),
+                                                              QStringLiteral( "case_window" ) ) );
+      const std::size_t readerTracksBefore = readers->workspace()->sourceTracks().size();
+
       const std::size_t tracksBefore = workspace->sourceTracks().size();
       for ( int round = 0; round < 2; ++round )
       {
         window->importFiles( { path }, false );
+        QTRY_COMPARE_WITH_TIMEOUT( readers->workspace()->sourceTracks().size(),
+                                   readerTracksBefore + std::size_t( imported ), 2000 );
+        QVERIFY( readers->workspace()->eventIndex( fresh.id ) >= 0 );
         const ProjectReadResult team =
             teamproject::read( mServer.connection(), QStringLiteral( "case_window" ) );
         QVERIFY2( team.ok(), qPrintable( team.message ) );
@@ -550,6 +561,46 @@ class TestTeamWindow : public QObject
                       QStringLiteral( "--schema" ), QStringLiteral( "case_qgis" ) },
                     &published ) );
       QVERIFY2( !published.contains( QLatin1String( "QGIS project is not" ) ), qPrintable( published ) );
+
+      // `sortie merge`: a colleague's file (the case plus a flight) is added by identity, once
+      // however often it is merged.
+      Workspace colleague;
+      colleague.setContent( readProject( sample ).content );
+      const int flights =
+          colleague.importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/gpx/track.gpx" ) } ).tracks;
+      QVERIFY( flights >= 1 );
+      const QString colleagues = folder.filePath( QStringLiteral( "colleague.sortie.gpkg" ) );
+      QVERIFY( writeProject( colleagues, colleague, ProjectMeta() ).isEmpty() );
+      for ( const int added : { flights, 0 } )
+      {
+        QString merged;
+        QVERIFY( run( QStringLiteral( SORTIE_BINARY ),
+                      { QStringLiteral( "merge" ), colleagues, QStringLiteral( "service=sortie_team" ),
+                        QStringLiteral( "--schema" ), QStringLiteral( "case_qgis" ) },
+                      &merged ) );
+        QVERIFY2( merged.contains(
+                      QStringLiteral( "into team project case_qgis: %1 tracks, 0 events" ).arg( added ) ),
+                  qPrintable( merged ) );
+      }
+      // `sortie archive`: positions added once; a file that cannot be read adds nothing.
+      const auto archived = [&]
+      {
+        QString count;
+        mServer.psql( QStringLiteral( "sortie" ),
+                      QStringLiteral( "SELECT count(*) FROM case_qgis.archive_positions" ), &count );
+        return count.trimmed().toLongLong();
+      };
+      const QStringList archive{ QStringLiteral( "archive" ), QStringLiteral( "service=sortie_team" ),
+                                 QStringLiteral( "--schema" ), QStringLiteral( "case_qgis" ),
+                                 QStringLiteral( SORTIE_TEST_DATA_DIR "/gpx/track.gpx" ) };
+      QVERIFY( run( QStringLiteral( SORTIE_BINARY ), archive ) );
+      const qint64 positions = archived();
+      QVERIFY( positions > 0 );
+      QVERIFY( run( QStringLiteral( SORTIE_BINARY ), archive ) );
+      QCOMPARE( archived(), positions );
+      QVERIFY( !run( QStringLiteral( SORTIE_BINARY ),
+                     QStringList( archive ) << folder.filePath( QStringLiteral( "missing.csv" ) ) ) );
+      QCOMPARE( archived(), positions );
       QVERIFY( mServer.psql( QStringLiteral( "sortie" ),
                              QStringLiteral( "CREATE ROLE frank LOGIN; GRANT %1 TO frank" )
                                  .arg( teamproject::readerRole( QStringLiteral( "case_qgis" ) ) ) ) );

@@ -542,7 +542,7 @@ void MainWindow::importInstead( const QString &path )
 
 void MainWindow::cancelImport()
 {
-  mImport->service()->cancel();
+  mImport->cancel();
 }
 
 QJsonObject MainWindow::captureWorkbench() const

@@ -2172,6 +2172,10 @@
         <source>Adding to the team project...</source>
         <translation>팀 프로젝트에 추가하는 중...</translation>
     </message>
+    <message>
+        <source>Import cancelled: the project files still go into the team project, not into this window.</source>
+        <translation>가져오기를 취소했습니다: 프로젝트 파일은 팀 프로젝트에는 계속 들어가고, 이 창에는 들어가지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2779,10 +2783,6 @@ Theirs (%2):
         <translation>사본을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Imported tracks and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
-        <translation>팀 프로젝트 %1: 사건, 상관관계, 주석의 편집은 하는 즉시 팀에 저장되고, 다른 사람의 편집은 저장되는 대로 여기에 나타납니다. 가져온 항적과 무시한 제안은 이 창에만 남습니다. 다른 이름으로 저장하면 파일에 보관됩니다.</translation>
-    </message>
-    <message>
         <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events, correlations and drawings appear here as they save them.</source>
         <translation>팀 프로젝트 %1, 읽기 전용: 역할 %2은(는) 읽을 수만 있고 바꿀 수 없습니다. 다른 사람의 사건, 상관관계, 주석 편집은 저장되는 대로 여기에 나타납니다.</translation>
     </message>
@@ -2829,6 +2829,10 @@ Theirs (%2):
     <message>
         <source>(could not be read)</source>
         <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Tracks imported from raw files and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
+        <translation>팀 프로젝트 %1: 사건, 상관관계, 주석의 편집은 하는 즉시 팀에 저장되고, 다른 사람의 편집은 저장되는 대로 여기에 나타납니다. 원본 파일에서 가져온 항적과 무시한 제안은 이 창에만 남습니다. 다른 이름으로 저장하면 파일에 보관됩니다.</translation>
     </message>
 </context>
 <context>

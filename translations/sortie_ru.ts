@@ -2190,6 +2190,10 @@
         <source>Adding to the team project...</source>
         <translation>Добавление в командный проект...</translation>
     </message>
+    <message>
+        <source>Import cancelled: the project files still go into the team project, not into this window.</source>
+        <translation>Импорт отменён: файлы проекта всё равно попадут в командный проект, но не в это окно.</translation>
+    </message>
 </context>
 <context>
     <name>sortie::ImportReportDialog</name>
@@ -2821,10 +2825,6 @@ Theirs (%2):
         <translation>Копия сохранена в %1</translation>
     </message>
     <message>
-        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Imported tracks and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
-        <translation>Командный проект %1: ваши правки событий, корреляций и пометок сохраняются для команды сразу, а правки других появляются здесь, как только они их сохраняют. Импортированные треки и отклонённые предложения остаются в этом окне: «Сохранить как» сохранит их в файл.</translation>
-    </message>
-    <message>
         <source>Team project %1, read-only: your role %2 may read it, not change it. Others&apos; edits of events, correlations and drawings appear here as they save them.</source>
         <translation>Командный проект %1, только чтение: ваша роль %2 может читать его, но не изменять. Правки событий, корреляций и пометок другими появляются здесь, как только они их сохраняют.</translation>
     </message>
@@ -2887,6 +2887,10 @@ Theirs (%2):
     <message>
         <source>(could not be read)</source>
         <translation>(не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>Team project %1: your edits of events, correlations and drawings are saved to the team as you make them, and others&apos; appear here as they save them. Tracks imported from raw files and dismissed suggestions stay in this window: Save As keeps them in a file.</source>
+        <translation>Командный проект %1: ваши правки событий, корреляций и пометок сохраняются для команды сразу, а правки других появляются здесь, как только они их сохраняют. Треки, импортированные из исходных файлов, и отклонённые предложения остаются в этом окне: «Сохранить как» сохранит их в файл.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ ImportController::ImportController( const Workbench &workbench, QObject *parent 
   // Permanent: a temporary status message must not hide the progress or its Cancel.
   mWorkbench.statusBar->insertPermanentWidget( 0, mProgress );
   mProgress->hide();
-  connect( mCancel, &QToolButton::clicked, mService, &ImportService::cancel );
+  connect( mCancel, &QToolButton::clicked, this, &ImportController::cancel );
   connect( mService, &ImportService::progress, this, &ImportController::showProgress );
   connect( mService, &ImportService::finished, this, &ImportController::finish );
 }
@@ -109,22 +109,29 @@ bool ImportController::start( const QStringList &paths, bool showReport, const I
   QObject *preludeObject = mPrelude ? mPrelude() : nullptr;
   if ( auto *prelude = dynamic_cast<ImportPrelude *>( preludeObject ) )
   {
+    mPreludeCancelled = false;
     const bool begun = prelude->beginImport( paths,
                                              [this, paths, showReport, filter]
                                              {
                                                mPreludeRunning = nullptr;
+                                               disconnect( mPreludeGone );
+                                               if ( mPreludeCancelled )
+                                               {
+                                                 mProgress->hide();
+                                                 return;
+                                               }
                                                startReading( paths, showReport, filter );
                                              } );
     if ( begun )
     {
       mPreludeRunning = preludeObject;
       // The team project closed before its step ended: that import is dropped with it.
-      connect( preludeObject, &QObject::destroyed, this,
-               [this]
-               {
-                 if ( !mService->isRunning() )
-                   mProgress->hide();
-               } );
+      mPreludeGone = connect( preludeObject, &QObject::destroyed, this,
+                              [this]
+                              {
+                                if ( !mService->isRunning() )
+                                  mProgress->hide();
+                              } );
       mProgressText->setText( tr( "Adding to the team project..." ) );
       mProgressBar->setRange( 0, 0 );
       mProgress->show();
@@ -146,6 +153,21 @@ bool ImportController::startReading( const QStringList &paths, bool showReport, 
   options.aircraftDatabase = mWorkbench.workspace->aircraftDatabase();
   options.referenceAirports = mWorkbench.workspace->referenceAirports();
   return mService->start( paths, options );
+}
+
+void ImportController::cancel()
+{
+  // During the prelude the files are on their way into the team project, which cannot be
+  // taken back from here: what is cancelled is their import into this window.
+  if ( mPreludeRunning )
+  {
+    mPreludeCancelled = true;
+    mWorkbench.statusBar->showMessage(
+        tr( "Import cancelled: the project files still go into the team project, not into this window." ),
+        15000 );
+    return;
+  }
+  mService->cancel();
 }
 
 ImportSummary ImportController::waitForFinished()

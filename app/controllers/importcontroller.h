@@ -41,6 +41,8 @@ class ImportController : public QObject
      * problem at the end. False when an import is still running (the status bar says so).
      */
     bool start( const QStringList &paths, bool showReport = true, const ImportFilter &filter = {} );
+    /** Stop the running import: nothing of it is added to the window. */
+    void cancel();
     /** Block until the running import is in (scripts, tests); its summary. */
     ImportSummary waitForFinished();
     /**
@@ -73,6 +75,8 @@ class ImportController : public QObject
     QToolButton *mCancel = nullptr;
     std::function<QObject *()> mPrelude;
     QPointer<QObject> mPreludeRunning; //!< The prelude whose step is running; null when none is.
+    QMetaObject::Connection mPreludeGone;
+    bool mPreludeCancelled = false; //!< Cancel came during the prelude: the window's import is not begun.
     bool mShowReport = true;
     bool mWasEmpty = false;
 };

@@ -366,8 +366,9 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
     mReadOnlyReason =
         mTeamFollower->mayEdit()
             ? tr( "Team project %1: your edits of events, correlations and drawings are saved to the team as "
-                  "you make them, and others' appear here as they save them. Imported tracks and dismissed "
-                  "suggestions stay in this window: Save As keeps them in a file." )
+                  "you make them, and others' appear here as they save them. Tracks imported from raw files "
+                  "and "
+                  "dismissed suggestions stay in this window: Save As keeps them in a file." )
                   .arg( schema )
             : tr( "Team project %1, read-only: your role %2 may read it, not change it. Others' edits of "
                   "events, correlations and drawings appear here as they save them." )

@@ -174,12 +174,9 @@ TeamFollower::TeamFollower( const QString &connection, const QString &schema, Wo
            Qt::QueuedConnection );
 }
 
-TeamFollower::~TeamFollower()
-{
-  // The merge runs on its own connection and commits or not as a whole: waited for, so that
-  // the team project is never left by a window that closed mid-merge without knowing the end.
-  mImportStep.waitForFinished();
-}
+// A merge still running goes on alone (it holds copies of what it needs, on its own connection)
+// and commits or not as a whole; nobody waits for it.
+TeamFollower::~TeamFollower() = default;
 
 bool TeamFollower::beginImport( const QStringList &paths, std::function<void()> then )
 {
@@ -238,8 +235,8 @@ void TeamFollower::waitForImportStep()
 
 void TeamFollower::endImportStep()
 {
-  if ( !mAfterImportStep )
-    return; // ended already (waited for)
+  if ( !mAfterImportStep || !mImportStep.isFinished() )
+    return; // ended already (waited for), or a late notice of an earlier step
   const TeamImport done = mImportStep.result();
   if ( done.files > 0 )
   {
@@ -255,7 +252,9 @@ void TeamFollower::endImportStep()
   for ( const QString &error : done.errors )
     emit failed( tr( "not merged into the team project, only into this window: %1" ).arg( error ) );
   // Only when every file went to the team is the window's merge of them the team's.
-  mTakingMerged = mImportOnlyProjects && done.errors.isEmpty();
+  // Renamed items (an id the team gives to something else) get new random ids in each merge:
+  // the window's would not be the team's, and stay its own, unsaved.
+  mTakingMerged = mImportOnlyProjects && done.errors.isEmpty() && done.summary.renamed.isEmpty();
   const std::function<void()> then = std::move( mAfterImportStep );
   mAfterImportStep = nullptr;
   then();
@@ -308,6 +307,8 @@ QString TeamFollower::open()
 
 void TeamFollower::start()
 {
+  for ( const Track &track : mWorkspace->sourceTracks() )
+    mTeamTracks.insert( track.id );
   mBaseline.events = mWorkspace->events();
   mBaseline.correlations = mWorkspace->correlations();
   mBaseline.annotations = mWorkspace->annotations();
@@ -417,17 +418,20 @@ void TeamFollower::readNewTracks()
     return;
   }
   mLastTrackNumber = *last;
-  QSet<QString> here;
-  for ( const Track &track : mWorkspace->sourceTracks() )
-    here.insert( track.id );
+  // Only the tracks the team did not have when last looked: one the analyst removed here
+  // since stays removed.
   ProjectContent added;
   for ( Track &track : team.content.tracks )
   {
-    if ( !here.contains( track.id ) )
+    if ( !mTeamTracks.contains( track.id ) )
+    {
+      mTeamTracks.insert( track.id );
       added.tracks.push_back( std::move( track ) );
+    }
   }
   if ( added.tracks.empty() )
     return;
+  added.airbases = team.content.airbases; // the merge's airbases name the new legs (those here stay)
   MergeSummary merged;
   adopting( [&] { merged = mWorkspace->mergeContent( std::move( added ) ); } );
   emit adopted( merged.tracksAdded, 0, { tr( "a merge" ) } );

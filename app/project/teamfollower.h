@@ -35,13 +35,14 @@ struct WorkspaceChange;
  * Own changes: each change of an item in the workspace made by an undo command (an edit, an
  * undo, a redo) is written at once (TeamSession, one transaction, checked against the version
  * the window last read); a conflict is handed to the window to choose (keepMine() or
- * takeTheirs()). What is not shared item by item (imported tracks, dismissed suggestions, a
- * merge) stays in the window, which is told (unshared()).
+ * takeTheirs()). What is not shared item by item (tracks imported from raw files, dismissed
+ * suggestions) stays in the window, which is told (unshared()). Tracks a merge adds to the team
+ * (they are not journalled) come with a notice of their own and are merged into the window.
  *
  * Imports: for an editor, the Sortie project files an import brings are first merged into the
  * team project by identity (teamproject::merge(), on a worker thread), then into the window
  * as any import; what the team then announces is already here. An import of project files
- * alone leaves the window with nothing unsaved.
+ * alone, none of whose items had to be renamed, leaves the window with nothing unsaved.
  */
 class TeamFollower : public QObject, public ImportPrelude
 {
@@ -166,6 +167,7 @@ class TeamFollower : public QObject, public ImportPrelude
     ProjectContent mBaseline;          //!< The events, correlations and drawings as last read or written.
     std::array<Followed, 3> mFollowed; //!< By TeamItemKind.
     qint64 mLastTrackNumber = 0;       //!< The team's highest track number when last looked.
+    QSet<QString> mTeamTracks;         //!< Ids of the team's tracks when last looked.
     bool mAdopting = false;
     bool mStarted = false;
 };

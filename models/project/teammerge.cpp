@@ -349,7 +349,9 @@ MergeResult merge( const QString &connection, const QString &schema, ProjectCont
   // merges of one file both found its tracks new and added them twice. An editor's edit
   // meanwhile waits, up to its session's lock timeout.
   QString error;
-  if ( !database.run( "BEGIN", &error ) )
+  // Behind a colleague's open QGIS edit session the locks would wait for ever: a merge gives up
+  // after a while, and says why.
+  if ( !database.run( "BEGIN", &error ) || !database.run( "SET LOCAL lock_timeout = '15s'", &error ) )
     return failed( error );
   for ( const CopiedTable &copied : kCopiedTables )
   {

@@ -12,6 +12,7 @@
 #include "models/commands/eventcommands.h"
 #include "models/commands/undostack.h"
 #include "models/project/teamarchive.h"
+#include "models/project/teammerge.h"
 #include "models/project/teamproject.h"
 #include "models/project/teamsession.h"
 #include "models/time/timecontroller.h"
@@ -520,6 +521,27 @@ class TestTeamWindow : public QObject
       QVERIFY( colleague.open( mServer.connection(), QStringLiteral( "case_window" ) ).isEmpty() );
       QCOMPARE( colleague.version( TeamItemKind::Event, fresh.id ).value_or( TeamRowVersion() ).author,
                 QStringLiteral( "dave" ) );
+
+      // A colleague merges a file that brings tracks alone (nothing journalled): both windows
+      // get them within 2 seconds from the merge's own notice.
+      Workspace tracksOnly;
+      tracksOnly.setContent(
+          teamproject::read( mServer.connection(), QStringLiteral( "case_window" ) ).content );
+      const int flown =
+          tracksOnly.importFiles( { QStringLiteral( SORTIE_TEST_DATA_DIR "/kml/flightaware.kml" ) } ).tracks;
+      QVERIFY( flown >= 1 );
+      const std::size_t readerTracks = readers->workspace()->sourceTracks().size();
+      const std::size_t editorTracks = workspace->sourceTracks().size();
+      const teamproject::MergeResult merged =
+          teamproject::merge( mServer.connection(), QStringLiteral( "case_window" ), tracksOnly.content() );
+      QVERIFY2( merged.error.isEmpty(), qPrintable( merged.error ) );
+      QCOMPARE( merged.summary.tracksAdded, flown );
+      QCOMPARE( merged.summary.eventsAdded, 0 );
+      QTRY_COMPARE_WITH_TIMEOUT( readers->workspace()->sourceTracks().size(),
+                                 readerTracks + std::size_t( flown ), 2000 );
+      QTRY_COMPARE_WITH_TIMEOUT( workspace->sourceTracks().size(), editorTracks + std::size_t( flown ),
+                                 2000 );
+      QTRY_VERIFY( !controller->isModified() );
     }
 
     void stockQgisOpensTheTeamProject()

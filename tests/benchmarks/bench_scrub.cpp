@@ -19,11 +19,14 @@
 #include "app/map/basemap.h"
 #include "app/map/canvasrendering.h"
 #include "app/map/mapregion.h"
+#include "app/project/teamarchivefeed.h"
 #include "models/geo/geodesy.h"
 #include "models/time/timecontroller.h"
 #include "tests/benchmarks/benchsupport.h"
 #include "tests/benchmarks/qgisbenchmarkmain.h"
 #include "tests/benchmarks/synthetictracks.h"
+#include "tests/benchmarks/teamarchivefill.h"
+#include "tests/support/pgserver.h"
 #include "widgets/timeline/timelinewidget.h"
 
 #include <qgsmapcanvas.h>
@@ -108,7 +111,7 @@ struct Scene
     TimeController clock;
     std::unique_ptr<TimelineWidget> timeline;
 
-    explicit Scene( QgsMapLayer *moving )
+    explicit Scene( QgsMapLayer *moving, std::int64_t start = kStart )
     {
       canvas = std::make_unique<QgsMapCanvas>();
       canvas->setProject( &project );
@@ -128,8 +131,8 @@ struct Scene
       timeline = std::make_unique<TimelineWidget>( &clock );
       timeline->resize( 1280, 230 );
       timeline->show();
-      clock.setVisibleRange( { kStart, kStart + 24 * 3600 * 1000LL } );
-      clock.setCurrentTime( kStart + 4 * 3600 * 1000LL );
+      clock.setVisibleRange( { start, start + 24 * 3600 * 1000LL } );
+      clock.setCurrentTime( start + 4 * 3600 * 1000LL );
       renderAndWait(); // warm the basemap cache
     }
     ~Scene()
@@ -217,6 +220,56 @@ BENCHMARK( BM_ScrubQgisTemporal )
     ->Iterations( 5 )
     ->UseManualTime()
     ->Unit( benchmark::kMillisecond );
+// A team project's archive (issue 16): 10 million positions in a real PostgreSQL server, the
+// week around the clock read by TeamArchiveFeed into its own AircraftLayer, as the window does.
+// The frames start 25 hours before the loaded week's end and go on across the reload that
+// nearing the edge starts (the next week read on a worker while the frames go on) and past the
+// edge into the new week: frames inside the week, during a read and after it.
+void BM_ScrubTeamArchive( benchmark::State &state )
+{
+  test::PgServer server;
+  const QString schema = QStringLiteral( "bench" );
+  if ( !server.start() || !bench::fillTeamArchive( server.connection(), schema ) )
+  {
+    state.SkipWithError( "no PostgreSQL server for the archive" );
+    return;
+  }
+  const std::optional<teamarchive::Extent> extent = teamarchive::extent( server.connection(), schema );
+  const std::int64_t start = bench::kArchiveYearStartMs + 180LL * 24 * 3600 * 1000; // July
+  {
+    TeamArchiveFeed feed( server.connection(), schema, *extent );
+    int loads = 0;
+    qint64 positions = 0;
+    QObject::connect( &feed, &TeamArchiveFeed::loaded,
+                      [&]( qint64 count, int, const TimeRange &, qint64, bool )
+                      {
+                        ++loads;
+                        positions = count;
+                      } );
+    Scene scene( feed.layer(), start );
+    QObject::connect( &scene.clock, &TimeController::currentTimeChanged, &feed, &TeamArchiveFeed::setTime );
+    feed.setTime( scene.clock.currentTime() );
+    QElapsedTimer first;
+    first.start();
+    while ( loads == 0 && first.elapsed() < 60000 )
+      QCoreApplication::processEvents( QEventLoop::WaitForMoreEvents, 50 );
+    if ( loads == 0 || !feed.loadedWindow() )
+    {
+      state.SkipWithError( "the archive's first week did not arrive" );
+      return;
+    }
+    const qint64 firstWeek = positions;
+    // 25 hours before the week's end, each frame a step of 30 s: the frames (Iterations) go
+    // through the reload a day before the edge, and past the edge into the week read then.
+    scene.clock.setCurrentTime( feed.loadedWindow()->end - 25LL * 3600 * 1000 );
+    scene.renderAndWait();
+    scrubFrames( state, scene, 120000 );
+    state.counters["week_positions"] = static_cast<double>( firstWeek );
+    state.counters["loads"] = loads;
+  }
+  server.stop();
+}
+BENCHMARK( BM_ScrubTeamArchive )->Iterations( 3100 )->UseManualTime()->Unit( benchmark::kMillisecond );
 } // namespace
 
 int main( int argc, char **argv )

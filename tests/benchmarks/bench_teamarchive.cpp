@@ -4,6 +4,7 @@
 // costs in memory. docs/benchmarks.md has the figures and the command.
 #include "models/project/pgconnection.h"
 #include "models/project/teamarchive.h"
+#include "tests/benchmarks/teamarchivefill.h"
 #include "tests/support/pgserver.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ using namespace sortie;
 namespace
 {
 const QString kSchema = QStringLiteral( "bench" );
-constexpr qint64 kYearStartMs = 1704067200000; // 2024-01-01T00:00:00Z
+constexpr qint64 kYearStartMs = bench::kArchiveYearStartMs;
 constexpr qint64 kDayMs = 86400000;
 test::PgServer *gServer = nullptr;
 
@@ -33,31 +34,9 @@ double residentMb()
   return fields.size() > 1 ? fields.at( 1 ).toDouble() * 4096.0 / ( 1 << 20 ) : 0;
 }
 
-// 2,000 aircraft of 5,000 fixes a minute apart (3.5 days each), their first fixes spread over
-// 2024: 10 million positions, about 190,000 in any week.
 bool fillArchive( const QString &connection )
 {
-  pg::Connection database( connection );
-  QString error;
-  QElapsedTimer clock;
-  clock.start();
-  const bool filled =
-      database.run( "CREATE SCHEMA " + pg::quotedIdentifier( kSchema ), &error ) &&
-      teamarchive::create( connection, kSchema ).isEmpty() &&
-      database.run(
-          "INSERT INTO bench.archive_positions ( icao24, callsign, time, altitude_m, ground_speed_mps, "
-          "track_deg, vertical_rate_mps, geom ) "
-          "SELECT to_hex( 7340032 + a ), 'BNC' || a, "
-          "timestamptz '2024-01-01 00:00:00+00' + make_interval( secs => a * 15768.0 + i * 60 ), "
-          "10000, 230, i % 360, 0, "
-          "public.ST_SetSRID( public.ST_MakePoint( 100 + 30 * cos( a + i / 800.0 ), "
-          "45 + 10 * sin( a + i / 700.0 ) ), 4326 ) "
-          "FROM generate_series( 0, 1999 ) a, generate_series( 0, 4999 ) i",
-          &error ) &&
-      database.run( "ANALYZE bench.archive_positions", &error );
-  std::fprintf( stderr, "archive filled in %.0f s%s%s\n", clock.elapsed() / 1000.0,
-                error.isEmpty() ? "" : ": ", qPrintable( error ) );
-  return filled;
+  return bench::fillTeamArchive( connection, kSchema );
 }
 
 // A week of the archive, at a random week of the year each time.

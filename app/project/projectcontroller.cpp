@@ -353,6 +353,7 @@ bool ProjectController::openTeamProject( const QString &connection, const QStrin
   }
   load( QString(), read, false );
   mTeamSchema = schema;
+  emit message( tr( "Opened %1" ).arg( displayName() ) ); // load() named it by its (empty) path
   mHost->showTeamArchive( connection, schema );
   if ( !listening.isEmpty() )
     mReadOnlyReason =

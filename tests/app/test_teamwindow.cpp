@@ -25,14 +25,18 @@
 
 #include <qgsproject.h>
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sortie;
 
@@ -336,6 +340,86 @@ class TestTeamWindow : public QObject
                TeamEditOutcome::Status::Saved );
       QTRY_VERIFY_WITH_TIMEOUT( workspace->correlationIndex( theirs.id ) < 0, 2000 );
       window->projectController()->setModified( false );
+    }
+
+    // A correlation edited in the window after a colleague changed it: the dialog shows both
+    // versions (the relation, what it links, the note), and Take Theirs takes the colleague's.
+    // With SORTIE_TEST_SHOTS set, the dialog is saved there as correlation-conflict.png.
+    void aCorrelationConflictShowsBothVersions()
+    {
+      QgsProject project;
+      auto window = test::makeTestWindow( &project );
+      ProjectController *controller = window->projectController();
+      controller->setInteractive( false );
+      QVERIFY( controller->openTeamProject( mServer.connection( QStringLiteral( "dave" ) ),
+                                            QStringLiteral( "case_window" ) ) );
+      controller->setInteractive( true ); // asked, in the dialog an analyst would see
+      Workspace *workspace = window->workspace();
+      TeamSession colleague;
+      QVERIFY( colleague.open( mServer.connection(), QStringLiteral( "case_window" ) ).isEmpty() );
+      Correlation original;
+      original.id = QStringLiteral( "conflict-link" );
+      original.eventIds = QStringList{ workspace->events().at( 0 ).id };
+      original.flights = { FlightRef{ workspace->sourceTracks().front().id, std::nullopt } };
+      original.relation = Relation::CarriesDelegationFor;
+      original.note = QStringLiteral( "First reading" );
+      QVERIFY( colleague.saveCorrelation( original, 0 ).status == TeamEditOutcome::Status::Saved );
+      QTRY_VERIFY_WITH_TIMEOUT( workspace->correlationIndex( original.id ) >= 0, 2000 );
+      const std::optional<TeamRowVersion> version =
+          colleague.version( TeamItemKind::Correlation, original.id );
+      QVERIFY( version );
+      Correlation theirs = original;
+      theirs.note = QStringLiteral( "The colleague's reading: a VIP flight" );
+      theirs.confidence = Confidence::Low;
+      QVERIFY( colleague.saveCorrelation( theirs, version->version ).status ==
+               TeamEditOutcome::Status::Saved );
+
+      QString dialogText;
+      QStringList otherDialogs;
+      bool answered = false;
+      QTimer answer;
+      answer.setInterval( 20 );
+      connect( &answer, &QTimer::timeout, this,
+               [&]
+               {
+                 auto *box = qobject_cast<QMessageBox *>( QApplication::activeModalWidget() );
+                 if ( !box )
+                   return;
+                 if ( box->objectName() != QLatin1String( "teamConflict" ) )
+                 {
+                   otherDialogs << box->text();
+                   box->reject();
+                   return;
+                 }
+                 dialogText = box->text();
+                 const QString shots = qEnvironmentVariable( "SORTIE_TEST_SHOTS" );
+                 if ( !shots.isEmpty() )
+                   box->grab().save( shots + QStringLiteral( "/correlation-conflict.png" ) );
+                 for ( QAbstractButton *button : box->buttons() )
+                 {
+                   if ( box->buttonRole( button ) == QMessageBox::RejectRole ) // Take Theirs
+                     button->click();
+                 }
+                 answered = true;
+               } );
+      answer.start();
+      Correlation mine = original;
+      mine.note = QStringLiteral( "Dave's reading: a delegation" );
+      QVERIFY( window->undoStack()->push( makeEditCorrelationCommand( *workspace, mine ) ) );
+      QTRY_VERIFY_WITH_TIMEOUT( answered, 5000 );
+      answer.stop();
+      QVERIFY2( otherDialogs.isEmpty(), qPrintable( otherDialogs.join( QLatin1Char( '\n' ) ) ) );
+      QVERIFY2( dialogText.contains( mine.note ) && dialogText.contains( theirs.note ),
+                qPrintable( dialogText ) );
+      QVERIFY2( dialogText.contains( confidenceText( Confidence::Low ) ), qPrintable( dialogText ) );
+      QTRY_COMPARE_WITH_TIMEOUT(
+          workspace->correlations().at( workspace->correlationIndex( original.id ) ).note, theirs.note,
+          2000 );
+      QCOMPARE(
+          colleague.version( TeamItemKind::Correlation, original.id ).value_or( TeamRowVersion() ).version,
+          version->version + 1 ); // nothing of dave's written
+      controller->setInteractive( false );
+      controller->setModified( false );
     }
 
     // Keep Mine: the analyst who saw both versions overwrites the other's, knowingly.
